@@ -1,0 +1,32 @@
+import { excelRound } from '../money';
+
+export type AmountParse =
+  | { readonly ok: true; readonly fen: number | null }
+  | { readonly ok: false; readonly reason: 'text' | 'error' | 'boolean'; readonly raw: string };
+
+const FULLWIDTH = /[０-９．，－]/g;
+const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/;
+
+/**
+ * A cell's amount in 分, given how many 分 one displayed unit is (元 → 100, 万元 → 1,000,000).
+ * Accepts numbers and text with thousands separators; blanks and dashes are empty.
+ */
+export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
+  if (raw === null || raw === undefined) return { ok: true, fen: null };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { ok: false, reason: 'error', raw: String(raw) };
+    return { ok: true, fen: excelRound(raw * fenPerUnit, 0) };
+  }
+  if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', raw: String(raw) };
+  const text = String(raw)
+    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]/g, '');
+  if (text === '' || /^[-—–－]+$/.test(text)) return { ok: true, fen: null };
+  if (EXCEL_ERROR.test(text)) return { ok: false, reason: 'error', raw: text };
+  // Thousands separators must be well placed: "1,234,567.89" yes, "1,2,3" no.
+  const m = /^(\(?)(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\)?)$/.exec(text);
+  if (!m || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
+  const n = Number(`${m[2]}${m[3]!.replace(/,/g, '')}${m[4] ?? ''}`);
+  const signed = m[1] === '(' ? -n : n;
+  return { ok: true, fen: excelRound(signed * fenPerUnit, 0) };
+}

@@ -1,0 +1,106 @@
+import type { TableId } from '../templates/types';
+
+// What the reader finds in any workbook holding the standard tables. Amounts in 分.
+
+export interface ParsedAmount {
+  /** 分; null for a blank cell. */
+  readonly fen: number | null;
+  /** "Sheet!E7"-free cell address on `ParsedTable.sheet`, e.g. "E7". */
+  readonly cell: string;
+  /** Formula text when the cell holds one ("=SUM(E8:E10)"). */
+  readonly formula: string | null;
+}
+
+export type ParsedRowRole = 'class' | 'kuan' | 'item' | 'total';
+
+export interface ParsedRow {
+  readonly row: number;
+  readonly role: ParsedRowRole;
+  /** Normalized code ("2080101"); undefined for the 合计 row. */
+  readonly code?: string;
+  readonly name: string;
+  /** Address of the first code cell and the name cell. */
+  readonly codeCell?: string;
+  readonly nameCell?: string;
+  /** By column key (total, fiscal, basic, …). */
+  readonly amounts: Readonly<Record<string, ParsedAmount>>;
+}
+
+export interface ParsedColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly col: number;
+}
+
+interface ParsedBase {
+  readonly tableId: TableId;
+  readonly sheet: string;
+  readonly title: string;
+  readonly titleCell: string;
+  readonly year: number | null;
+  readonly unit: '元' | '万元';
+}
+
+export interface ParsedClassifiedTable extends ParsedBase {
+  readonly kind: 'classified';
+  readonly columns: readonly ParsedColumn[];
+  /** Code rows in sheet order (page-repeated header blocks skipped). */
+  readonly rows: readonly ParsedRow[];
+  readonly total: ParsedRow | null;
+}
+
+export interface ParsedSummaryLine {
+  readonly row: number;
+  readonly label: string;
+  /** The 类 name with its ordinal stripped ("一、教育支出" → "教育支出"). */
+  readonly name: string;
+  readonly labelCell: string;
+  readonly amounts: Readonly<Record<string, ParsedAmount>>;
+}
+
+export interface ParsedSummaryTable extends ParsedBase {
+  readonly kind: 'summary';
+  readonly tableId: 'financeSummary' | 'fiscalSummary';
+  readonly income: readonly ParsedSummaryLine[];
+  readonly incomeTotal: ParsedSummaryLine | null;
+  readonly expenditure: readonly ParsedSummaryLine[];
+  readonly expenditureTotal: ParsedSummaryLine | null;
+  /** Right-hand column keys in order: ['expenditure'] or ['total','generalPublic','govFund','stateCapital']. */
+  readonly expenditureColumns: readonly ParsedColumn[];
+}
+
+export interface ParsedSangongTable extends ParsedBase {
+  readonly kind: 'sangong';
+  /** total, abroad, reception, vehicle, vehiclePurchase, vehicleOperation, officeOperation. */
+  readonly amounts: Readonly<Record<string, ParsedAmount>>;
+}
+
+export type ParsedTable = ParsedClassifiedTable | ParsedSummaryTable | ParsedSangongTable;
+
+export interface ParsedWorkbook {
+  readonly tables: readonly ParsedTable[];
+  readonly year: number | null;
+  readonly department: string | null;
+}
+
+export function findTable(
+  wb: ParsedWorkbook,
+  id: TableId,
+): ParsedTable | undefined {
+  return wb.tables.find((t) => t.tableId === id);
+}
+
+export function classifiedTable(wb: ParsedWorkbook, id: TableId): ParsedClassifiedTable | undefined {
+  const t = wb.tables.find((x) => x.tableId === id);
+  return t?.kind === 'classified' ? t : undefined;
+}
+
+export function summaryTable(wb: ParsedWorkbook, id: 'financeSummary' | 'fiscalSummary'): ParsedSummaryTable | undefined {
+  const t = wb.tables.find((x) => x.tableId === id);
+  return t?.kind === 'summary' ? t : undefined;
+}
+
+export function sangongTable(wb: ParsedWorkbook): ParsedSangongTable | undefined {
+  const t = wb.tables.find((x) => x.tableId === 'sangong');
+  return t?.kind === 'sangong' ? t : undefined;
+}

@@ -1,0 +1,321 @@
+import { cellAddress } from '../a1';
+import { normalizeCode } from '../catalog/codes';
+import type { Finding } from '../findings/finding';
+import { renderMessage } from '../findings/messages';
+import type { TableId } from '../templates/types';
+import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import { parseAmount } from './parseAmount';
+import type {
+  ParsedAmount, ParsedClassifiedTable, ParsedColumn, ParsedRow, ParsedSangongTable, ParsedSummaryLine,
+  ParsedSummaryTable, ParsedTable, ParsedWorkbook,
+} from './parsedTables';
+import {
+  CLASSIFIED_COLUMN_LABELS, FISCAL_SUMMARY_COLUMN_LABELS, normalizeLabel, SANGONG_LABELS, tableIdOfTitle,
+} from './tableTitles';
+
+interface Region {
+  readonly snap: SheetSnapshot;
+  readonly tableId: TableId;
+  readonly title: string;
+  readonly titleRow: number; // 1-based
+  readonly titleCol: number;
+  readonly endRow: number; // inclusive
+}
+
+const HEADER_SCAN_ROWS = 8;
+
+/** Finds the standard tables in any workbook by title and header text and reads their figures. */
+export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: ParsedWorkbook; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const tables: ParsedTable[] = [];
+  let department: string | null = null;
+  for (const snap of sheets) {
+    for (const region of regionsOf(snap)) {
+      const meta = regionMeta(region);
+      department ??= meta.department;
+      const ctx: Ctx = { region, findings, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title) };
+      const table =
+        region.tableId === 'financeSummary' || region.tableId === 'fiscalSummary'
+          ? readSummary(ctx, region.tableId)
+          : region.tableId === 'sangong'
+            ? readSangong(ctx)
+            : readClassified(ctx);
+      if (table) {
+        if (tables.some((t) => t.tableId === table.tableId)) {
+          findings.push(finding('read/duplicate-table', 'warning', snap.name, cellAddress(region.titleRow, region.titleCol), { title: region.title }));
+        } else tables.push(table);
+      }
+    }
+  }
+  const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
+  return { workbook: { tables, year: years[0] ?? null, department }, findings };
+}
+
+interface Ctx {
+  readonly region: Region;
+  readonly findings: Finding[];
+  readonly fenPerUnit: number;
+  readonly unit: '元' | '万元';
+  readonly year: number | null;
+}
+
+function finding(rule: string, severity: Finding['severity'], sheet: string, cell: string | undefined, params: Record<string, string | number>): Finding {
+  return { rule, severity, sheet, ...(cell ? { cell } : {}), params, message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }) };
+}
+
+function valueAt(snap: SheetSnapshot, row: number, col: number): CellValue {
+  return snap.values[row - 1]?.[col - 1] ?? null;
+}
+
+function formulaAt(snap: SheetSnapshot, row: number, col: number): string | null {
+  return snap.formulas[row - 1]?.[col - 1] ?? null;
+}
+
+function width(snap: SheetSnapshot): number {
+  return snap.values.reduce((m, r) => Math.max(m, r.length), 0);
+}
+
+function regionsOf(snap: SheetSnapshot): Region[] {
+  const titles: Array<{ row: number; col: number; id: TableId; text: string }> = [];
+  snap.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      const id = tableIdOfTitle(v);
+      if (id && !titles.some((t) => t.row === r + 1)) titles.push({ row: r + 1, col: c + 1, id, text: v.trim() });
+    }),
+  );
+  return titles.map((t, i) => ({
+    snap,
+    tableId: t.id,
+    title: t.text,
+    titleRow: t.row,
+    titleCol: t.col,
+    endRow: (titles[i + 1]?.row ?? snap.values.length + 1) - 1,
+  }));
+}
+
+function regionMeta(region: Region): { unit: '元' | '万元'; department: string | null } {
+  let unit: '元' | '万元' = '元';
+  let department: string | null = null;
+  const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
+  for (let r = region.titleRow; r <= last; r++) {
+    for (const v of region.snap.values[r - 1] ?? []) {
+      const t = normalizeLabel(v);
+      const u = /单位[:：](万元|元)/.exec(t);
+      if (u) unit = u[1] === '万元' ? '万元' : '元';
+      const d = /编制(部门|单位)[:：](.+)/.exec(typeof v === 'string' ? v.trim() : '');
+      if (d?.[2]) department = d[2].trim();
+    }
+  }
+  return { unit, department };
+}
+
+function yearOf(title: string): number | null {
+  const m = /(\d{4})\s*年/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
+  const { snap } = ctx.region;
+  const raw = valueAt(snap, row, col);
+  const formula = formulaAt(snap, row, col);
+  const cell = cellAddress(row, col);
+  const parsed = parseAmount(raw, ctx.fenPerUnit);
+  if (parsed.ok) return { fen: parsed.fen, cell, formula };
+  const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
+  ctx.findings.push(finding(rule, 'error', snap.name, cell, { value: parsed.raw }));
+  return { fen: null, cell, formula };
+}
+
+/** Header cells in the first rows after the title: label → column (first match wins). */
+function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }> {
+  const { region } = ctx;
+  const out: Array<{ row: number; col: number; text: string }> = [];
+  const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
+  const w = width(region.snap);
+  for (let r = region.titleRow + 1; r <= last; r++) {
+    for (let c = 1; c <= w; c++) {
+      const v = valueAt(region.snap, r, c);
+      if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: normalizeLabel(v) });
+    }
+  }
+  return out;
+}
+
+function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
+  const { region } = ctx;
+  const { snap } = region;
+  const headers = headerCells(ctx);
+  const economic = region.tableId === 'economic';
+  const columns: ParsedColumn[] = [];
+  for (const [key, re] of CLASSIFIED_COLUMN_LABELS) {
+    const h = headers.find((x) => re.test(x.text) && !columns.some((c) => c.col === x.col));
+    if (h) columns.push({ key, label: h.text, col: h.col });
+  }
+  const classCol = headers.find((h) => h.text === '类');
+  const kuanCol = headers.find((h) => h.text === '款');
+  const itemCol = headers.find((h) => h.text === '项');
+  const codeHeader = headers.find((h) => /编码|代码/.test(h.text));
+  const nameHeader = headers.find((h) => /名称/.test(h.text));
+  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  if (columns.length === 0 || (!classCol && !codeHeader)) {
+    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    return null;
+  }
+  const headerEnd = Math.max(...headers.filter((h) => h.text === '类' || columns.some((c) => c.col === h.col && c.label === h.text) || h === nameHeader).map((h) => h.row));
+  const codeCols = classCol ? [classCol.col, kuanCol?.col, itemCol?.col].filter((c): c is number => c !== undefined) : [codeHeader!.col];
+  const nameCol = nameHeader?.col ?? Math.max(...codeCols) + 1;
+  const amountCols = new Set(columns.map((c) => c.col));
+
+  const rows: ParsedRow[] = [];
+  let total: ParsedRow | null = null;
+  for (let r = headerEnd + 1; r <= region.endRow; r++) {
+    const label = normalizeLabel(valueAt(snap, r, codeCols[0]!)) || normalizeLabel(valueAt(snap, r, nameCol));
+    const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
+    if (rowTexts.every((t) => t === '')) continue;
+    if (isRepeatedHeader(rowTexts)) continue;
+    const amounts = (): Record<string, ParsedAmount> => Object.fromEntries(columns.map((c) => [c.key, readAmountCell(ctx, r, c.col)]));
+    if (/^(合计|总计)$/.test(label)) {
+      total = { row: r, role: 'total', name: label, amounts: amounts() };
+      continue;
+    }
+    const code = readCode(snap, r, codeCols);
+    if (code === 'bad') {
+      ctx.findings.push(finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), { value: codeCols.map((c) => normalizeLabel(valueAt(snap, r, c))).join(' ') }));
+      continue;
+    }
+    if (code === null) {
+      // A row with figures but no code cannot be placed; a note or blank row is skipped.
+      const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number');
+      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCols[0]!), {}));
+      continue;
+    }
+    const role = code.length === 3 ? 'class' : code.length === 5 && !economic ? 'kuan' : 'item';
+    const nameValue = valueAt(snap, r, nameCol);
+    rows.push({
+      row: r,
+      role,
+      code,
+      name: nameValue == null ? '' : String(nameValue).trim(),
+      codeCell: cellAddress(r, codeCols[0]!),
+      nameCell: cellAddress(r, nameCol),
+      amounts: amounts(),
+    });
+  }
+  return {
+    kind: 'classified', tableId: region.tableId, sheet: snap.name, title: region.title, titleCell,
+    year: ctx.year, unit: ctx.unit, columns, rows, total,
+  };
+}
+
+function isRepeatedHeader(texts: readonly string[]): boolean {
+  return texts.some((t) => t === '类' || /科目编码$/.test(t) || /科目名称$/.test(t)) || (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)));
+}
+
+/** Code from 类/款/项 columns ("208","01","01") or one column ("2080101"). */
+function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): string | null | 'bad' {
+  const parts = cols.map((c) => {
+    const v = valueAt(snap, row, c);
+    if (v == null || v === '') return '';
+    return typeof v === 'number' ? String(v) : normalizeLabel(v);
+  });
+  if (parts.every((p) => p === '')) return null;
+  if (cols.length === 1) return normalizeCode(parts[0]) ?? 'bad';
+  const [cls = '', kuan = '', item = ''] = parts;
+  const pad = (p: string) => (/^\d$/.test(p) ? `0${p}` : p);
+  const joined = `${cls}${pad(kuan)}${pad(item)}`;
+  if (kuan === '' && item !== '') return 'bad';
+  // Some workbooks repeat the full code in the 款/项 columns ("20801", "2080101").
+  if (item.length === 7 && item.startsWith(cls)) return normalizeCode(item) ?? 'bad';
+  if (item === '' && kuan.length === 5 && kuan.startsWith(cls)) return normalizeCode(kuan) ?? 'bad';
+  return normalizeCode(joined) ?? 'bad';
+}
+
+function stripOrdinal(label: string): string {
+  return label.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '').replace(/^\d+[、.．]\s*/, '').trim();
+}
+
+function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): ParsedSummaryTable | null {
+  const { region } = ctx;
+  const { snap } = region;
+  const headers = headerCells(ctx);
+  const projectCols = headers.filter((h) => h.text === '项目');
+  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  if (projectCols.length < 2) {
+    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    return null;
+  }
+  const left = projectCols[0]!;
+  const right = projectCols.find((p) => p.col > left.col + 1 && p.row === left.row) ?? projectCols[1]!;
+  const headerRow = left.row;
+  const leftAmount = left.col + 1;
+  const expenditureColumns: ParsedColumn[] = [];
+  const w = width(snap);
+  for (let c = right.col + 1; c <= w; c++) {
+    const text = normalizeLabel(valueAt(snap, headerRow, c));
+    if (!text) continue;
+    if (tableId === 'financeSummary') {
+      if (/预算数/.test(text)) expenditureColumns.push({ key: 'expenditure', label: text, col: c });
+    } else {
+      const hit = FISCAL_SUMMARY_COLUMN_LABELS.find(([, re]) => re.test(text));
+      if (hit) expenditureColumns.push({ key: hit[0], label: text, col: c });
+    }
+  }
+  const income: ParsedSummaryLine[] = [];
+  const expenditure: ParsedSummaryLine[] = [];
+  let incomeTotal: ParsedSummaryLine | null = null;
+  let expenditureTotal: ParsedSummaryLine | null = null;
+  for (let r = headerRow + 1; r <= region.endRow; r++) {
+    const l = valueAt(snap, r, left.col);
+    const rt = valueAt(snap, r, right.col);
+    if (typeof l === 'string' && l.trim() && normalizeLabel(l) !== '项目') {
+      const line: ParsedSummaryLine = {
+        row: r, label: l.trim(), name: stripOrdinal(l.trim()), labelCell: cellAddress(r, left.col),
+        amounts: { income: readAmountCell(ctx, r, leftAmount) },
+      };
+      if (/总计|^合计$/.test(normalizeLabel(l))) incomeTotal = line;
+      else income.push(line);
+    }
+    if (typeof rt === 'string' && rt.trim() && normalizeLabel(rt) !== '项目') {
+      const line: ParsedSummaryLine = {
+        row: r, label: rt.trim(), name: stripOrdinal(rt.trim()), labelCell: cellAddress(r, right.col),
+        amounts: Object.fromEntries(expenditureColumns.map((c) => [c.key, readAmountCell(ctx, r, c.col)])),
+      };
+      if (/总计|^合计$/.test(normalizeLabel(rt))) expenditureTotal = line;
+      else expenditure.push(line);
+    }
+  }
+  return {
+    kind: 'summary', tableId, sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit,
+    income, incomeTotal, expenditure, expenditureTotal, expenditureColumns,
+  };
+}
+
+function readSangong(ctx: Ctx): ParsedSangongTable | null {
+  const { region } = ctx;
+  const { snap } = region;
+  const headers = headerCells(ctx);
+  const cols: Record<string, number> = {};
+  for (const [key, re] of SANGONG_LABELS) {
+    const h = headers.find((x) => re.test(x.text) && !Object.values(cols).includes(x.col));
+    if (h && !(key in cols)) cols[key] = h.col;
+  }
+  // "公务用车购置及运行费" spans 小计/购置费/运行费; with a 小计 column the 小计 holds the figure.
+  const sub = headers.find((h) => h.text === '小计');
+  if (sub) cols.vehicle = sub.col;
+  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  if (cols.total === undefined || cols.abroad === undefined) {
+    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    return null;
+  }
+  const headerEnd = Math.max(...headers.filter((h) => Object.values(cols).includes(h.col)).map((h) => h.row));
+  let valueRow = -1;
+  for (let r = headerEnd + 1; r <= region.endRow && valueRow < 0; r++) {
+    if (Object.values(cols).some((c) => valueAt(snap, r, c) !== null)) valueRow = r;
+  }
+  const amounts: Record<string, ParsedAmount> = {};
+  for (const [key, col] of Object.entries(cols)) {
+    amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : { fen: null, cell: cellAddress(headerEnd + 1, col), formula: null };
+  }
+  return { kind: 'sangong', tableId: 'sangong', sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit, amounts };
+}

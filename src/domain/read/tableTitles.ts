@@ -1,0 +1,57 @@
+import type { TableId } from '../templates/types';
+
+// How each standard table is recognised: by its title text, not by position. Order matters:
+// 财务收支/财政拨款收支 must be tried before the plain 收入/支出 总表.
+
+export const TITLE_PATTERNS: ReadonlyArray<readonly [TableId, RegExp]> = [
+  ['financeSummary', /财务收支预算总表/],
+  ['fiscalSummary', /财政拨款收支预算总表/],
+  ['income', /收入预算总表/],
+  ['expenditure', /支出预算总表/],
+  ['generalPublic', /一般公共预算支出功能分类预算表/],
+  ['govFund', /政府性基金预算支出功能分类预算表/],
+  ['stateCapital', /国有资本经营预算支出功能分类预算表/],
+  ['economic', /经济分类预算表/],
+  ['sangong', /三公.{0,2}经费.*预算表/],
+];
+
+export function tableIdOfTitle(text: string): TableId | null {
+  const t = text.replace(/[\s\u3000]/g, '');
+  if (t.length > 60 || !/表$/.test(t)) return null;
+  for (const [id, re] of TITLE_PATTERNS) if (re.test(t)) return id;
+  return null;
+}
+
+/** Column header text → column key, for the 类/款/项 tables. */
+export const CLASSIFIED_COLUMN_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['total', /^(合计|小计|总计)$/],
+  ['fiscal', /^财政拨款(收入)?$/],
+  ['business', /^事业收入$/],
+  ['operating', /^事业单位经营收入$/],
+  ['other', /^其他收入$/],
+  ['basic', /^基本支出$/],
+  ['project', /^项目支出$/],
+  ['personnel', /^人员经费$/],
+  ['public', /^(公用经费|日常公用经费)$/],
+];
+
+export const FISCAL_SUMMARY_COLUMN_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['total', /^合计$/],
+  ['generalPublic', /^一般公共预算$/],
+  ['govFund', /^政府性基金(预算)?$/],
+  ['stateCapital', /^国有资本经营(预算)?$/],
+];
+
+export const SANGONG_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['total', /^合计$/],
+  ['abroad', /^因公出国[(（]境[)）]费(用)?$/],
+  ['reception', /^公务接待费$/],
+  ['vehicle', /^(小计|公务用车购置及运行费)$/],
+  ['vehiclePurchase', /^(公务用车)?购置费$/],
+  ['vehicleOperation', /^(公务用车)?运行(维护)?费$/],
+  ['officeOperation', /^机关运行经费(预算数)?$/],
+];
+
+export function normalizeLabel(v: unknown): string {
+  return v == null ? '' : String(v).replace(/[\s\u3000]/g, '');
+}

@@ -1,0 +1,29 @@
+import { EDITION_2024 } from './edition2024';
+import type { EditionDef, TableDef, TableId } from './types';
+
+const EDITIONS: ReadonlyMap<number, EditionDef> = new Map([[2024, EDITION_2024]]);
+
+export function editionDef(edition: number): EditionDef {
+  const def = EDITIONS.get(edition);
+  if (!def) throw new RangeError(`editionDef: 没有 ${edition} 年版表样（可用：${[...EDITIONS.keys()].join('、')}）`);
+  return def;
+}
+
+export function layoutEditions(): number[] {
+  return [...EDITIONS.keys()].sort();
+}
+
+/** The newest layout edition not later than `year`. */
+export function layoutEditionForYear(year: number): EditionDef {
+  const fitting = layoutEditions().filter((e) => e <= year);
+  const chosen = fitting.length > 0 ? fitting[fitting.length - 1]! : layoutEditions()[0]!;
+  return editionDef(chosen);
+}
+
+export function tableDef(edition: EditionDef, id: TableId): TableDef | undefined {
+  return edition.tables.find((t) => t.id === id);
+}
+
+export function titleFor(def: TableDef, year: number): string {
+  return def.title.replace('{year}', String(year));
+}

@@ -1,0 +1,276 @@
+import ExcelJS from 'exceljs';
+import { parseRangeAddress } from '../../domain/a1';
+import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
+import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
+import {
+  CellValue, ExistingSheetPolicy, freeSheetName, OverlayUndo, SheetConflictError, SheetInfo, SheetOverlay, SheetSnapshot,
+  SheetVisibility, WorkbookPort, WriteResult,
+} from '../../port/workbookPort';
+
+const FONT_NAME = '宋体';
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+/** The ExcelJS host: the same WorkbookPort over an in-memory .xlsx. */
+export class XlsxWorkbook implements WorkbookPort {
+  private active: { sheet: string; cell?: string } | null = null;
+
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's typings want a Node Buffer; a Uint8Array view is what it reads.
+    await wb.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  static async fromFile(path: string): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new XlsxWorkbook(wb);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const buf = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(buf as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws), empty: isEmpty(ws) }));
+  }
+
+  async readSheets(names?: readonly string[]): Promise<SheetSnapshot[]> {
+    const wanted = names ? new Set(names) : null;
+    return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(snapshot);
+  }
+
+  async writePlan(plan: WorkbookPlan, policy: ExistingSheetPolicy): Promise<WriteResult> {
+    const existing = await this.listSheets();
+    const { conflicts, renames } = resolveSheetNames(plan, existing, policy, freeSheetName);
+    if (policy === 'fail' && conflicts.length > 0) throw new SheetConflictError(conflicts);
+    const finalPlan = renameSheetsInPlan(plan, renames);
+    for (const sheet of finalPlan.sheets) {
+      const old = this.workbook.getWorksheet(sheet.name);
+      if (old) this.workbook.removeWorksheet(old.id);
+      writeSheet(this.workbook.addWorksheet(sheet.name), sheet);
+    }
+    return { written: finalPlan.sheets.map((s) => s.name), renamed: renames };
+  }
+
+  async activate(sheet: string, cell?: string): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new RangeError(`activate: 工作表“${sheet}”不存在`);
+    this.workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' }];
+    this.active = cell === undefined ? { sheet } : { sheet, cell };
+  }
+
+  async applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {
+    const fills: Array<{ sheet: string; range: string; color: string | null }> = [];
+    const cfs: Array<{ sheet: string; range: string }> = [];
+    for (const o of overlays) {
+      const ws = this.workbook.getWorksheet(o.sheet);
+      if (!ws) throw new RangeError(`applyOverlay: 工作表“${o.sheet}”不存在`);
+      for (const f of o.fills ?? []) {
+        const { r1, c1, r2, c2 } = parseRangeAddress(f.range);
+        for (let r = r1; r <= r2; r++) {
+          for (let c = c1; c <= c2; c++) {
+            const cell = ws.getCell(r, c);
+            fills.push({ sheet: o.sheet, range: cell.address, color: solidFillOf(cell) });
+            cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } };
+          }
+        }
+      }
+      const base = conditionalFormatCount(ws);
+      (o.conditionalFormats ?? []).forEach((cf, i) => {
+        addConditionalFormat(ws, cf, base + i + 1);
+        cfs.push({ sheet: o.sheet, range: cf.range });
+      });
+    }
+    return { fills, conditionalFormats: cfs };
+  }
+
+  async removeOverlay(undo: OverlayUndo): Promise<void> {
+    for (const f of [...undo.fills].reverse()) {
+      const ws = this.workbook.getWorksheet(f.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(f.range);
+      if (f.color === null) cell.fill = { type: 'pattern', pattern: 'none' };
+      else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } };
+    }
+    for (const cf of undo.conditionalFormats) {
+      const ws = this.workbook.getWorksheet(cf.sheet) as unknown as { conditionalFormattings?: Array<{ ref: string }> } | undefined;
+      if (ws?.conditionalFormattings) {
+        const i = ws.conditionalFormattings.findIndex((x) => x.ref === cf.range);
+        if (i >= 0) ws.conditionalFormattings.splice(i, 1);
+      }
+    }
+  }
+
+  /** Last sheet/cell passed to activate (the .xlsx host has no UI to show it in). */
+  get activeCell(): { sheet: string; cell?: string } | null {
+    return this.active;
+  }
+}
+
+function visibilityOf(ws: ExcelJS.Worksheet): SheetVisibility {
+  const s = ws.state as string;
+  return s === 'hidden' ? 'hidden' : s === 'veryHidden' ? 'veryHidden' : 'visible';
+}
+
+function isEmpty(ws: ExcelJS.Worksheet): boolean {
+  let empty = true;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.value !== null && cell.value !== '') empty = false;
+    });
+  });
+  return empty;
+}
+
+/** ExcelJS cell value → plain value and formula text. */
+export function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  const v = cell.value;
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: null };
+  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: null };
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) {
+      const formula = cell.formula ? `=${cell.formula}` : null;
+      const result = (v as { result?: unknown }).result;
+      return { value: plainResult(result), formula };
+    }
+    if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: null };
+    if ('text' in v && typeof (v as { text: unknown }).text === 'string') return { value: (v as { text: string }).text, formula: null };
+    if ('error' in v) return { value: String((v as { error: unknown }).error), formula: null };
+  }
+  return { value: String(v), formula: null };
+}
+
+function plainResult(result: unknown): CellValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
+  if (result instanceof Date) return result.toISOString().slice(0, 10);
+  if (typeof result === 'object' && 'error' in (result as object)) return String((result as { error: unknown }).error);
+  return String(result);
+}
+
+function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.columnCount;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const vr: CellValue[] = new Array<CellValue>(cols).fill(null);
+    const fr: (string | null)[] = new Array<string | null>(cols).fill(null);
+    const row = ws.getRow(r);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return; // merged slaves read as empty, as in Excel
+      const { value, formula } = readCell(cell);
+      vr[c - 1] = value;
+      fr[c - 1] = formula;
+    });
+    values.push(vr);
+    formulas.push(fr);
+  }
+  const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges ?? {}).map((k) => {
+    const m = (ws as unknown as { _merges: Record<string, { range: string }> })._merges[k];
+    return m?.range ?? k;
+  });
+  return { name: ws.name, visibility: visibilityOf(ws), values, formulas, merges };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
+    cell.font = {
+      ...cell.font,
+      name: FONT_NAME,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.hAlign || style.vAlign || style.wrap !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign } : {}),
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.border) {
+    const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.cells.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v;
+    });
+  });
+  for (const { range, style } of plan.styles) {
+    const { r1, c1, r2, c2 } = parseRangeAddress(range);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) applyStyle(ws.getCell(r, c), style);
+  }
+  // Default font for written cells without an explicit font.
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (!cell.font?.name) cell.font = { ...cell.font, name: FONT_NAME, size: cell.font?.size ?? 10 };
+    }),
+  );
+  for (const m of plan.merges) ws.mergeCells(m);
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, h] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row)).height = h;
+  if (plan.freeze) ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+  if (plan.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: plan.print.orientation,
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: plan.print.centerHorizontally ?? false,
+      ...(plan.print.titleRows ? { printTitlesRow: plan.print.titleRows } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
+  }
+  plan.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+  if (plan.tab?.color) ws.properties.tabColor = { argb: argb(plan.tab.color) };
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan, priority: number): void {
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [{
+      type: 'expression',
+      priority,
+      formulae: [cf.formula.replace(/^=/, '')],
+      style: {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
+        ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+      },
+    }],
+  });
+}
+
+function conditionalFormatCount(ws: ExcelJS.Worksheet): number {
+  const list = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings;
+  return list?.length ?? 0;
+}
+
+/** "#RRGGBB" of a solid fill, or null when the cell has none. */
+function solidFillOf(cell: ExcelJS.Cell): string | null {
+  const f = cell.fill as ExcelJS.FillPattern | undefined;
+  if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
+  const a = f.fgColor?.argb;
+  return a ? `#${a.slice(-6)}` : null;
+}
