@@ -1,7 +1,11 @@
+import { EDITION_2020 } from './edition2020';
 import { EDITION_2024 } from './edition2024';
 import type { EditionDef, TableDef, TableId } from './types';
 
-const EDITIONS: ReadonlyMap<number, EditionDef> = new Map([[2024, EDITION_2024]]);
+const EDITIONS: ReadonlyMap<number, EditionDef> = new Map([
+  [2020, EDITION_2020],
+  [2024, EDITION_2024],
+]);
 
 export function editionDef(edition: number): EditionDef {
   const def = EDITIONS.get(edition);
