@@ -132,8 +132,9 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
     cells: grid,
     styles,
     merges,
-    columnWidths: [...new Array<number>(codeCols).fill(6), 36, ...def.columns.map(() => 17)],
-    rowHeights: { 1: 30, 4: 20, 5: 20 },
+    // Two code columns must still fit "部门预算经济分类科目编码" over them.
+    columnWidths: [...new Array<number>(codeCols).fill(codeCols === 2 ? 10 : 6), 36, ...def.columns.map(() => 17)],
+    rowHeights: { 1: 30, 4: 28, 5: 20 },
     freeze: { rows: CLASSIFIED_HEADER_ROWS, columns: nameCol },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `3:${CLASSIFIED_HEADER_ROWS}`, centerHorizontally: true },
     conditionalFormats: [],
