@@ -1,0 +1,31 @@
+import { FluentProvider, Theme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { detectHost } from '../hosts/office/requirements';
+import { App } from './App';
+import { PortProvider } from './portContext';
+
+// Entry point. Waits for Office.js when the page runs inside Excel; anywhere else the pane runs
+// standalone. System fonts only (no web fonts): Chinese text falls back to YaHei / PingFang.
+
+const theme: Theme = {
+  ...webLightTheme,
+  fontFamilyBase: `'Segoe UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', sans-serif`,
+};
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('页面缺少 #root 元素');
+  const mode = await detectHost();
+  createRoot(container).render(
+    <FluentProvider theme={theme}>
+      <PortProvider mode={mode}>
+        <App />
+      </PortProvider>
+    </FluentProvider>,
+  );
+}
+
+main().catch((e: unknown) => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = `部门预算助手加载失败：${e instanceof Error ? e.message : String(e)}`;
+});
