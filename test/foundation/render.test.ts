@@ -1,7 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDemoWorkbook } from '../../src/cli/demo';
+
+import { budgetDataFromPublished } from '../../src/domain/model/publishedSeed';
+import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
+import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
 import { renderPages } from '../support/libreOffice';
 
 // Renders the demo workbook to PDF and PNG pages (test/artifacts/render, looked at by a person;
@@ -11,7 +14,10 @@ import { renderPages } from '../support/libreOffice';
 test('the demo workbook prints as landscape A4 pages, one table per page set', async () => {
   const dir = join('test', 'artifacts', 'render');
   await mkdir(dir, { recursive: true });
-  const { workbook } = await buildDemoWorkbook();
+  // The nine tables alone (the demo adds 校验, 上年数 and project sheets on top).
+  const { plan } = buildBudgetWorkbook(budgetDataFromPublished(JSON.parse(readFileSync('seeds/sh-hrss-2024.json', 'utf8'))));
+  const workbook = new XlsxWorkbook();
+  await workbook.writePlan(plan, 'fail');
   const file = join(dir, 'demo.xlsx');
   await writeFile(file, await workbook.toBuffer());
   const pages = await renderPages(file, dir, 60);

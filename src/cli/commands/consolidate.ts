@@ -1,0 +1,211 @@
+import { readdir, rename, stat, unlink, writeFile, mkdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkUnitWithRules } from '../../domain/consolidate/checkUnitWithRules';
+import { consolidateUnits, ConsolidationResult } from '../../domain/consolidate/consolidateUnits';
+import { CheckUnit, readUnit, unreadableUnit, UnitBudget } from '../../domain/consolidate/unitBudget';
+import { SEVERITY_ZH } from '../../domain/findings/finding';
+import { formatThousands, sumFen } from '../../domain/money';
+import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
+import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import type { CliCommand, CliIo } from '../command';
+
+// budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
+
+const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+const LEGACY_EXT = /\.(xls|et)$/i;
+
+export interface ConsolidateFilesOptions {
+  readonly department?: string;
+  readonly year?: number;
+  /** How each unit's own errors are counted; the reconciliation rules by default. */
+  readonly checkUnit?: CheckUnit;
+}
+
+export interface ConsolidateFilesResult {
+  readonly result: ConsolidationResult;
+  /** The department workbook; null when nothing could be consolidated. */
+  readonly bytes: Uint8Array | null;
+}
+
+/** Expands folders (their .xlsx files, not sub-folders) and drops the output file and Office lock files. */
+export async function expandInputs(args: readonly string[], out: string): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const outAbs = resolve(out);
+  for (const arg of args) {
+    const st = await stat(arg).catch(() => null);
+    if (st?.isDirectory()) {
+      const names = (await readdir(arg)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      for (const name of names) {
+        const path = join(arg, name);
+        if (name.startsWith('~$') || name.startsWith('.') || resolve(path) === outAbs) continue;
+        if (WORKBOOK_EXT.test(name)) files.push(path);
+        else if (LEGACY_EXT.test(name)) skipped.push(path);
+      }
+    } else {
+      files.push(arg); // a missing or odd file becomes a finding, not a crash
+    }
+  }
+  const seen = new Set<string>();
+  return { files: files.filter((f) => (seen.has(resolve(f)) ? false : (seen.add(resolve(f)), true))), skipped };
+}
+
+/** How each file is named in the workbook: its base name, or its path when base names collide. */
+function displayNames(files: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(basename(f), (count.get(basename(f)) ?? 0) + 1);
+  return files.map((f) => {
+    if (count.get(basename(f)) === 1) return basename(f);
+    const rel = relative(process.cwd(), resolve(f));
+    return rel.startsWith('..') ? resolve(f) : rel;
+  });
+}
+
+async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | undefined): Promise<UnitBudget> {
+  try {
+    const wb = await openXlsx(file);
+    return readUnit(name, await wb.readSheets(), checkUnit);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) return unreadableUnit(name, e.message.replace(/^无法打开“[^”]*”：/, ''));
+    // One odd unit must not stop a department's consolidation; it is reported instead.
+    return unreadableUnit(name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Reads the unit files one at a time (only their line items are kept) and builds the department workbook. */
+export async function consolidateFiles(files: readonly string[], options: ConsolidateFilesOptions = {}): Promise<ConsolidateFilesResult> {
+  const names = displayNames(files);
+  const units: UnitBudget[] = [];
+  for (let i = 0; i < files.length; i++) units.push(await readUnitFile(files[i]!, names[i]!, options.checkUnit ?? checkUnitWithRules));
+  const result = consolidateUnits(units, {
+    ...(options.department !== undefined ? { department: options.department } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  if (!result.plan) return { result, bytes: null };
+  const wb = new XlsxWorkbook();
+  wb.workbook.creator = 'budget';
+  await wb.writePlan(result.plan, 'fail');
+  return { result, bytes: await wb.toBuffer() };
+}
+
+/** True when `out` names one of the inputs (same path, or the same file through a link). */
+async function isInput(out: string, files: readonly string[]): Promise<string | null> {
+  const outAbs = resolve(out);
+  const outStat = await stat(out).catch(() => null);
+  for (const f of files) {
+    if (resolve(f) === outAbs) return f;
+    if (outStat) {
+      const s = await stat(f).catch(() => null);
+      if (s && s.ino === outStat.ino && s.dev === outStat.dev) return f;
+    }
+  }
+  return null;
+}
+
+/** Written next to the target and renamed, so a failed run never leaves half a workbook. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+function yuan(fen: number): string {
+  return `${formatThousands(fen / 100, 2)} 元`;
+}
+
+export function printSummary(result: ConsolidationResult, out: string | null, io: CliIo): void {
+  const included = result.units.filter((u) => u.included).length;
+  const left = result.units.length - included;
+  io.log(`${out ? '汇总完成' : '未生成汇总表'}：${included} 个单位已汇总（共 ${result.units.length} 个文件${left > 0 ? `，${left} 个未纳入汇总` : ''}）`);
+  if (result.data) {
+    const d = result.data;
+    const total = (items: typeof d.lines.income) => sumFen(items.flatMap((l) => Object.values(l.amounts)));
+    io.log(`主管部门：${result.department}　预算年度：${d.year} 年`);
+    if (out) io.log(`输出文件：${out}`);
+    io.log(`收入合计：${yuan(total(d.lines.income))}　支出合计：${yuan(total(d.lines.expenditure))}　一般公共预算支出：${yuan(total(d.lines.generalPublic))}`);
+  }
+  io.log('单位（自身审核有错误或未能汇总的排在前面）：');
+  result.units.forEach((u, i) => {
+    // A unit without a stated 编制部门 is named by its file alone.
+    const name = u.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') === u.name ? u.file : `${u.name}（${u.file}）`;
+    io.log(`  ${String(i + 1).padStart(3)}. ${name}　错误 ${u.errors}，警告 ${u.warnings}　${u.status}`);
+  });
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (result.findings.length === 0) {
+    io.log('未发现问题。');
+    return;
+  }
+  io.log(`发现问题：错误 ${errors} 条，警告 ${warnings} 条`);
+  const ordered = [...result.findings].sort((a, b) => rank(a.severity) - rank(b.severity));
+  for (const f of ordered) io.log(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
+}
+
+function rank(s: 'error' | 'warning' | 'info'): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+export const consolidateCommand: CliCommand = {
+  name: 'consolidate',
+  usage: 'budget consolidate 单位.xlsx|文件夹… --out 部门.xlsx [--department 名称] [--year 年度]   汇总所属预算单位的工作簿，生成部门预算表及单位列表、单位明细',
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: { out: { type: 'string' }, department: { type: 'string' }, year: { type: 'string' } },
+      });
+    } catch (e) {
+      io.warn(`参数有误：${e instanceof Error ? e.message : String(e)}\n用法：${consolidateCommand.usage}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    const out = values.out;
+    if (!out || positionals.length === 0) {
+      io.warn(`请给出单位工作簿（文件或文件夹）和 --out 输出文件。\n用法：${consolidateCommand.usage}`);
+      return 2;
+    }
+    if (!WORKBOOK_EXT.test(out)) {
+      io.warn(`输出文件应为 .xlsx：${out}`);
+      return 2;
+    }
+    let year: number | undefined;
+    if (values.year !== undefined) {
+      year = Number(values.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        io.warn(`--year 应为四位年度，例如 2024：${values.year}`);
+        return 2;
+      }
+    }
+    if (values.department !== undefined && values.department.trim() === '') {
+      io.warn('--department 不能为空');
+      return 2;
+    }
+    const { files, skipped } = await expandInputs(positionals, out);
+    for (const s of skipped) io.warn(`已跳过“${s}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`);
+    if (files.length === 0) {
+      io.warn('没有找到单位工作簿（.xlsx）。');
+      return 2;
+    }
+    const clash = await isInput(out, files);
+    if (clash) {
+      io.warn(`输出文件“${out}”就是输入的单位工作簿“${clash}”，不会覆盖单位的原始文件，请换一个输出文件名。`);
+      return 2;
+    }
+    const { result, bytes } = await consolidateFiles(files, {
+      ...(values.department !== undefined ? { department: values.department.trim() } : {}),
+      ...(year !== undefined ? { year } : {}),
+    });
+    if (bytes) await writeAtomically(out, bytes);
+    printSummary(result, bytes ? out : null, io);
+    return bytes && result.units.every((u) => u.included) ? 0 : 1;
+  },
+};

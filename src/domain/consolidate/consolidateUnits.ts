@@ -1,0 +1,370 @@
+import { cellAddress } from '../a1';
+import { builtInCatalogs, canonicalName, CatalogSet } from '../catalog/catalog';
+import { parentCode } from '../catalog/codes';
+import type { Finding } from '../findings/finding';
+import type { BudgetData, LineItem, LineTableId, Sangong } from '../model/budgetData';
+import { fenToYuan, formatThousands } from '../money';
+import { buildBudgetWorkbook } from '../plan/buildBudgetWorkbook';
+import { yuanFormat } from '../plan/styles';
+import { SANGONG_COLUMNS, SANGONG_ROW } from '../plan/buildSangongSheet';
+import type { SheetPlan, WorkbookPlan } from '../plan/sheetPlan';
+import { layoutEditionForYear } from '../templates/editions';
+import type { ClassifiedTableDef, EditionDef, TableDef } from '../templates/types';
+import { buildUnitDetailSheet, DetailRow } from './buildUnitDetailSheet';
+import { buildUnitListSheet, ListedUnit } from './buildUnitListSheet';
+import { LINE_TABLE_IDS, SANGONG_KEYS, SangongKey, UnitBudget } from './unitBudget';
+import { unitFinding } from './unitFinding';
+
+// 主管部门 consolidation: every unit's leaf line items summed by table, code and column into one
+// BudgetData; the department tables are then laid out by the same builder as a unit's (parents
+// and totals are formulas), followed by the 单位列表 and the 单位明细 that trace every figure.
+
+export interface ConsolidateOptions {
+  /** 主管部门 name for the tables; by default the units' common 编制部门. */
+  readonly department?: string;
+  /** Budget year; by default the year most units state. */
+  readonly year?: number;
+  readonly catalogs?: CatalogSet;
+}
+
+export interface ConsolidatedUnit extends ListedUnit {
+  readonly included: boolean;
+}
+
+export interface ConsolidationResult {
+  /** Department tables + 单位列表 + 单位明细; null when no unit could be consolidated. */
+  readonly plan: WorkbookPlan | null;
+  readonly data: BudgetData | null;
+  readonly year: number | null;
+  readonly department: string;
+  /** All units in listing order: failing first. */
+  readonly units: readonly ConsolidatedUnit[];
+  readonly findings: readonly Finding[];
+}
+
+const SANGONG_LABELS: Readonly<Record<SangongKey, string>> = {
+  abroad: '因公出国(境)费',
+  reception: '公务接待费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费',
+  officeOperation: '机关运行经费',
+};
+
+/** Placeholder department name when the units disagree and none was given. */
+export const DEFAULT_DEPARTMENT = '主管部门（汇总）';
+
+interface CodeAgg {
+  readonly code: string;
+  /** First name seen, and every spelling with the files using it. */
+  readonly names: Map<string, { name: string; files: string[] }>;
+  /** Per included unit index: 分 by column key. */
+  readonly perUnit: Map<number, Record<string, number>>;
+}
+
+export function consolidateUnits(units: readonly UnitBudget[], options: ConsolidateOptions = {}): ConsolidationResult {
+  if (options.department !== undefined && options.department.trim() === '') throw new RangeError('consolidateUnits: 主管部门名称不能为空');
+  const findings: Finding[] = units.flatMap((u) => u.findings);
+  const readable = units.filter((u) => u.readable);
+  const year = options.year ?? mostCommonYear(readable);
+  const excluded = new Map<UnitBudget, string>();
+  for (const u of units) if (!u.readable) excluded.set(u, `未汇总：${u.unreadableReason ?? '无法读取'}`);
+  if (year === null) {
+    for (const u of readable) excluded.set(u, '未汇总：表标题中没有年度');
+    findings.push(unitFinding('consolidate/no-units', 'error', '', { count: units.length }));
+    return unconsolidated(null, options.department ?? DEFAULT_DEPARTMENT, units, excluded, findings);
+  }
+  for (const u of readable) {
+    if (u.year === null) findings.push(unitFinding('consolidate/year-unknown', 'warning', u.file, { expected: year }));
+    else if (u.year !== year) {
+      excluded.set(u, `未汇总：年度为 ${u.year} 年`);
+      findings.push(unitFinding('consolidate/year-mismatch', 'error', u.file, { year: u.year, expected: year }));
+    }
+  }
+  const included = readable.filter((u) => !excluded.has(u));
+  if (included.length === 0) {
+    findings.push(unitFinding('consolidate/no-units', 'error', '', { count: units.length }));
+    return unconsolidated(year, options.department ?? DEFAULT_DEPARTMENT, units, excluded, findings);
+  }
+
+  const edition = layoutEditionForYear(year);
+  for (const u of included) {
+    if (u.layoutEdition !== null && u.layoutEdition !== edition.edition) {
+      findings.push(unitFinding('consolidate/edition-mismatch', 'warning', u.file, { edition: u.layoutEdition, expected: edition.edition, year }));
+    }
+    reportMissingTables(u, edition, findings);
+  }
+  const department = options.department?.trim() ?? commonDepartment(included, findings);
+  reportDuplicateUnits(included, findings);
+
+  const classified = edition.tables.filter((t): t is ClassifiedTableDef => t.kind === 'classified');
+  const catalogs = options.catalogs ?? builtInCatalogs(edition.edition);
+  const lines: Record<LineTableId, LineItem[]> = { income: [], expenditure: [], generalPublic: [], govFund: [], stateCapital: [], economic: [] };
+  const aggs = new Map<LineTableId, Map<string, CodeAgg>>();
+  const misplaced = new Map<LineTableId, Set<string>>();
+  for (const id of LINE_TABLE_IDS) {
+    const def = classified.find((d) => d.id === id);
+    const agg = aggregate(included, id);
+    aggs.set(id, agg);
+    const tableName = def?.sheetName ?? id;
+    if (!def) {
+      // A table the department's edition does not have (2020 units have no 国有资本经营预算 table).
+      for (const [code, a] of agg) reportUnplaced(included, a, id, tableName, code, 'consolidate/table-not-in-edition', findings, { edition: edition.edition });
+      misplaced.set(id, new Set(agg.keys()));
+      continue;
+    }
+    const conflicted = levelConflicts(agg);
+    misplaced.set(id, conflicted);
+    const catalog = def.codeKind === 'functional' ? catalogs.functional : catalogs.economic;
+    for (const [code, a] of [...agg].sort(([x], [y]) => x.localeCompare(y))) {
+      if (a.names.size > 1) {
+        const used = catalog.name(code) ?? [...a.names.values()][0]!.name;
+        const names = [...a.names.values()].map((n) => `“${n.name}”（${n.files.join('、')}）`).join('；');
+        findings.push(unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }));
+      }
+      if (conflicted.has(code)) {
+        reportUnplaced(included, a, id, tableName, code, 'consolidate/level-conflict', findings, {});
+        continue;
+      }
+      const amounts: Record<string, number> = {};
+      for (const perKey of a.perUnit.values()) for (const [k, v] of Object.entries(perKey)) amounts[k] = (amounts[k] ?? 0) + v;
+      lines[id].push({ code, name: [...a.names.values()][0]!.name, amounts });
+    }
+  }
+  const sangong = sumSangong(included);
+  const data: BudgetData = { year, department, edition: edition.edition, lines, sangong };
+  const built = buildBudgetWorkbook(data, { catalogs });
+  findings.push(...built.findings);
+
+  const order = listingOrder(units, excluded);
+  const includedOrdered = order.filter((u) => !excluded.has(u));
+  const sheets = new Map(built.plan.sheets.map((s) => [s.layout?.tableId ?? s.name, s] as const));
+  const detailRows = detailRowsOf(edition, sheets, aggs, misplaced, included, includedOrdered);
+  const detail = buildUnitDetailSheet({
+    year, department, units: includedOrdered.map((u) => ({ name: displayName(u), file: u.file })), rows: detailRows,
+  });
+  const colOf = new Map(includedOrdered.map((u, i) => [u, detail.layout.unitCols[i]!] as const));
+  const listed = order.map((u) => listed1(u, excluded, colOf.get(u) ?? null));
+  const incomeDef = classified.find((d) => d.id === 'income');
+  const expenditureDef = classified.find((d) => d.id === 'expenditure');
+  const list = buildUnitListSheet({
+    year, department, units: listed, detail: detail.layout,
+    incomeLabel: incomeDef ? tableLabel(incomeDef) : '',
+    expenditureLabel: expenditureDef ? tableLabel(expenditureDef) : '',
+    incomeTotal: totalCell(sheets.get('income')),
+    expenditureTotal: totalCell(sheets.get('expenditure')),
+    countsNote: countsNote(units),
+    amountFormat: yuanFormat(detailRows.filter((r) => r.unit === '元').flatMap((r) => r.fen.filter((v): v is number => v !== null))),
+  });
+  const plan: WorkbookPlan = { sheets: [...built.plan.sheets, list, detail.sheet] };
+  return { plan, data, year, department, units: order.map((u, i) => ({ ...listed[i]!, included: !excluded.has(u) })), findings };
+}
+
+/** Nothing could be consolidated: the unit list and findings still say why. */
+function unconsolidated(
+  year: number | null, department: string, units: readonly UnitBudget[], excluded: ReadonlyMap<UnitBudget, string>, findings: Finding[],
+): ConsolidationResult {
+  const order = listingOrder(units, excluded);
+  return { plan: null, data: null, year, department, units: order.map((u) => ({ ...listed1(u, excluded, null), included: !excluded.has(u) })), findings };
+}
+
+/** "收入预算总表（表2）": never ends in 表, so the reader does not take a 单位明细 row for a table title. */
+export function tableLabel(def: TableDef): string {
+  return `${def.sheetName.replace(/^\d+\s*/, '')}（表${def.number}）`;
+}
+
+function displayName(u: UnitBudget): string {
+  return u.department ?? u.file.replace(/^.*[\\/]/, '').replace(/\.xlsx?$/i, '');
+}
+
+function listed1(u: UnitBudget, excluded: ReadonlyMap<UnitBudget, string>, detailCol: number | null): ListedUnit {
+  const reason = excluded.get(u);
+  return {
+    name: displayName(u),
+    file: u.file,
+    year: u.year,
+    errors: u.counts.errors,
+    warnings: u.counts.warnings,
+    status: reason ?? '已汇总',
+    failing: reason !== undefined || u.counts.errors > 0,
+    detailCol,
+  };
+}
+
+/** Failing units first (not consolidated, then most errors), otherwise the order given. */
+function listingOrder(units: readonly UnitBudget[], excluded: ReadonlyMap<UnitBudget, string>): UnitBudget[] {
+  const rank = (u: UnitBudget) => (excluded.has(u) ? 0 : u.counts.errors > 0 ? 1 : 2);
+  return units
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => rank(a.u) - rank(b.u) || (rank(a.u) === 1 ? b.u.counts.errors - a.u.counts.errors : 0) || a.i - b.i)
+    .map((x) => x.u);
+}
+
+function countsNote(units: readonly UnitBudget[]): string {
+  const fromChecker = units.some((u) => u.countsFrom === 'checker');
+  return fromChecker
+    ? '“错误”“警告”为各单位工作簿按审核规则自查的结果'
+    : '“错误”“警告”为读取各单位工作簿时发现的问题（未接入审核规则）';
+}
+
+function mostCommonYear(units: readonly UnitBudget[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) if (u.year !== null) counts.set(u.year, (counts.get(u.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) {
+    const bestN = best === null ? 0 : counts.get(best)!;
+    if (n > bestN || (n === bestN && best !== null && y > best)) best = y;
+  }
+  return best;
+}
+
+function commonDepartment(units: readonly UnitBudget[], findings: Finding[]): string {
+  const names = [...new Set(units.map((u) => u.department).filter((d): d is string => d !== null && d !== ''))];
+  if (names.length === 1) return names[0]!;
+  findings.push(unitFinding('consolidate/department-missing', 'warning', '', { name: DEFAULT_DEPARTMENT, count: names.length }));
+  return DEFAULT_DEPARTMENT;
+}
+
+function reportMissingTables(u: UnitBudget, edition: EditionDef, findings: Finding[]): void {
+  const own = u.layoutEdition !== null ? layoutEditionForYear(u.layoutEdition) : edition;
+  for (const def of edition.tables) {
+    if (!own.tables.some((t) => t.id === def.id)) continue;
+    const present = def.kind === 'classified' ? u.tables[def.id] !== undefined : def.kind === 'sangong' ? u.sangong !== null : true;
+    if (!present) findings.push(unitFinding('consolidate/table-missing', 'warning', u.file, { table: def.sheetName }));
+  }
+}
+
+/** Two units with identical figures are most likely the same file submitted twice. */
+function reportDuplicateUnits(units: readonly UnitBudget[], findings: Finding[]): void {
+  const seen = new Map<string, UnitBudget>();
+  for (const u of units) {
+    const parts: string[] = [];
+    for (const id of LINE_TABLE_IDS) {
+      for (const l of [...(u.tables[id]?.leaves ?? [])].sort((a, b) => a.code.localeCompare(b.code))) {
+        const amounts = Object.entries(l.amounts).filter(([, v]) => v !== 0).sort(([a], [b]) => a.localeCompare(b));
+        if (amounts.length > 0) parts.push(`${id}:${l.code}:${amounts.map(([k, v]) => `${k}=${v}`).join(',')}`);
+      }
+    }
+    for (const k of SANGONG_KEYS) if (u.sangong?.amounts[k]) parts.push(`sg:${k}=${u.sangong.amounts[k]}`);
+    if (parts.length === 0) continue;
+    const key = parts.join('|');
+    const first = seen.get(key);
+    if (first) findings.push(unitFinding('consolidate/duplicate-unit', 'warning', u.file, { other: first.file }));
+    else seen.set(key, u);
+  }
+}
+
+function aggregate(units: readonly UnitBudget[], id: LineTableId): Map<string, CodeAgg> {
+  const agg = new Map<string, CodeAgg>();
+  units.forEach((u, i) => {
+    for (const leaf of u.tables[id]?.leaves ?? []) {
+      let a = agg.get(leaf.code);
+      if (!a) {
+        a = { code: leaf.code, names: new Map(), perUnit: new Map() };
+        agg.set(leaf.code, a);
+      }
+      if (leaf.name !== '') {
+        const key = canonicalName(leaf.name);
+        const n = a.names.get(key);
+        if (n) {
+          if (!n.files.includes(u.file)) n.files.push(u.file);
+        } else a.names.set(key, { name: leaf.name, files: [u.file] });
+      }
+      const mine = a.perUnit.get(i) ?? {};
+      for (const [k, v] of Object.entries(leaf.amounts)) mine[k] = (mine[k] ?? 0) + v;
+      a.perUnit.set(i, mine);
+    }
+  });
+  for (const a of agg.values()) if (a.names.size === 0) a.names.set('', { name: '', files: [] });
+  return agg;
+}
+
+/** Codes that are a leaf in one unit but have sub-items in another: their amount has no row. */
+function levelConflicts(agg: ReadonlyMap<string, CodeAgg>): Set<string> {
+  const ancestors = new Set<string>();
+  for (const code of agg.keys()) for (let p = parentCode(code); p !== null; p = parentCode(p)) ancestors.add(p);
+  return new Set([...agg.keys()].filter((c) => ancestors.has(c)));
+}
+
+/** One error per unit whose amount under `code` cannot be placed in the department table. */
+function reportUnplaced(
+  units: readonly UnitBudget[], a: CodeAgg, id: LineTableId, table: string, code: string, rule: string, findings: Finding[],
+  params: Readonly<Record<string, string | number>>,
+): void {
+  for (const [i, amounts] of a.perUnit) {
+    const fen = Object.values(amounts).reduce((s, v) => s + v, 0);
+    if (fen === 0) continue;
+    const u = units[i]!;
+    findings.push(unitFinding(rule, 'error', u.file, { table, code, yuan: formatThousands(fenToYuan(fen), 2), ...params }, { sheet: u.tables[id]?.sheet ?? table, code }));
+  }
+}
+
+function sumSangong(units: readonly UnitBudget[]): Sangong {
+  const s: Sangong = { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 };
+  for (const u of units) for (const k of SANGONG_KEYS) s[k] += u.sangong?.amounts[k] ?? 0;
+  return s;
+}
+
+function totalCell(sheet: SheetPlan | undefined): { sheet: string; cell: string } | null {
+  const layout = sheet?.layout;
+  const col = layout?.columns.total;
+  if (!sheet || !layout || col === undefined) return null;
+  return { sheet: sheet.name, cell: cellAddress(layout.lastDataRow, col) };
+}
+
+function detailRowsOf(
+  edition: EditionDef,
+  sheets: ReadonlyMap<string, SheetPlan>,
+  aggs: ReadonlyMap<LineTableId, Map<string, CodeAgg>>,
+  misplaced: ReadonlyMap<LineTableId, Set<string>>,
+  included: readonly UnitBudget[],
+  ordered: readonly UnitBudget[],
+): DetailRow[] {
+  const indexOf = new Map(included.map((u, i) => [u, i] as const));
+  const order = ordered.map((u) => indexOf.get(u)!);
+  const rows: DetailRow[] = [];
+  for (const def of edition.tables) {
+    if (def.kind !== 'classified') continue;
+    const agg = aggs.get(def.id);
+    const sheet = sheets.get(def.id);
+    if (!agg || !sheet?.layout) continue;
+    const layout = sheet.layout;
+    const rowOf = new Map(layout.rows.filter((r) => r.code).map((r) => [r.code!, r] as const));
+    const label = tableLabel(def);
+    const parts = def.columns.filter((c) => !c.sumOf);
+    for (const code of [...agg.keys()].sort()) {
+      const a = agg.get(code)!;
+      const keys = new Set<string>();
+      for (const m of a.perUnit.values()) for (const k of Object.keys(m)) keys.add(k);
+      const columns = [...parts.map((c) => ({ key: c.key, label: c.label })), ...[...keys].filter((k) => !parts.some((c) => c.key === k)).map((k) => ({ key: k, label: k }))];
+      const name = rowOf.get(code)?.label || [...a.names.values()][0]!.name;
+      for (const c of columns) {
+        if (!keys.has(c.key)) continue;
+        const row = rowOf.get(code)?.row;
+        const col = layout.columns[c.key];
+        const placed = !misplaced.get(def.id)?.has(code) && row !== undefined && col !== undefined;
+        rows.push({
+          table: label,
+          code,
+          name,
+          column: c.label,
+          unit: '元',
+          fen: order.map((i) => a.perUnit.get(i)?.[c.key] ?? null),
+          deptCell: placed ? { sheet: sheet.name, cell: cellAddress(row, col) } : null,
+        });
+      }
+    }
+  }
+  const sangongDef = edition.tables.find((t) => t.kind === 'sangong');
+  const sangongSheet = sheets.get('sangong');
+  if (sangongDef && sangongSheet) {
+    for (const k of SANGONG_KEYS) {
+      const fen = order.map((i) => included[i]!.sangong?.amounts[k] ?? null);
+      if (fen.every((v) => v === null)) continue;
+      rows.push({
+        table: tableLabel(sangongDef), code: '', name: SANGONG_LABELS[k], column: '预算数', unit: '万元', fen,
+        deptCell: { sheet: sangongSheet.name, cell: cellAddress(SANGONG_ROW, SANGONG_COLUMNS[k]) },
+      });
+    }
+  }
+  return rows;
+}
