@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { budgetDataFromPublished } from '../../src/domain/model/publishedSeed';
@@ -13,6 +13,7 @@ import { renderPages } from '../support/libreOffice';
 
 test('the demo workbook prints as landscape A4 pages, one table per page set', async () => {
   const dir = join('test', 'artifacts', 'render');
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   // The nine tables alone (the demo adds 校验, 上年数 and project sheets on top).
   const { plan } = buildBudgetWorkbook(budgetDataFromPublished(JSON.parse(readFileSync('seeds/sh-hrss-2024.json', 'utf8'))));
