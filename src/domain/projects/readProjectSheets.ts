@@ -1,0 +1,326 @@
+import { cellAddress, parseRangeAddress } from '../a1';
+import type { Finding } from '../findings/finding';
+import { parseAmount } from '../read/parseAmount';
+import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import { projectFinding } from './projectFinding';
+import { Indicator, ProjectSchema, SubItem } from './project';
+import { parseDateText } from './projectDates';
+import { issueZh } from './projectList';
+import type { ProjectCellField, ProjectCells, ProjectRecord, ProjectSheetKind } from './projectRecord';
+import { LabelField, labelField, labelUnit } from './projectSheetLabels';
+import { stringFormulaText } from './projectSheetGrid';
+import { evaluateSimpleFormula } from './simpleFormula';
+
+// Reads the project sheets back from any workbook: sheets are recognised by their row labels
+// (项目名称, 六、年度预算安排, 申报单位名称, 一级指标 …), not by name or position, so officers may
+// rename sheets, insert rows or retype labels in the 2019/2020 wording. Bad cells become findings
+// naming the sheet and cell; a block without a 项目名称 is skipped with a finding.
+
+const TEXT_FIELDS: ReadonlySet<ProjectCellField> = new Set([
+  'name', 'applicant', 'category', 'performanceType', 'overview', 'basis', 'necessity', 'measures', 'implementer',
+  'plan', 'cycle', 'goal', 'performance', 'budgetRemark', 'remark',
+]);
+const AMOUNT_FIELDS: ReadonlySet<ProjectCellField> = new Set(['totalBudget', 'budget', 'previousBudget', 'previousExecuted']);
+const CELL_FIELDS: ReadonlySet<LabelField> = new Set([...TEXT_FIELDS, ...AMOUNT_FIELDS, 'startDate', 'endDate', 'governmentPurchase']);
+const PERFORMANCE_MARKERS: ReadonlySet<LabelField> = new Set(['applicant', 'targetsSection', 'level1', 'fundsSection', 'previousBudget', 'previousExecuted']);
+const EXPLANATION_MARKERS: ReadonlySet<LabelField> = new Set(['budgetSection', 'implementer', 'cycle']);
+
+interface SheetView {
+  readonly snap: SheetSnapshot;
+  readonly labels: ReadonlyMap<number, ReadonlyArray<{ col: number; field: LabelField; text: string }>>;
+  readonly masterOf: (row: number, col: number) => { row: number; col: number; lastCol: number };
+}
+
+function valueAt(snap: SheetSnapshot, row: number, col: number): CellValue {
+  return snap.values[row - 1]?.[col - 1] ?? null;
+}
+
+function formulaAt(snap: SheetSnapshot, row: number, col: number): string | null {
+  return snap.formulas[row - 1]?.[col - 1] ?? null;
+}
+
+/** The cell's value; for a text formula (="=100%") saved without its result, the text it stands for. */
+function textAt(snap: SheetSnapshot, row: number, col: number): CellValue {
+  const v = valueAt(snap, row, col);
+  if (v !== null) return v;
+  const f = formulaAt(snap, row, col);
+  return f ? stringFormulaText(f) : null;
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+function viewOf(snap: SheetSnapshot): SheetView {
+  // Merged areas indexed by row: a sheet with hundreds of projects has thousands of merges.
+  const byRow = new Map<number, Array<{ r1: number; c1: number; r2: number; c2: number }>>();
+  for (const m of snap.merges) {
+    const a = parseRangeAddress(m);
+    for (let r = a.r1; r <= a.r2; r++) {
+      const list = byRow.get(r) ?? [];
+      list.push(a);
+      byRow.set(r, list);
+    }
+  }
+  const masterOf = (row: number, col: number) => {
+    const m = byRow.get(row)?.find((x) => col >= x.c1 && col <= x.c2);
+    return m ? { row: m.r1, col: m.c1, lastCol: m.c2 } : { row, col, lastCol: col };
+  };
+  const labels = new Map<number, Array<{ col: number; field: LabelField; text: string }>>();
+  snap.values.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      const field = labelField(v);
+      if (!field) return;
+      const list = labels.get(r + 1) ?? [];
+      list.push({ col: c + 1, field, text: v });
+      labels.set(r + 1, list);
+    }),
+  );
+  return { snap, labels, masterOf };
+}
+
+function sheetKind(view: SheetView): ProjectSheetKind | null {
+  const fields = new Set([...view.labels.values()].flat().map((l) => l.field));
+  if (!fields.has('name')) return null;
+  if ([...PERFORMANCE_MARKERS].some((f) => fields.has(f))) return 'performance';
+  if ([...EXPLANATION_MARKERS].some((f) => fields.has(f))) return 'explanation';
+  return null;
+}
+
+function sheetYearAndUnit(view: SheetView, kind: ProjectSheetKind): { year: number | null; unit: '元' | '万元' } {
+  let year: number | null = null;
+  let unit: '元' | '万元' = kind === 'explanation' ? '万元' : '元';
+  for (let r = 1; r <= Math.min(3, view.snap.values.length); r++) {
+    for (const v of view.snap.values[r - 1] ?? []) {
+      if (typeof v !== 'string') continue;
+      const t = v.replace(/[\s\u3000]/g, '');
+      const y = /(\d{4})年/.exec(t);
+      if (y && year === null) year = Number(y[1]);
+      const u = /单位[:：](万元|元)/.exec(t);
+      if (u) unit = u[1] === '万元' ? '万元' : '元';
+    }
+  }
+  if (year === null) {
+    for (const list of view.labels.values()) {
+      const s = list.find((l) => l.field === 'targetsSection');
+      if (s) {
+        year = Number(/(\d{4})/.exec(s.text)?.[1]);
+        break;
+      }
+    }
+  }
+  return { year, unit };
+}
+
+/** Block start rows: each 申报单位名称 row, and each 项目名称 row not already inside a block that has one. */
+function blockStarts(view: SheetView, kind: ProjectSheetKind): number[] {
+  const starts: number[] = [];
+  let blockHasName = false;
+  const rows = [...view.labels.keys()].sort((a, b) => a - b);
+  for (const r of rows) {
+    const first = view.labels.get(r)!.slice().sort((a, b) => a.col - b.col)[0]!;
+    if (kind === 'performance' && first.field === 'applicant') {
+      starts.push(r);
+      blockHasName = false;
+    } else if (first.field === 'name') {
+      if (starts.length === 0 || blockHasName) starts.push(r);
+      blockHasName = true;
+    }
+  }
+  return starts;
+}
+
+export interface ReadProjectsResult {
+  readonly records: ProjectRecord[];
+  readonly findings: Finding[];
+}
+
+export function readProjectSheets(sheets: readonly SheetSnapshot[]): ReadProjectsResult {
+  const records: ProjectRecord[] = [];
+  const findings: Finding[] = [];
+  for (const snap of sheets) {
+    const view = viewOf(snap);
+    const kind = sheetKind(view);
+    if (!kind) continue;
+    const { year, unit } = sheetYearAndUnit(view, kind);
+    const starts = blockStarts(view, kind);
+    starts.forEach((start, i) => {
+      const end = (starts[i + 1] ?? snap.values.length + 1) - 1;
+      const record = readBlock(view, kind, year, unit, start, end, findings);
+      if (record) records.push(record);
+    });
+  }
+  return { records, findings };
+}
+
+function readBlock(
+  view: SheetView, kind: ProjectSheetKind, year: number | null, unit: '元' | '万元', start: number, end: number, findings: Finding[],
+): ProjectRecord | null {
+  const { snap } = view;
+  const sheet = snap.name;
+  const fieldCells: Partial<Record<ProjectCellField, { row: number; col: number; unit: '元' | '万元' }>> = {};
+  const subItemCells: Array<{ row: number; nameCol: number; amountCol: number; unit: '元' | '万元' }> = [];
+  const indicatorCells: Array<{ row: number; cols: [number, number, number, number]; values: Indicator }> = [];
+  let mode: 'fields' | 'subItems' | 'indicators' = 'fields';
+  let subCols: { name: number; amount: number; unit: '元' | '万元' } | null = null;
+  let indCols: [number, number, number, number] | null = null;
+
+  for (let r = start; r <= end; r++) {
+    const rowLabels = (view.labels.get(r) ?? []).slice().sort((a, b) => a.col - b.col);
+    const has = (f: LabelField) => rowLabels.find((l) => l.field === f);
+    const subName = has('subItemName');
+    const subAmount = has('subItemAmount');
+    if (subName && subAmount) {
+      mode = 'subItems';
+      subCols = { name: subName.col, amount: subAmount.col, unit: labelUnit(subAmount.text) ?? unit };
+      continue;
+    }
+    const l1 = has('level1');
+    const l2 = has('level2');
+    const l3 = has('level3');
+    const tg = has('target');
+    if (l1 && l2 && l3 && tg) {
+      mode = 'indicators';
+      indCols = [l1.col, l2.col, l3.col, tg.col];
+      continue;
+    }
+    if (has('targetsSection') || has('fundsSection') || has('subItemsSection')) {
+      mode = 'fields';
+      continue;
+    }
+    const cellLabels = rowLabels.filter((l) => CELL_FIELDS.has(l.field));
+    // Inside the 子项目 list a name that happens to read like a label ("备注") is still a sub-item.
+    const isFieldRow = cellLabels.length > 0 && !(mode === 'subItems' && subCols && cellLabels.every((l) => l.col === subCols!.name));
+    if (isFieldRow) {
+      mode = 'fields';
+      for (const l of cellLabels) {
+        const m = view.masterOf(r, l.col);
+        const field = l.field as ProjectCellField;
+        if (fieldCells[field] === undefined) fieldCells[field] = { row: r, col: m.lastCol + 1, unit: labelUnit(l.text) ?? unit };
+      }
+      continue;
+    }
+    if (mode === 'subItems' && subCols) {
+      const name = textAt(snap, r, subCols.name);
+      const amount = valueAt(snap, r, subCols.amount);
+      if (isBlank(name) && isBlank(amount) && formulaAt(snap, r, subCols.amount) === null) continue;
+      subItemCells.push({ row: r, nameCol: subCols.name, amountCol: subCols.amount, unit: subCols.unit });
+      continue;
+    }
+    if (mode === 'indicators' && indCols) {
+      // A merged 一级/二级 cell reads as its top-left cell.
+      const cells = indCols.map((c) => {
+        const m = view.masterOf(r, c);
+        return { value: textAt(snap, m.row, m.col) };
+      });
+      // No 三级指标 and no 目标值: an unused row (its 一级/二级 may be merged down from above).
+      if (isBlank(cells[2]!.value) && isBlank(cells[3]!.value)) continue;
+      const text = (v: CellValue) => (isBlank(v) ? '' : String(v).trim());
+      const prev = indicatorCells[indicatorCells.length - 1]?.values;
+      // Unmerged blanks continue the 一级/二级 above (the printed tables leave them blank).
+      const level1 = text(cells[0]!.value) || (prev?.level1 ?? '');
+      const level1Carried = text(cells[0]!.value) === '' || level1 === prev?.level1;
+      const level2 = text(cells[1]!.value) || (level1Carried ? prev?.level2 ?? '' : '');
+      indicatorCells.push({ row: r, cols: indCols, values: { level1, level2, level3: text(cells[2]!.value), target: text(cells[3]!.value) } });
+    }
+  }
+
+  const cellOf = (f: ProjectCellField) => {
+    const c = fieldCells[f];
+    return c ? cellAddress(c.row, c.col) : undefined;
+  };
+  const nameCell = fieldCells.name;
+  const nameValue = nameCell ? textAt(snap, nameCell.row, nameCell.col) : null;
+  if (isBlank(nameValue)) {
+    const hasContent = Object.values(fieldCells).some((c) => c && !isBlank(textAt(snap, c.row, c.col))) || subItemCells.length > 0 || indicatorCells.length > 0;
+    if (hasContent) findings.push(projectFinding('projects/read-missing-name', 'error', { sheet, cell: cellOf('name') ?? cellAddress(start, 1) }, {}));
+    return null;
+  }
+  const projectName = String(nameValue).trim();
+
+  const fenIn = (u: '元' | '万元') => (u === '万元' ? 1_000_000 : 100);
+  // A formula cell saved without its result is evaluated from the cells it reads (silently:
+  // those cells report their own problems). `seen` stops circular references.
+  const silentFen = (row: number, col: number, u: '元' | '万元', seen: Set<string>): number | null => {
+    const key = `${row}:${col}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const raw = valueAt(snap, row, col);
+    const formula = formulaAt(snap, row, col);
+    if (raw === null && formula) return evaluateSimpleFormula(formula, (ref) => silentFen(ref.row, ref.col, u, seen), fenIn(u));
+    const parsed = parseAmount(raw, fenIn(u));
+    return parsed.ok ? parsed.fen : null;
+  };
+  const amountAt = (row: number, col: number, u: '元' | '万元'): number | null | 'bad' => {
+    const raw = valueAt(snap, row, col);
+    if (raw === null && formulaAt(snap, row, col)) return silentFen(row, col, u, new Set());
+    const parsed = parseAmount(raw, fenIn(u));
+    if (parsed.ok) return parsed.fen;
+    const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
+    findings.push(projectFinding(rule, 'error', { sheet, cell: cellAddress(row, col) }, { value: parsed.raw }));
+    return 'bad';
+  };
+
+  const candidate: Record<string, unknown> = { name: projectName };
+  for (const [f, c] of Object.entries(fieldCells) as Array<[ProjectCellField, { row: number; col: number; unit: '元' | '万元' }]>) {
+    if (f === 'name') continue;
+    const raw = textAt(snap, c.row, c.col);
+    const cell = cellAddress(c.row, c.col);
+    if (TEXT_FIELDS.has(f)) {
+      if (!isBlank(raw)) candidate[f] = String(raw).trim();
+    } else if (AMOUNT_FIELDS.has(f)) {
+      const v = amountAt(c.row, c.col, c.unit);
+      if (typeof v === 'number') candidate[f] = v;
+    } else if (f === 'startDate' || f === 'endDate') {
+      if (isBlank(raw)) continue;
+      const d = parseDateText(raw, f === 'startDate' ? 'start' : 'end');
+      if (d === null) findings.push(projectFinding('projects/read-bad-date', 'error', { sheet, cell }, { project: projectName, value: String(raw) }));
+      else candidate[f] = d;
+    } else if (f === 'governmentPurchase') {
+      if (isBlank(raw)) continue;
+      const t = typeof raw === 'string' ? raw.trim() : raw;
+      if (t === '是' || t === true) candidate[f] = true;
+      else if (t === '否' || t === false) candidate[f] = false;
+      else findings.push(projectFinding('projects/read-bad-flag', 'error', { sheet, cell }, { project: projectName, value: String(raw) }));
+    }
+  }
+
+  const subItems: SubItem[] = [];
+  const subCells: Array<{ row: number; name: string; amount: string }> = [];
+  for (const s of subItemCells) {
+    const name = textAt(snap, s.row, s.nameCol);
+    const amount = amountAt(s.row, s.amountCol, s.unit);
+    if (isBlank(name)) {
+      findings.push(projectFinding('projects/read-sub-item-without-name', 'warning', { sheet, cell: cellAddress(s.row, s.nameCol) }, { project: projectName }));
+      continue;
+    }
+    subItems.push({ name: String(name).trim(), amount: typeof amount === 'number' ? amount : null });
+    subCells.push({ row: s.row, name: cellAddress(s.row, s.nameCol), amount: cellAddress(s.row, s.amountCol) });
+  }
+  candidate.subItems = subItems;
+  candidate.indicators = indicatorCells.map((i) => i.values);
+
+  const budgetCell = fieldCells.budget;
+  const cells: ProjectCells = {
+    fields: Object.fromEntries(Object.keys(fieldCells).map((f) => [f, cellOf(f as ProjectCellField)!])),
+    budgetFormula: budgetCell ? formulaAt(snap, budgetCell.row, budgetCell.col) : null,
+    subItems: subCells,
+    indicators: indicatorCells.map((i) => ({
+      level1: cellAddress(i.row, i.cols[0]), level2: cellAddress(i.row, i.cols[1]), level3: cellAddress(i.row, i.cols[2]), target: cellAddress(i.row, i.cols[3]),
+    })),
+  };
+  const parsed = ProjectSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [head, index] = issue.path;
+      const cell =
+        head === 'subItems' && typeof index === 'number' ? cells.subItems[index]?.name
+          : head === 'indicators' && typeof index === 'number' ? cells.indicators[index]?.level3
+            : typeof head === 'string' ? cells.fields[head as ProjectCellField] : undefined;
+      findings.push(projectFinding('projects/read-invalid', 'error', { sheet, cell: cell ?? cellOf('name') ?? null }, { project: projectName, detail: issueZh(issue) }));
+    }
+    return null;
+  }
+  return { project: parsed.data, kind, sheet, year, unit, cells };
+}
