@@ -1,0 +1,121 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { SEVERITY_ZH, type Finding } from '../../domain/findings/finding';
+import type { SheetPlan } from '../../domain/plan/sheetPlan';
+import { buildMaterialsSheet } from '../../domain/narrative/buildMaterialsSheet';
+import { buildNarrativeSheet, NARRATIVE_SHEET, narrativeFromText, readNarrativeSheet } from '../../domain/narrative/buildNarrativeSheet';
+import { buildPreviousYearSheet, PREVIOUS_SHEET } from '../../domain/narrative/buildPreviousYearSheet';
+import { checkNarrativeText } from '../../domain/narrative/checkNarrativeText';
+import { MATERIALS_SHEET } from '../../domain/narrative/materials';
+import { narrativeFromSheets } from '../../domain/narrative/narrativeFromSheets';
+import { narrativeToPlainText } from '../../domain/narrative/paragraphs';
+import { NO_PREVIOUS, previousFromWorkbook } from '../../domain/narrative/previousYear';
+import { tableFigures } from '../../domain/narrative/tableFigures';
+import { readBudgetTables } from '../../domain/read/readBudgetTables';
+import { narrativeDocx } from '../../export/narrativeDocx';
+import type { SheetSnapshot } from '../../port/workbookPort';
+import type { CliCommand, CliIo } from '../command';
+import { openWorkbook } from './check';
+
+const USAGE = 'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write] [--init] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
+
+function printFindings(findings: readonly Finding[], io: CliIo): void {
+  for (const f of findings) io.warn(`${SEVERITY_ZH[f.severity]}：${f.message}`);
+}
+
+export const narrativeCommand: CliCommand = {
+  name: 'narrative',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+          previous: { type: 'string' },
+          docx: { type: 'string' },
+          write: { type: 'boolean', default: false },
+          init: { type: 'boolean', default: false },
+          check: { type: 'string' },
+          'check-sheet': { type: 'boolean', default: false },
+        },
+      });
+    } catch (e) {
+      io.warn(`${e instanceof Error ? e.message : String(e)}\n用法：${USAGE}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    const file = positionals[0];
+    if (file === undefined || positionals.length > 1) {
+      io.warn(`用法：${USAGE}`);
+      return 2;
+    }
+    const book = await openWorkbook(file);
+    const previousBook = values.previous !== undefined ? await openWorkbook(values.previous) : null;
+    const previousSheets = previousBook ? await previousBook.readSheets() : undefined;
+
+    if (values.init) return init(file, book, previousSheets, io);
+
+    const result = narrativeFromSheets({ sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) });
+
+    if (values.check !== undefined || values['check-sheet']) {
+      if (!result.facts) {
+        printFindings(result.findings, io);
+        return 1;
+      }
+      let text;
+      if (values.check !== undefined) text = narrativeFromText(await readFile(values.check, 'utf8'));
+      else {
+        const [sheet] = await book.readSheets([NARRATIVE_SHEET]);
+        if (!sheet) {
+          io.warn(`工作簿中没有“${NARRATIVE_SHEET}”工作表`);
+          return 2;
+        }
+        text = readNarrativeSheet(sheet);
+      }
+      const findings = checkNarrativeText(text, result.facts);
+      if (findings.length === 0) io.log('编制说明中的数字与预算表、上年数和说明素材一致。');
+      for (const f of findings) io.log(`${SEVERITY_ZH[f.severity]}：${f.message}`);
+      return findings.some((f) => f.severity === 'error') ? 1 : 0;
+    }
+
+    io.log(narrativeToPlainText(result.paragraphs).trimEnd());
+    printFindings(result.findings, io);
+    if (values.docx !== undefined && result.paragraphs.length > 0) {
+      await writeFile(values.docx, await narrativeDocx(result.paragraphs));
+      io.warn(`已写出 ${values.docx}`);
+    }
+    if (values.write && result.paragraphs.length > 0) {
+      await book.writePlan({ sheets: [buildNarrativeSheet(result.paragraphs)] }, 'replace');
+      await writeFile(file, await book.toBuffer());
+      io.warn(`已在 ${file} 中写入“${NARRATIVE_SHEET}”工作表`);
+    }
+    return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};
+
+/** Adds empty 上年数 / 说明素材 sheets (上年数 filled from --previous when given); never overwrites them. */
+async function init(
+  file: string, book: Awaited<ReturnType<typeof openWorkbook>>, previousSheets: readonly SheetSnapshot[] | undefined, io: CliIo,
+): Promise<number> {
+  const existing = new Set((await book.listSheets()).map((s) => s.name));
+  const read = readBudgetTables(await book.readSheets());
+  const year = read.workbook.year;
+  const classes = tableFigures(read.workbook).classes.map((c) => ({ code: c.code, name: c.name }));
+  const previous = previousSheets ? previousFromWorkbook(readBudgetTables(previousSheets).workbook) : NO_PREVIOUS;
+  const sheets: SheetPlan[] = [];
+  if (!existing.has(PREVIOUS_SHEET)) {
+    const prevYear = previous.year ?? (year !== null ? year - 1 : null);
+    sheets.push(buildPreviousYearSheet({ ...(prevYear !== null ? { year: prevYear } : {}), figures: previous, classes }));
+  }
+  if (!existing.has(MATERIALS_SHEET)) sheets.push(buildMaterialsSheet({ ...(year !== null ? { year } : {}), classes }));
+  if (sheets.length === 0) {
+    io.log(`“${PREVIOUS_SHEET}”和“${MATERIALS_SHEET}”工作表已存在，未改动`);
+    return 0;
+  }
+  await book.writePlan({ sheets }, 'fail');
+  await writeFile(file, await book.toBuffer());
+  io.log(`已在 ${file} 中添加：${sheets.map((s) => `“${s.name}”`).join('、')}，请填写黄色单元格后再运行 budget narrative`);
+  return 0;
+}

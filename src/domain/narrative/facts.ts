@@ -1,0 +1,145 @@
+import type { Fen } from '../money';
+
+// Everything the 编制说明 states, as plain data: each figure with its source cell, last year's
+// figure where known, counts and texts from the 说明素材 sheet. The wording never holds a number.
+
+/** Where a figure was read from. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Figures the narrative states in 万元 (held in 分). */
+export const AMOUNT_KEYS = [
+  'income.total', 'income.fiscal', 'income.business', 'income.operating', 'income.other',
+  'expenditure.total', 'expenditure.fiscal', 'expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital',
+  'sangong.total', 'sangong.abroad', 'sangong.reception', 'sangong.vehicle', 'sangong.vehiclePurchase', 'sangong.vehicleOperation',
+  'office',
+  'procurement.total', 'procurement.goods', 'procurement.works', 'procurement.services', 'procurement.sme', 'procurement.smeSmall',
+  'performance.funds',
+  'project.total',
+] as const;
+export type AmountKey = (typeof AMOUNT_KEYS)[number];
+
+/** The figures a 上年数 sheet (or last year's workbook) can give. */
+export const PREVIOUS_KEYS = [
+  'income.total', 'income.fiscal', 'income.business', 'income.operating', 'income.other',
+  'expenditure.total', 'expenditure.fiscal', 'expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital',
+  'sangong.total', 'sangong.abroad', 'sangong.reception', 'sangong.vehicle', 'sangong.vehiclePurchase', 'sangong.vehicleOperation',
+  'office',
+] as const satisfies readonly AmountKey[];
+export type PreviousKey = (typeof PREVIOUS_KEYS)[number];
+
+/** 公务用车 categories as listed in 国有资产占有使用情况. */
+export const VEHICLE_CATEGORIES = [
+  ['ministerial', '部级领导干部用车'],
+  ['principal', '主要领导干部用车'],
+  ['confidential', '机要通信用车'],
+  ['emergency', '应急保障用车'],
+  ['enforcement', '执法执勤用车'],
+  ['special', '特种专业技术用车'],
+  ['retired', '离退休干部用车'],
+  ['other', '其他用车'],
+] as const;
+export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number][0];
+
+export type CountKey =
+  | 'office.agencies'
+  | 'office.civilServiceUnits'
+  | 'performance.units'
+  | 'performance.projects'
+  | `assets.held.${VehicleCategory | 'total'}`
+  | `assets.planned.${VehicleCategory | 'total'}`
+  | 'assets.devices.held'
+  | 'assets.devices.planned';
+
+/** Every CountKey, for schemas. */
+export const COUNT_KEYS: readonly [CountKey, ...CountKey[]] = [
+  'office.agencies',
+  'office.civilServiceUnits',
+  'performance.units',
+  'performance.projects',
+  ...(['held', 'planned'] as const).flatMap((w) => [...VEHICLE_CATEGORIES.map(([c]) => c), 'total' as const].map((c): CountKey => `assets.${w}.${c}`)),
+  'assets.devices.held',
+  'assets.devices.planned',
+];
+
+/** Reasons for a change are keyed `reason.<AmountKey>`. */
+export type TextKey = `reason.${AmountKey}` | 'assets.asOf' | 'performance.note';
+
+export const TEXT_KEYS: readonly [TextKey, ...TextKey[]] = [
+  'assets.asOf',
+  'performance.note',
+  ...AMOUNT_KEYS.map((k): TextKey => `reason.${k}`),
+];
+
+export interface FactValue {
+  /** 分; null when the workbook has the line but it is blank (read as 0 by the wording). */
+  readonly fen: Fen | null;
+  /** Last year's figure, 分; absent when not given (then no comparison is written). */
+  readonly previous?: Fen;
+  readonly source?: CellRef;
+  readonly previousSource?: CellRef;
+}
+
+export interface ClassFact {
+  /** 类 code, 3 digits. */
+  readonly code: string;
+  readonly name: string;
+  /** 财政拨款 spending under this 类, 分. */
+  readonly fen: Fen;
+  readonly previous?: Fen;
+  readonly source?: CellRef;
+}
+
+export interface NarrativeFacts {
+  readonly year: number;
+  readonly previousYear: number;
+  readonly department: string;
+  readonly amounts: Readonly<Partial<Record<AmountKey, FactValue>>>;
+  /** 财政拨款支出 by 类, in code order. */
+  readonly classes: readonly ClassFact[];
+  readonly counts: Readonly<Partial<Record<CountKey, number>>>;
+  readonly texts: Readonly<Partial<Record<TextKey, string>>>;
+  /** 类 code → "主要用于…" wording entered on the 说明素材 sheet (overrides the library). */
+  readonly purposes: Readonly<Record<string, string>>;
+  /** Where each count/text was entered, for findings that send the officer to the cell. */
+  readonly inputCells: Readonly<Partial<Record<CountKey | TextKey | AmountKey, CellRef>>>;
+}
+
+/** zh-CN names of the figures, used in findings and by the text check. */
+export const AMOUNT_NAMES: Readonly<Record<AmountKey, string>> = {
+  'income.total': '收入预算',
+  'income.fiscal': '财政拨款收入',
+  'income.business': '事业收入',
+  'income.operating': '事业单位经营收入',
+  'income.other': '其他收入',
+  'expenditure.total': '支出预算',
+  'expenditure.fiscal': '财政拨款支出预算',
+  'expenditure.generalPublic': '一般公共预算拨款支出预算',
+  'expenditure.govFund': '政府性基金拨款支出预算',
+  'expenditure.stateCapital': '国有资本经营预算拨款支出预算',
+  'sangong.total': '“三公”经费预算数',
+  'sangong.abroad': '因公出国（境）费',
+  'sangong.reception': '公务接待费',
+  'sangong.vehicle': '公务用车购置及运行费',
+  'sangong.vehiclePurchase': '公务用车购置费',
+  'sangong.vehicleOperation': '公务用车运行费',
+  office: '机关运行经费',
+  'procurement.total': '政府采购预算',
+  'procurement.goods': '政府采购货物预算',
+  'procurement.works': '政府采购工程预算',
+  'procurement.services': '政府采购服务预算',
+  'procurement.sme': '面向中小企业预留政府采购项目预算',
+  'procurement.smeSmall': '预留给小型和微型企业的政府采购项目预算',
+  'performance.funds': '涉及项目预算资金',
+  'project.total': '项目支出预算',
+};
+
+export function isAmountKey(key: string): key is AmountKey {
+  return (AMOUNT_KEYS as readonly string[]).includes(key);
+}
+
+export function isPreviousKey(key: string): key is PreviousKey {
+  return (PREVIOUS_KEYS as readonly string[]).includes(key);
+}

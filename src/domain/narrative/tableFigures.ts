@@ -1,0 +1,108 @@
+import { canonicalName } from '../catalog/catalog';
+import type { Fen } from '../money';
+import {
+  classifiedTable, sangongTable, summaryTable, type ParsedAmount, type ParsedClassifiedTable, type ParsedSummaryTable,
+  type ParsedWorkbook,
+} from '../read/parsedTables';
+import type { CellRef, ClassFact, PreviousKey } from './facts';
+
+// The figures the 编制说明 quotes, taken from whichever standard tables the workbook has: the
+// summary tables first (what the public reads), the detail tables when a summary is missing.
+// Used for this year's workbook and, the same way, for last year's.
+
+export interface TableFigure {
+  /** 分; null when the cell is blank (the line exists, so the narrative prints 0). */
+  readonly fen: Fen | null;
+  readonly source: CellRef;
+}
+
+export interface TableFigures {
+  readonly amounts: Readonly<Partial<Record<PreviousKey, TableFigure>>>;
+  /** 财政拨款支出 by 类 (一般公共预算 + 政府性基金 + 国有资本经营), code order. */
+  readonly classes: readonly ClassFact[];
+  /** 项目支出 total of the 支出预算总表: the ceiling for 绩效目标 funds. */
+  readonly projectTotal?: TableFigure;
+}
+
+const SANGONG_KEYS: ReadonlyArray<readonly [PreviousKey, string]> = [
+  ['sangong.total', 'total'],
+  ['sangong.abroad', 'abroad'],
+  ['sangong.reception', 'reception'],
+  ['sangong.vehicle', 'vehicle'],
+  ['sangong.vehiclePurchase', 'vehiclePurchase'],
+  ['sangong.vehicleOperation', 'vehicleOperation'],
+  ['office', 'officeOperation'],
+];
+
+const INCOME_LINES: ReadonlyArray<readonly [PreviousKey, string, string]> = [
+  ['income.fiscal', '财政拨款收入', 'fiscal'],
+  ['income.business', '事业收入', 'business'],
+  ['income.operating', '事业单位经营收入', 'operating'],
+  ['income.other', '其他收入', 'other'],
+];
+
+function fig(sheet: string, a: ParsedAmount | undefined): TableFigure | undefined {
+  return a ? { fen: a.fen, source: { sheet, cell: a.cell } } : undefined;
+}
+
+function totalOf(t: ParsedClassifiedTable | undefined, column: string): TableFigure | undefined {
+  return t?.total ? fig(t.sheet, t.total.amounts[column]) : undefined;
+}
+
+function incomeLine(fs: ParsedSummaryTable | undefined, name: string): TableFigure | undefined {
+  const line = fs?.income.find((l) => canonicalName(l.name) === canonicalName(name));
+  return fs && line ? fig(fs.sheet, line.amounts.income) : undefined;
+}
+
+export function tableFigures(wb: ParsedWorkbook): TableFigures {
+  const amounts: Partial<Record<PreviousKey, TableFigure>> = {};
+  const set = (k: PreviousKey, f: TableFigure | undefined) => {
+    if (f) amounts[k] = f;
+  };
+  const fs = summaryTable(wb, 'financeSummary');
+  const fiscal = summaryTable(wb, 'fiscalSummary');
+  const income = classifiedTable(wb, 'income');
+  const expenditure = classifiedTable(wb, 'expenditure');
+  const funds = (['generalPublic', 'govFund', 'stateCapital'] as const).map((id) => classifiedTable(wb, id));
+  const [gp, gf, sc] = funds;
+
+  set('income.total', (fs?.incomeTotal ? fig(fs.sheet, fs.incomeTotal.amounts.income) : undefined) ?? totalOf(income, 'total'));
+  for (const [key, name, column] of INCOME_LINES) set(key, incomeLine(fs, name) ?? totalOf(income, column));
+
+  set('expenditure.total', (fs?.expenditureTotal ? fig(fs.sheet, fs.expenditureTotal.amounts.expenditure) : undefined) ?? totalOf(expenditure, 'total'));
+  const fiscalTotal = (id: string) => (fiscal?.expenditureTotal ? fig(fiscal.sheet, fiscal.expenditureTotal.amounts[id]) : undefined);
+  set('expenditure.generalPublic', totalOf(gp, 'total') ?? fiscalTotal('generalPublic'));
+  set('expenditure.govFund', totalOf(gf, 'total') ?? fiscalTotal('govFund'));
+  set('expenditure.stateCapital', totalOf(sc, 'total') ?? fiscalTotal('stateCapital'));
+  const parts = (['expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital'] as const).map((k) => amounts[k]).filter((f): f is TableFigure => !!f);
+  set('expenditure.fiscal', fiscalTotal('total') ?? (parts.length > 0 ? { fen: parts.reduce((s, p) => s + (p.fen ?? 0), 0), source: parts[0]!.source } : undefined));
+
+  const sg = sangongTable(wb);
+  if (sg) for (const [key, col] of SANGONG_KEYS) set(key, fig(sg.sheet, sg.amounts[col]));
+
+  const projectTotal = totalOf(expenditure, 'project');
+  return { amounts, classes: classLines(funds, income), ...(projectTotal ? { projectTotal } : {}) };
+}
+
+/** One line per 类 with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
+function classLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, income: ParsedClassifiedTable | undefined): ClassFact[] {
+  const present = funds.filter((t): t is ParsedClassifiedTable => !!t);
+  const sources: Array<{ t: ParsedClassifiedTable; column: string }> = present.length > 0
+    ? present.map((t) => ({ t, column: 'total' }))
+    : income ? [{ t: income, column: 'fiscal' }] : [];
+  const byCode = new Map<string, { name: string; fen: Fen; source: CellRef }>();
+  for (const { t, column } of sources) {
+    for (const row of t.rows) {
+      if (row.role !== 'class' || row.code === undefined) continue;
+      const a = row.amounts[column];
+      const fen = a?.fen ?? 0;
+      const prev = byCode.get(row.code);
+      if (prev) prev.fen += fen;
+      else byCode.set(row.code, { name: row.name, fen, source: { sheet: t.sheet, cell: a?.cell ?? row.codeCell ?? '' } });
+    }
+  }
+  return [...byCode.entries()]
+    .filter(([, v]) => v.fen !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, v]) => ({ code, name: v.name, fen: v.fen, source: v.source }));
+}

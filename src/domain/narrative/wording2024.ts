@@ -1,0 +1,145 @@
+import { CENTS_WAN, PLAIN_TRIMMED_WAN, WHOLE_WAN } from './wanStyle';
+import type { NarrativeWording } from './wording';
+
+// As published in 上海市2024年市级部门预算 (seed 004): 部门预算编制说明 and 其他相关情况说明.
+
+const VEHICLES = (when: 'held' | 'planned') =>
+  `部级领导干部用车{n:assets.${when}.ministerial}辆、主要领导干部用车{n:assets.${when}.principal}辆、` +
+  `机要通信用车{n:assets.${when}.confidential}辆、应急保障用车{n:assets.${when}.emergency}辆、` +
+  `执法执勤用车{n:assets.${when}.enforcement}辆、特种专业技术用车{n:assets.${when}.special}辆、` +
+  `离退休干部用车{n:assets.${when}.retired}辆、其他用车{n:assets.${when}.other}辆`;
+
+export const WORDING_2024: NarrativeWording = {
+  edition: 2024,
+  budget: {
+    id: 'budget',
+    heading: '{year}年部门预算编制说明',
+    style: WHOLE_WAN,
+    changeStyle: WHOLE_WAN,
+    blocks: [
+      {
+        kind: 'text',
+        text:
+          '{year}年，{department}收入预算{amt:income.total}{cmp:income.total}，其中：' +
+          '财政拨款收入{amt:income.fiscal}{cmp:income.fiscal}；事业收入{amt:income.business}{cmp:income.business}；' +
+          '事业单位经营收入{amt:income.operating}{cmp:income.operating}；其他收入{amt:income.other}{cmp:income.other}。',
+      },
+      {
+        kind: 'text',
+        text:
+          '支出预算{amt:expenditure.total}{cmp:expenditure.total}，其中：财政拨款支出预算{amt:expenditure.fiscal}{cmp:expenditure.fiscal}。' +
+          '财政拨款支出预算中，一般公共预算拨款支出预算{amt:expenditure.generalPublic}{cmp:expenditure.generalPublic}' +
+          '[；政府性基金拨款支出预算{amt:expenditure.govFund}{cmp:expenditure.govFund}]' +
+          '[；国有资本经营预算拨款支出预算为{amt:expenditure.stateCapital}{cmp:expenditure.stateCapital}]。',
+      },
+      { kind: 'text', when: { classes: 'any' }, text: '财政拨款支出主要内容如下：' },
+      { kind: 'classLines', text: '{index}. “{name}”科目{amt:class}{cmp:class}，主要用于{purpose}。' },
+    ],
+  },
+  otherTitle: '其他相关情况说明',
+  others: [
+    {
+      id: 'sangong',
+      heading: '{year}年“三公”经费预算情况说明',
+      style: CENTS_WAN,
+      changeStyle: CENTS_WAN,
+      blocks: [
+        { kind: 'text', text: '{year}年“三公”经费预算数为{amt:sangong.total}{cmp:sangong.total}{reason:sangong.total}。其中：' },
+        { kind: 'text', text: '（一）因公出国（境）费{amt:sangong.abroad}{cmp:sangong.abroad}{reason:sangong.abroad}。' },
+        {
+          kind: 'text',
+          text:
+            '（二）公务用车购置及运行费{amt:sangong.vehicle}{cmp:sangong.vehicle}{reason:sangong.vehicle}。' +
+            '[其中：公务用车购置费{amt:sangong.vehiclePurchase}{cmp:sangong.vehiclePurchase}{reason:sangong.vehiclePurchase}；' +
+            '公务用车运行费{amt:sangong.vehicleOperation}{cmp:sangong.vehicleOperation}{reason:sangong.vehicleOperation}。]',
+        },
+        { kind: 'text', text: '（三）公务接待费{amt:sangong.reception}{cmp:sangong.reception}{reason:sangong.reception}。' },
+      ],
+    },
+    {
+      id: 'office',
+      heading: '机关运行经费预算',
+      style: CENTS_WAN,
+      changeStyle: CENTS_WAN,
+      blocks: [
+        {
+          kind: 'text',
+          text:
+            '{year}年{department}（部门）[下属{n:office.agencies}家机关和{n:office.civilServiceUnits}家参公事业单位]' +
+            '财政拨款的机关运行经费预算为{amt:office}{cmp:office}{reason:office}。',
+        },
+      ],
+    },
+    {
+      id: 'procurement',
+      heading: '政府采购预算情况',
+      style: CENTS_WAN,
+      changeStyle: CENTS_WAN,
+      blocks: [
+        {
+          kind: 'text',
+          when: { amount: 'procurement.total', is: 'nonzero' },
+          text:
+            '{year}年度本部门政府采购预算{amt:procurement.total}，其中：政府采购货物预算{amt:procurement.goods}、' +
+            '政府采购工程预算{amt:procurement.works}、政府采购服务预算{amt:procurement.services}。',
+        },
+        { kind: 'text', when: { amount: 'procurement.total', is: 'zero' }, text: '{year}年度本部门未安排政府采购预算。' },
+        {
+          kind: 'text',
+          when: { amount: 'procurement.total', is: 'nonzero' },
+          text:
+            '{year}年本部门面向中小企业预留政府采购项目预算金额{amt:procurement.sme}，' +
+            '其中，预留给小型和微型企业的政府采购项目预算为{amt:procurement.smeSmall}。',
+        },
+      ],
+    },
+    {
+      id: 'performance',
+      heading: '绩效目标设置情况',
+      style: CENTS_WAN,
+      changeStyle: CENTS_WAN,
+      blocks: [
+        {
+          kind: 'text',
+          text:
+            '按照本市预算绩效管理工作的总体要求，本部门{n:performance.units}个预算单位开展了{year}年项目预算绩效目标编报工作，' +
+            '编报绩效目标的项目{n:performance.projects}个，涉及项目预算资金{amt:performance.funds}。',
+        },
+        { kind: 'text', when: { text: 'performance.note', is: 'present' }, text: '{text:performance.note}' },
+      ],
+    },
+    {
+      id: 'assets',
+      heading: '国有资产占有使用情况',
+      style: CENTS_WAN,
+      changeStyle: CENTS_WAN,
+      blocks: [
+        {
+          kind: 'text',
+          text:
+            `截至{text:assets.asOf}，{department}共有车辆{n:assets.held.total}辆，其中：${VEHICLES('held')}；` +
+            '单价100万元（含）以上设备（不含车辆）{n:assets.devices.held}台（套）。',
+        },
+        {
+          kind: 'text',
+          text:
+            `{year}年部门预算安排购置车辆{n:assets.planned.total}辆，其中：${VEHICLES('planned')}；` +
+            '部门预算安排购置单价100万元（含）以上设备（不含车辆）{n:assets.devices.planned}台（套）。',
+        },
+      ],
+    },
+  ],
+  comparison: {
+    up: '，比{prevYear}年预算增加{diff}',
+    down: '，比{prevYear}年预算减少{diff}',
+    flat: '，与{prevYear}年预算持平',
+    reason: '，主要原因是{reason}',
+  },
+  // 项目经费情况说明 "六、年度预算安排", as in 职业培训基础能力建设资助 ("8600万元 … 45万元；").
+  projectBudget: {
+    withItems: '{year}年该项目预算{amt}。其中：',
+    withoutItems: '{year}年该项目预算{amt}。',
+    item: '{index}. {name}{amt}',
+    style: PLAIN_TRIMMED_WAN,
+  },
+};
