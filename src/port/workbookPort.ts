@@ -52,7 +52,13 @@ export interface SheetOverlay {
 
 /** Everything needed to take an overlay off again: the fills as they were before, the CF ranges added. */
 export interface OverlayUndo {
-  readonly fills: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly color: string | null }>;
+  readonly fills: ReadonlyArray<{
+    readonly sheet: string;
+    readonly range: string;
+    readonly color: string | null;
+    /** The host's own JSON record of the original fill (theme colours, patterns), restored as is. */
+    readonly original?: unknown;
+  }>;
   readonly conditionalFormats: ReadonlyArray<{ readonly sheet: string; readonly range: string }>;
 }
 

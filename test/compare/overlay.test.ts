@@ -8,16 +8,13 @@ import { compareFindings } from '../../src/domain/compare/compareFindings';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import { unshareCellStyles } from '../../src/cli/commands/compare';
 import { recalculate, resultAt } from '../support/libreOffice';
 import { plantedPair, USER_FILL } from './plantedEdits';
 import { copyOf, sheet } from './reviewerEdits';
 
-/** A saved file reopened the way `budget compare` opens it. */
+/** A saved file reopened as `budget compare` opens it (shared style objects and all). */
 async function reopen(book: XlsxWorkbook): Promise<XlsxWorkbook> {
-  const copy = await copyOf(book);
-  unshareCellStyles(copy);
-  return copy;
+  return copyOf(book);
 }
 
 // Fills of every cell of every sheet that has one, so "restored exactly" is one toEqual. A cell

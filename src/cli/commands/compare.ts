@@ -12,7 +12,8 @@ import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
 import type { Finding } from '../../domain/findings/finding';
 import { readBudgetTables } from '../../domain/read/readBudgetTables';
-import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import { openXlsx } from '../../hosts/xlsx/openXlsx';
+import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
 import { samePath } from './rollover';
@@ -28,25 +29,9 @@ export interface CompareRun {
   readonly returned: XlsxWorkbook;
 }
 
-/**
- * ExcelJS hands every cell of one loaded style the same style object, so filling one cell would
- * fill them all (and removing the fill would clear them all). Giving each cell its own copy first
- * keeps the highlight on the changed cells only. (A fix in the .xlsx host would make this moot.)
- */
-export function unshareCellStyles(book: XlsxWorkbook): void {
-  book.workbook.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cell.style = { ...cell.style };
-      }),
-    ),
-  );
-}
-
 export async function compareFiles(submittedFile: string, returnedFile: string, runChecks: CheckRunner | null): Promise<CompareRun> {
-  const submitted = await XlsxWorkbook.fromFile(submittedFile);
-  const returned = await XlsxWorkbook.fromFile(returnedFile);
-  unshareCellStyles(returned);
+  const submitted = await openXlsx(submittedFile);
+  const returned = await openXlsx(returnedFile);
   const before = await submitted.readSheets();
   const after = await returned.readSheets();
   const comparison = compareWorkbooks(readBudgetTables(before).workbook, readBudgetTables(after).workbook);

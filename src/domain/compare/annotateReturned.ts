@@ -9,14 +9,24 @@ import { buildChangeSheet, CHANGE_SHEET, CHANGE_SHEET_TITLE, ChangeSheetOptions,
 export function undoFromChangeSheet(snap: SheetSnapshot): OverlayUndo | null {
   const start = snap.values.findIndex((row) => row[0] === UNDO_SECTION_TITLE);
   if (start < 0) return null;
-  const fills: Array<{ sheet: string; range: string; color: string | null }> = [];
+  const fills: Array<{ sheet: string; range: string; color: string | null; original?: unknown }> = [];
   // start + 1 is the 工作表/单元格/原底色 header.
   for (let r = start + 2; r < snap.values.length; r++) {
-    const [, sheet, range, color] = snap.values[r] ?? [];
+    const [, sheet, range, color, original] = snap.values[r] ?? [];
     if (typeof sheet !== 'string' || typeof range !== 'string' || sheet === '' || range === '') break;
-    fills.push({ sheet, range, color: typeof color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(color) ? color : null });
+    const fill = { sheet, range, color: typeof color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(color) ? color : null };
+    fills.push(typeof original === 'string' ? { ...fill, original: parseRecord(original) } : fill);
   }
   return { fills, conditionalFormats: [] };
+}
+
+/** A damaged record falls back to the plain colour rather than failing the removal. */
+function parseRecord(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function isOurChangeSheet(snap: SheetSnapshot | undefined): boolean {

@@ -163,10 +163,11 @@ export function buildChangeSheet(comparison: Comparison, options: ChangeSheetOpt
   if (options.undo && options.undo.fills.length > 0) {
     g.push([]);
     g.fullRow(UNDO_SECTION_TITLE, { bold: true, fontColor: '#808080' });
-    const h = g.push([null, '工作表', '单元格', '原底色']);
-    styles.push({ range: rangeAddress(h, 2, h, 4), style: { bold: true, fontColor: '#808080' } });
-    for (const f of options.undo.fills) g.push([null, f.sheet, f.range, f.color ?? NO_FILL]);
-    styles.push({ range: rangeAddress(h + 1, 2, g.rows.length, 4), style: { fontColor: '#808080', numberFormat: TEXT_FORMAT } });
+    const h = g.push([null, '工作表', '单元格', '原底色', '原填充格式']);
+    styles.push({ range: rangeAddress(h, 2, h, 5), style: { bold: true, fontColor: '#808080' } });
+    // The host's own record of the fill (theme colours, patterns) rides along so it comes back exactly.
+    for (const f of options.undo.fills) g.push([null, f.sheet, f.range, f.color ?? NO_FILL, f.original === undefined ? null : JSON.stringify(f.original)]);
+    styles.push({ range: rangeAddress(h + 1, 2, g.rows.length, 5), style: { fontColor: '#808080', numberFormat: TEXT_FORMAT } });
   }
 
   return {

@@ -67,7 +67,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {
-    const fills: Array<{ sheet: string; range: string; color: string | null }> = [];
+    const fills: Array<{ sheet: string; range: string; color: string | null; original: unknown }> = [];
     const cfs: Array<{ sheet: string; range: string }> = [];
     for (const o of overlays) {
       const ws = this.workbook.getWorksheet(o.sheet);
@@ -77,8 +77,9 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let r = r1; r <= r2; r++) {
           for (let c = c1; c <= c2; c++) {
             const cell = ws.getCell(r, c);
-            fills.push({ sheet: o.sheet, range: cell.address, color: solidFillOf(cell) });
-            cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } };
+            const original = cell.style.fill === undefined ? null : JSON.parse(JSON.stringify(cell.style.fill));
+            fills.push({ sheet: o.sheet, range: cell.address, color: solidFillOf(cell), original });
+            setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
           }
         }
       }
@@ -96,8 +97,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.workbook.getWorksheet(f.sheet);
       if (!ws) continue;
       const cell = ws.getCell(f.range);
-      if (f.color === null) cell.fill = { type: 'pattern', pattern: 'none' };
-      else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } };
+      if (f.original !== undefined) setOwnFill(cell, (f.original ?? undefined) as ExcelJS.Fill | undefined);
+      else if (f.color === null) setOwnFill(cell, undefined);
+      else setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
     }
     for (const cf of undo.conditionalFormats) {
       const ws = this.workbook.getWorksheet(cf.sheet) as unknown as { conditionalFormattings?: Array<{ ref: string }> } | undefined;
@@ -245,6 +247,17 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
   plan.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
   if (plan.tab?.color) ws.properties.tabColor = { argb: argb(plan.tab.color) };
+}
+
+/**
+ * ExcelJS shares one style object among the cells of a loaded file; assigning `cell.fill` would
+ * repaint all of them. Give this cell its own style object first.
+ */
+function setOwnFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (fill === undefined) delete style.fill;
+  else style.fill = fill;
+  cell.style = style;
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan, priority: number): void {
