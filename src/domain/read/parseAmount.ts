@@ -1,7 +1,14 @@
 import { excelRound } from '../money';
 
 export type AmountParse =
-  | { readonly ok: true; readonly fen: number | null }
+  | {
+      readonly ok: true;
+      readonly fen: number | null;
+      /** The number as written, in the table's display unit (元 or 万元); absent for blanks. */
+      readonly value?: number;
+      /** True when the cell held the number as text ("1,234,567"). */
+      readonly text?: boolean;
+    }
   | { readonly ok: false; readonly reason: 'text' | 'error' | 'boolean'; readonly raw: string };
 
 const FULLWIDTH = /[０-９．，－]/g;
@@ -15,7 +22,7 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   if (raw === null || raw === undefined) return { ok: true, fen: null };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, reason: 'error', raw: String(raw) };
-    return { ok: true, fen: excelRound(raw * fenPerUnit, 0) };
+    return { ok: true, fen: excelRound(raw * fenPerUnit, 0), value: raw };
   }
   if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', raw: String(raw) };
   const text = String(raw)
@@ -28,5 +35,5 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   if (!m || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
   const n = Number(`${m[2]}${m[3]!.replace(/,/g, '')}${m[4] ?? ''}`);
   const signed = m[1] === '(' ? -n : n;
-  return { ok: true, fen: excelRound(signed * fenPerUnit, 0) };
+  return { ok: true, fen: excelRound(signed * fenPerUnit, 0), value: signed, text: true };
 }

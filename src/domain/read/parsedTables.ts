@@ -9,6 +9,12 @@ export interface ParsedAmount {
   readonly cell: string;
   /** Formula text when the cell holds one ("=SUM(E8:E10)"). */
   readonly formula: string | null;
+  /** The number as written, in the table's unit (元 or 万元): what the decimals rule looks at. */
+  readonly value?: number;
+  /** The cell held the number as text ("1,234,567"). */
+  readonly text?: boolean;
+  /** The file had no saved result for this formula; the reader computed it (see evaluateFormulas). */
+  readonly computed?: boolean;
 }
 
 export type ParsedRowRole = 'class' | 'kuan' | 'item' | 'total';
@@ -44,6 +50,14 @@ interface ParsedBase {
 export interface ParsedClassifiedTable extends ParsedBase {
   readonly kind: 'classified';
   readonly columns: readonly ParsedColumn[];
+  /** 1-based columns holding the code: [类, 款, 项] (functional), [类, 款] (economic) or one column. */
+  readonly codeColumns: readonly number[];
+  readonly nameColumn: number;
+  /** First and last row of the table body (after the header block, through the 合计 row). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Column holding the 合计 label of the total row, when there is one. */
+  readonly totalLabelColumn?: number;
   /** Code rows in sheet order (page-repeated header blocks skipped). */
   readonly rows: readonly ParsedRow[];
   readonly total: ParsedRow | null;
@@ -55,6 +69,10 @@ export interface ParsedSummaryLine {
   /** The 类 name with its ordinal stripped ("一、教育支出" → "教育支出"). */
   readonly name: string;
   readonly labelCell: string;
+  /** 1 for "一、…" lines, 2 for their sub-lines ("1、…", "（一）…"). */
+  readonly level: 1 | 2;
+  /** What the line is, when recognised: fiscal, generalPublic, govFund, stateCapital, business, operating, other. */
+  readonly key?: string;
   readonly amounts: Readonly<Record<string, ParsedAmount>>;
 }
 
@@ -71,6 +89,8 @@ export interface ParsedSummaryTable extends ParsedBase {
 
 export interface ParsedSangongTable extends ParsedBase {
   readonly kind: 'sangong';
+  /** The row holding the figures. */
+  readonly row: number;
   /** total, abroad, reception, vehicle, vehiclePurchase, vehicleOperation, officeOperation. */
   readonly amounts: Readonly<Record<string, ParsedAmount>>;
 }

@@ -4,13 +4,15 @@ import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import { FormulaEvaluator } from './evaluateFormulas';
 import { parseAmount } from './parseAmount';
 import type {
   ParsedAmount, ParsedClassifiedTable, ParsedColumn, ParsedRow, ParsedSangongTable, ParsedSummaryLine,
   ParsedSummaryTable, ParsedTable, ParsedWorkbook,
 } from './parsedTables';
 import {
-  CLASSIFIED_COLUMN_LABELS, FISCAL_SUMMARY_COLUMN_LABELS, normalizeLabel, SANGONG_LABELS, tableIdOfTitle,
+  CHECK_SHEET_NAME, CLASSIFIED_COLUMN_LABELS, FISCAL_SUMMARY_COLUMN_LABELS, normalizeLabel, SANGONG_LABELS,
+  SUMMARY_LINE_KEYS, tableIdOfTitle,
 } from './tableTitles';
 
 interface Region {
@@ -23,17 +25,23 @@ interface Region {
 }
 
 const HEADER_SCAN_ROWS = 8;
+/** A cell that starts a data row: a code ("208", "2080101", "[2080101]行政运行"), not "2024年". */
+const CODE_START = /^\s*\[?\d{3}(?:\d{2}){0,2}\]?(?:\s|$|[^\d年])/;
 
 /** Finds the standard tables in any workbook by title and header text and reads their figures. */
 export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: ParsedWorkbook; findings: Finding[] } {
   const findings: Finding[] = [];
   const tables: ParsedTable[] = [];
+  const evaluator = new FormulaEvaluator(sheets);
   let department: string | null = null;
   for (const snap of sheets) {
+    if (snap.name === CHECK_SHEET_NAME) continue;
     for (const region of regionsOf(snap)) {
       const meta = regionMeta(region);
       department ??= meta.department;
-      const ctx: Ctx = { region, findings, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title) };
+      const ctx: Ctx = {
+        region, findings, evaluator, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title),
+      };
       const table =
         region.tableId === 'financeSummary' || region.tableId === 'fiscalSummary'
           ? readSummary(ctx, region.tableId)
@@ -47,6 +55,11 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
       }
     }
   }
+  if (tables.length === 0 && !findings.some((f) => f.rule === 'read/no-header')) {
+    // Workbook-level, pinned to the first sheet so the pane has somewhere to jump.
+    const first = sheets[0]?.name;
+    findings.push({ rule: 'read/no-tables', severity: 'error', ...(first !== undefined ? { sheet: first } : {}), params: { sheets: sheets.length }, message: renderMessage('read/no-tables', { sheets: sheets.length }) });
+  }
   const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
   return { workbook: { tables, year: years[0] ?? null, department }, findings };
 }
@@ -54,6 +67,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
 interface Ctx {
   readonly region: Region;
   readonly findings: Finding[];
+  readonly evaluator: FormulaEvaluator;
   readonly fenPerUnit: number;
   readonly unit: '元' | '万元';
   readonly year: number | null;
@@ -75,6 +89,10 @@ function width(snap: SheetSnapshot): number {
   return snap.values.reduce((m, r) => Math.max(m, r.length), 0);
 }
 
+/**
+ * One region per table. A title repeated on the following pages of the same table (some exports
+ * print it on every page) continues the table instead of starting a new one.
+ */
 function regionsOf(snap: SheetSnapshot): Region[] {
   const titles: Array<{ row: number; col: number; id: TableId; text: string }> = [];
   snap.values.forEach((row, r) =>
@@ -84,13 +102,14 @@ function regionsOf(snap: SheetSnapshot): Region[] {
       if (id && !titles.some((t) => t.row === r + 1)) titles.push({ row: r + 1, col: c + 1, id, text: v.trim() });
     }),
   );
-  return titles.map((t, i) => ({
+  const starts = titles.filter((t, i) => i === 0 || titles[i - 1]!.id !== t.id);
+  return starts.map((t, i) => ({
     snap,
     tableId: t.id,
     title: t.text,
     titleRow: t.row,
     titleCol: t.col,
-    endRow: (titles[i + 1]?.row ?? snap.values.length + 1) - 1,
+    endRow: (starts[i + 1]?.row ?? snap.values.length + 1) - 1,
   }));
 }
 
@@ -117,29 +136,56 @@ function yearOf(title: string): number | null {
 
 function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
   const { snap } = ctx.region;
-  const raw = valueAt(snap, row, col);
+  let raw = valueAt(snap, row, col);
   const formula = formulaAt(snap, row, col);
   const cell = cellAddress(row, col);
+  let computed = false;
+  if (raw === null && formula !== null) {
+    const ev = ctx.evaluator.valueAt(snap.name, row, col);
+    if (!ev.ok) {
+      ctx.findings.push(finding('read/uncalculated', 'warning', snap.name, cell, { formula }));
+      return { fen: null, cell, formula };
+    }
+    raw = ev.value;
+    computed = true;
+  }
   const parsed = parseAmount(raw, ctx.fenPerUnit);
-  if (parsed.ok) return { fen: parsed.fen, cell, formula };
+  if (parsed.ok) {
+    return {
+      fen: parsed.fen, cell, formula,
+      ...(parsed.value !== undefined ? { value: parsed.value } : {}),
+      ...(parsed.text ? { text: true } : {}),
+      ...(computed ? { computed: true } : {}),
+    };
+  }
   const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
   ctx.findings.push(finding(rule, 'error', snap.name, cell, { value: parsed.raw }));
   return { fen: null, cell, formula };
 }
 
-/** Header cells in the first rows after the title: label → column (first match wins). */
+/**
+ * Header cells in the rows after the title, up to the first row that holds figures or a code:
+ * a header block repeated further down (next printed page) must not count as the first one.
+ */
 function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }> {
   const { region } = ctx;
   const out: Array<{ row: number; col: number; text: string }> = [];
   const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
   const w = width(region.snap);
   for (let r = region.titleRow + 1; r <= last; r++) {
+    const row = region.snap.values[r - 1] ?? [];
+    if (row.some((v) => typeof v === 'number' || (typeof v === 'string' && CODE_START.test(v)))) break;
     for (let c = 1; c <= w; c++) {
       const v = valueAt(region.snap, r, c);
       if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: normalizeLabel(v) });
     }
   }
   return out;
+}
+
+/** Title, 编制部门 and 单位 lines repeated on a continuation page. */
+function isBoilerplate(texts: readonly string[]): boolean {
+  return texts.some((t) => tableIdOfTitle(t) !== null || /^编制(部门|单位)[:：]/.test(t) || /^单位[:：](万元|元)$/.test(t));
 }
 
 function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
@@ -152,6 +198,7 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     const h = headers.find((x) => re.test(x.text) && !columns.some((c) => c.col === x.col));
     if (h) columns.push({ key, label: h.text, col: h.col });
   }
+  columns.sort((a, b) => a.col - b.col);
   const classCol = headers.find((h) => h.text === '类');
   const kuanCol = headers.find((h) => h.text === '款');
   const itemCol = headers.find((h) => h.text === '项');
@@ -169,42 +216,51 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
 
   const rows: ParsedRow[] = [];
   let total: ParsedRow | null = null;
+  let totalLabelColumn: number | undefined;
+  let lastRow = headerEnd;
   for (let r = headerEnd + 1; r <= region.endRow; r++) {
-    const label = normalizeLabel(valueAt(snap, r, codeCols[0]!)) || normalizeLabel(valueAt(snap, r, nameCol));
     const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
     if (rowTexts.every((t) => t === '')) continue;
-    if (isRepeatedHeader(rowTexts)) continue;
+    if (isRepeatedHeader(rowTexts) || isBoilerplate(rowTexts)) continue;
+    const label = normalizeLabel(valueAt(snap, r, codeCols[0]!)) || normalizeLabel(valueAt(snap, r, nameCol));
     const amounts = (): Record<string, ParsedAmount> => Object.fromEntries(columns.map((c) => [c.key, readAmountCell(ctx, r, c.col)]));
     if (/^(合计|总计)$/.test(label)) {
-      total = { row: r, role: 'total', name: label, amounts: amounts() };
+      if (!total) {
+        total = { row: r, role: 'total', name: label, amounts: amounts() };
+        totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCols[0]!)) ? codeCols[0]! : nameCol;
+      }
+      lastRow = r;
       continue;
     }
     const code = readCode(snap, r, codeCols);
+    const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number' || formulaAt(snap, r, c) !== null);
     if (code === 'bad') {
-      ctx.findings.push(finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), { value: codeCols.map((c) => normalizeLabel(valueAt(snap, r, c))).join(' ') }));
+      ctx.findings.push(finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), { value: codeCols.map((c) => normalizeLabel(valueAt(snap, r, c))).join(' ').trim() }));
       continue;
     }
     if (code === null) {
-      // A row with figures but no code cannot be placed; a note or blank row is skipped.
-      const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number');
+      // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
       if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCols[0]!), {}));
       continue;
     }
-    const role = code.length === 3 ? 'class' : code.length === 5 && !economic ? 'kuan' : 'item';
+    const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
     const nameValue = valueAt(snap, r, nameCol);
+    const name = code.name ?? (nameValue == null ? '' : String(nameValue).trim());
     rows.push({
       row: r,
       role,
-      code,
-      name: nameValue == null ? '' : String(nameValue).trim(),
+      code: code.code,
+      name,
       codeCell: cellAddress(r, codeCols[0]!),
       nameCell: cellAddress(r, nameCol),
       amounts: amounts(),
     });
+    lastRow = r;
   }
   return {
     kind: 'classified', tableId: region.tableId, sheet: snap.name, title: region.title, titleCell,
-    year: ctx.year, unit: ctx.unit, columns, rows, total,
+    year: ctx.year, unit: ctx.unit, columns, codeColumns: codeCols, nameColumn: nameCol,
+    firstDataRow: headerEnd + 1, lastDataRow: lastRow, rows, total, ...(totalLabelColumn !== undefined ? { totalLabelColumn } : {}),
   };
 }
 
@@ -212,27 +268,59 @@ function isRepeatedHeader(texts: readonly string[]): boolean {
   return texts.some((t) => t === '类' || /科目编码$/.test(t) || /科目名称$/.test(t)) || (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)));
 }
 
-/** Code from 类/款/项 columns ("208","01","01") or one column ("2080101"). */
-function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): string | null | 'bad' {
+/**
+ * Code from 类/款/项 columns ("208","01","01") or one column ("2080101", also "2080101 行政运行" or
+ * "[2080101]行政运行" when the name shares the cell). Null for a text note; 'bad' for a code-like
+ * entry that is not a valid code.
+ */
+function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { code: string; name?: string } | null | 'bad' {
   const parts = cols.map((c) => {
     const v = valueAt(snap, row, c);
     if (v == null || v === '') return '';
-    return typeof v === 'number' ? String(v) : normalizeLabel(v);
+    return typeof v === 'number' ? String(v) : normalizeLabel(v).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   });
   if (parts.every((p) => p === '')) return null;
-  if (cols.length === 1) return normalizeCode(parts[0]) ?? 'bad';
+  // Notes and page footers ("注：…", "第 2 页") are not codes.
+  if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
+  if (cols.length === 1) {
+    const whole = normalizeCode(parts[0]);
+    if (whole) return { code: whole };
+    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, cols[0]!)).trim());
+    if (withName) return { code: withName[1]!, name: withName[2]!.trim() };
+    return 'bad';
+  }
   const [cls = '', kuan = '', item = ''] = parts;
   const pad = (p: string) => (/^\d$/.test(p) ? `0${p}` : p);
-  const joined = `${cls}${pad(kuan)}${pad(item)}`;
-  if (kuan === '' && item !== '') return 'bad';
+  if (cls === '' || (kuan === '' && item !== '')) return 'bad';
   // Some workbooks repeat the full code in the 款/项 columns ("20801", "2080101").
-  if (item.length === 7 && item.startsWith(cls)) return normalizeCode(item) ?? 'bad';
-  if (item === '' && kuan.length === 5 && kuan.startsWith(cls)) return normalizeCode(kuan) ?? 'bad';
-  return normalizeCode(joined) ?? 'bad';
+  if (item.length === 7 && item.startsWith(cls)) return ok(normalizeCode(item));
+  if (item === '' && kuan.length === 5 && kuan.startsWith(cls)) return ok(normalizeCode(kuan));
+  return ok(normalizeCode(`${cls}${pad(kuan)}${pad(item)}`));
 }
 
 function stripOrdinal(label: string): string {
-  return label.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '').replace(/^\d+[、.．]\s*/, '').trim();
+  return label
+    .replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')
+    .replace(/^[（(][一二三四五六七八九十\d]+[)）]\s*/, '')
+    .replace(/^\d+[、.．]\s*/, '')
+    .trim();
+}
+
+function lineLevel(label: string): 1 | 2 {
+  return /^(\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/.test(label.trim()) ? 2 : 1;
+}
+
+function lineKey(name: string): string | undefined {
+  const n = normalizeLabel(name);
+  return SUMMARY_LINE_KEYS.find(([, re]) => re.test(n))?.[0];
+}
+
+function summaryLine(r: number, col: number, text: string, amounts: Record<string, ParsedAmount>): ParsedSummaryLine {
+  const label = text.trim();
+  const name = stripOrdinal(label);
+  const key = lineKey(name);
+  return { row: r, label, name, labelCell: cellAddress(r, col), level: lineLevel(label), ...(key ? { key } : {}), amounts };
 }
 
 function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): ParsedSummaryTable | null {
@@ -266,21 +354,17 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   let incomeTotal: ParsedSummaryLine | null = null;
   let expenditureTotal: ParsedSummaryLine | null = null;
   for (let r = headerRow + 1; r <= region.endRow; r++) {
+    const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
+    if (isBoilerplate(rowTexts)) continue;
     const l = valueAt(snap, r, left.col);
     const rt = valueAt(snap, r, right.col);
     if (typeof l === 'string' && l.trim() && normalizeLabel(l) !== '项目') {
-      const line: ParsedSummaryLine = {
-        row: r, label: l.trim(), name: stripOrdinal(l.trim()), labelCell: cellAddress(r, left.col),
-        amounts: { income: readAmountCell(ctx, r, leftAmount) },
-      };
+      const line = summaryLine(r, left.col, l, { income: readAmountCell(ctx, r, leftAmount) });
       if (/总计|^合计$/.test(normalizeLabel(l))) incomeTotal = line;
       else income.push(line);
     }
     if (typeof rt === 'string' && rt.trim() && normalizeLabel(rt) !== '项目') {
-      const line: ParsedSummaryLine = {
-        row: r, label: rt.trim(), name: stripOrdinal(rt.trim()), labelCell: cellAddress(r, right.col),
-        amounts: Object.fromEntries(expenditureColumns.map((c) => [c.key, readAmountCell(ctx, r, c.col)])),
-      };
+      const line = summaryLine(r, right.col, rt, Object.fromEntries(expenditureColumns.map((c) => [c.key, readAmountCell(ctx, r, c.col)])));
       if (/总计|^合计$/.test(normalizeLabel(rt))) expenditureTotal = line;
       else expenditure.push(line);
     }
@@ -311,11 +395,12 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   const headerEnd = Math.max(...headers.filter((h) => Object.values(cols).includes(h.col)).map((h) => h.row));
   let valueRow = -1;
   for (let r = headerEnd + 1; r <= region.endRow && valueRow < 0; r++) {
-    if (Object.values(cols).some((c) => valueAt(snap, r, c) !== null)) valueRow = r;
+    if (Object.values(cols).some((c) => valueAt(snap, r, c) !== null || formulaAt(snap, r, c) !== null)) valueRow = r;
   }
+  const row = valueRow > 0 ? valueRow : headerEnd + 1;
   const amounts: Record<string, ParsedAmount> = {};
   for (const [key, col] of Object.entries(cols)) {
-    amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : { fen: null, cell: cellAddress(headerEnd + 1, col), formula: null };
+    amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : { fen: null, cell: cellAddress(row, col), formula: null };
   }
-  return { kind: 'sangong', tableId: 'sangong', sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit, amounts };
+  return { kind: 'sangong', tableId: 'sangong', sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit, row, amounts };
 }

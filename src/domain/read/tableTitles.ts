@@ -52,6 +52,20 @@ export const SANGONG_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['officeOperation', /^机关运行经费(预算数)?$/],
 ];
 
+/** The 校验 sheet the checker writes: never read as a budget table. */
+export const CHECK_SHEET_NAME = '校验';
+
+/** Summary-table income line text (ordinal stripped) → what it is. */
+export const SUMMARY_LINE_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['fiscal', /^财政拨款(收入)?$/],
+  ['generalPublic', /^一般公共预算(资金|拨款)?(收入)?$/],
+  ['govFund', /^政府性基金(预算)?(资金|拨款)?(收入)?$/],
+  ['stateCapital', /^国有资本经营预算(资金|拨款)?(收入)?$/],
+  ['business', /^事业收入$/],
+  ['operating', /^事业单位经营收入$/],
+  ['other', /^其他收入$/],
+];
+
 export function normalizeLabel(v: unknown): string {
   return v == null ? '' : String(v).replace(/[\s\u3000]/g, '');
 }

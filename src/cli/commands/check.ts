@@ -1,0 +1,176 @@
+import { open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
+import { countsLine, findingLine, reportJson, reportText } from '../../domain/check/checkReport';
+import { checkSnapshots } from '../../domain/check/checkSnapshots';
+import { groupFindings } from '../../domain/check/groupFindings';
+import type { Finding } from '../../domain/findings/finding';
+import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import type { CliCommand, CliIo } from '../command';
+
+/** A file that could not be opened as a workbook: the message names it (zh-CN), no stack trace. */
+export class UnreadableWorkbook extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`无法读取“${file}”：${reason}`);
+    this.name = 'UnreadableWorkbook';
+  }
+}
+
+const ZIP = [0x50, 0x4b];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+async function head(file: string, n: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Opens an .xlsx, turning every way it can fail into an UnreadableWorkbook naming the file. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new UnreadableWorkbook(file, '文件不存在');
+  }
+  if (!info.isFile()) throw new UnreadableWorkbook(file, '不是文件');
+  if (info.size === 0) throw new UnreadableWorkbook(file, '文件是空的');
+  const magic = await head(file, 4);
+  if (OLE.every((b, i) => magic[i] === b)) throw new UnreadableWorkbook(file, '这是旧版 .xls（Excel 97-2003）格式，请在 Excel 或 WPS 中另存为 .xlsx 后再校验');
+  if (!ZIP.every((b, i) => magic[i] === b)) throw new UnreadableWorkbook(file, '不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）');
+  try {
+    return await XlsxWorkbook.fromBuffer(await readFile(file));
+  } catch {
+    throw new UnreadableWorkbook(file, '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再校验');
+  }
+}
+
+/** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      // Reported as unreadable when opened.
+    }
+    if (!isDir) {
+      out.push(p);
+      continue;
+    }
+    const names = (await readdir(p)).filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    out.push(...names.map((n) => join(p, n)));
+  }
+  return out;
+}
+
+export async function checkFile(file: string): Promise<Finding[]> {
+  const book = await openWorkbook(file);
+  return checkSnapshots(await book.readSheets()).findings;
+}
+
+type Outcome = { file: string; findings: Finding[] } | { file: string; error: string };
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: 'budget check FILE.xlsx|DIR … [--json] [--details]  校验工作簿表内、表间勾稽关系；有错误时退出码为 1，文件无法读取为 2',
+  async run(args, io: CliIo) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+    } catch (e) {
+      io.warn(`参数错误：${e instanceof Error ? e.message : String(e)}\n用法：${checkCommand.usage}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length === 0) {
+      io.warn(`请指定要校验的 .xlsx 文件或文件夹\n用法：${checkCommand.usage}`);
+      return 2;
+    }
+    const files = await expandInputs(positionals);
+    if (files.length === 0) {
+      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+      return 2;
+    }
+    const outcomes: Outcome[] = [];
+    // One file at a time: parallel checking across cores is a later step.
+    for (const file of files) {
+      try {
+        outcomes.push({ file, findings: await checkFile(file) });
+      } catch (e) {
+        if (e instanceof UnreadableWorkbook) outcomes.push({ file, error: e.message });
+        else throw e;
+      }
+    }
+    const unreadable = outcomes.some((o) => 'error' in o);
+    const errors = outcomes.some((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error'));
+    const code = unreadable ? 2 : errors ? 1 : 0;
+
+    if (files.length === 1) {
+      const only = outcomes[0]!;
+      if ('error' in only) {
+        io.warn(only.error);
+        return code;
+      }
+      if (values.json) io.log(JSON.stringify(reportJson(only.findings), null, 2));
+      else {
+        io.log(`校验 ${only.file}：${countsLine(only.findings)}`);
+        for (const f of only.findings) io.log(findingLine(f));
+      }
+      return code;
+    }
+
+    if (values.json) {
+      io.log(JSON.stringify({
+        files: outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings) })),
+      }, null, 2));
+      return code;
+    }
+    const rows = outcomes.map((o) => {
+      if ('error' in o) return [o.file, '无法读取', '', ''];
+      const c = groupFindings(o.findings).counts;
+      return [o.file, String(c.error), String(c.warning), String(c.info)];
+    });
+    const header = ['文件', '错误', '警告', '提示'];
+    const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+    const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+    io.log(`校验 ${files.length} 个文件：`);
+    for (const r of [header, ...rows]) io.log(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
+    for (const o of outcomes) {
+      if ('error' in o) io.warn(o.error);
+      else if (values.details && o.findings.length > 0) {
+        io.log('');
+        io.log(`【${o.file}】${countsLine(o.findings)}`);
+        for (const f of o.findings) io.log(findingLine(f));
+      }
+    }
+    return code;
+  },
+};
+
+export const CHECK_REPORT_TEXT = '校验报告.txt';
+export const CHECK_REPORT_JSON = '校验报告.json';
+
+/** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the findings. */
+export async function addCheckSheet(book: XlsxWorkbook): Promise<Finding[]> {
+  const { findings, parsed, context } = checkSnapshots(await book.readSheets());
+  await book.writePlan({ sheets: [buildCheckSheet(parsed, context)] }, 'replace');
+  return findings;
+}
+
+/** Writes 校验报告.txt (zh-CN lines) and 校验报告.json next to the workbook; returns their paths. */
+export async function writeCheckReport(outDir: string, workbookName: string, findings: readonly Finding[]): Promise<string[]> {
+  const text = join(outDir, CHECK_REPORT_TEXT);
+  const json = join(outDir, CHECK_REPORT_JSON);
+  await writeFile(text, reportText(`校验报告：${workbookName}`, findings));
+  await writeFile(json, `${JSON.stringify(reportJson(findings), null, 2)}\n`);
+  return [text, json];
+}

@@ -1,0 +1,137 @@
+import type { Finding, Severity } from '../findings/finding';
+import { renderMessage } from '../findings/messages';
+import { formatThousands } from '../money';
+import type { ParsedAmount } from '../read/parsedTables';
+
+// Every arithmetic rule is expressed as checks of the form  left (relation) right,  each side a sum
+// of table cells. The engine evaluates them on the figures read; buildCheckSheet writes the same
+// checks as live Excel formulas. One definition, two evaluators: their verdicts must agree.
+
+export interface Term {
+  readonly sheet: string;
+  readonly cell: string;
+  /** 分; 0 for a blank cell. */
+  readonly fen: number;
+  readonly unit: '元' | '万元';
+  /** The cell holds the number as text; the 校验 sheet converts it with VALUE. */
+  readonly text?: boolean;
+}
+
+export type Relation = 'eq' | 'ge' | 'le';
+export type Verdict = 'pass' | 'rounding' | 'fail';
+
+export interface CheckLocation {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly code?: string;
+  /** Column header text, e.g. "项目支出". */
+  readonly column?: string;
+}
+
+export interface ArithmeticCheck {
+  /** Id of the rule that makes the check (its severity applies when the check fails). */
+  readonly rule: string;
+  readonly relation: Relation;
+  readonly left: readonly Term[];
+  readonly right: readonly Term[];
+  /** Largest difference in 分 that is a rounding difference (尾差); 0 for exact comparisons. */
+  readonly tolerance: number;
+  /** How many figures the right side aggregates (for the 尾差 message). */
+  readonly children: number;
+  /** What is checked, zh-CN, e.g. "“3 支出预算总表”208 社会保障和就业支出【项目支出】= 下级各款之和". */
+  readonly description: string;
+  /** Where the finding points: the aggregate cell. */
+  readonly at: CheckLocation;
+  /** Catalog message parameters besides the amounts. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface Evaluation {
+  readonly left: number;
+  readonly right: number;
+  /** left − right, 分. */
+  readonly difference: number;
+  readonly verdict: Verdict;
+}
+
+/** The check's figures and place; its wording is built later, only if it is shown. */
+export type CheckCore = Omit<ArithmeticCheck, 'description' | 'params'>;
+
+/**
+ * Attaches the wording to a check lazily: a workbook has hundreds of thousands of checks and
+ * nearly all pass, so their descriptions are built only for the 校验 sheet or a finding.
+ */
+export function withText<T extends CheckCore>(core: T, text: () => { description: string; params: Readonly<Record<string, string | number>> }): T & ArithmeticCheck {
+  let built: { description: string; params: Readonly<Record<string, string | number>> } | undefined;
+  const get = () => (built ??= text());
+  return Object.defineProperties(core, {
+    description: { get: () => get().description, enumerable: true },
+    params: { get: () => get().params, enumerable: true },
+  }) as T & ArithmeticCheck;
+}
+
+export function term(sheet: string, amount: ParsedAmount, unit: '元' | '万元'): Term {
+  return { sheet, cell: amount.cell, fen: amount.fen ?? 0, unit, ...(amount.text ? { text: true } : {}) };
+}
+
+export function sumTerms(terms: readonly Term[]): number {
+  let s = 0;
+  for (const t of terms) s += t.fen;
+  return s;
+}
+
+export function evaluateCheck(c: ArithmeticCheck): Evaluation {
+  const left = sumTerms(c.left);
+  const right = sumTerms(c.right);
+  const difference = left - right;
+  let verdict: Verdict;
+  if (c.relation === 'ge') verdict = difference >= 0 ? 'pass' : 'fail';
+  else if (c.relation === 'le') verdict = difference <= 0 ? 'pass' : 'fail';
+  else verdict = difference === 0 ? 'pass' : Math.abs(difference) <= c.tolerance ? 'rounding' : 'fail';
+  return { left, right, difference, verdict };
+}
+
+/** The unit amounts are shown in: 万元 when the check involves the 三公 table (万元), else 元. */
+export function displayUnit(c: ArithmeticCheck): '元' | '万元' {
+  return [...c.left, ...c.right].some((t) => t.unit === '万元') ? '万元' : '元';
+}
+
+/** "1,820,686,590 元", "1,156.59 万元" (more decimals only when the figure has them). */
+export function formatFen(fen: number, unit: '元' | '万元'): string {
+  if (unit === '元') return `${formatThousands(fen / 100, fen % 100 === 0 ? 0 : 2)} 元`;
+  const digits = fen % 10_000 === 0 ? 2 : fen % 100 === 0 ? 4 : 6;
+  return `${formatThousands(fen / 1_000_000, digits)} 万元`;
+}
+
+/** The finding for a check that did not pass (a 尾差 is an info under rule 'rounding'), or null. */
+export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | null {
+  const e = evaluateCheck(c);
+  if (e.verdict === 'pass') return null;
+  const unit = displayUnit(c);
+  const rounding = e.verdict === 'rounding';
+  const rule = rounding ? 'rounding' : c.rule;
+  const params: Record<string, string | number> = {
+    ...c.params,
+    check: c.rule,
+    subject: String(c.params.subject ?? c.description),
+    actual: formatFen(e.left, unit),
+    expected: formatFen(e.right, unit),
+    difference: formatFen(e.difference, unit),
+    absDifference: formatFen(Math.abs(e.difference), unit),
+    children: c.children,
+    tolerance: formatFen(c.tolerance, unit),
+  };
+  return {
+    rule,
+    severity: rounding ? 'info' : severity,
+    sheet: c.at.sheet,
+    cell: c.at.cell,
+    ...(c.at.code !== undefined ? { code: c.at.code } : {}),
+    ...(c.at.column !== undefined ? { column: c.at.column } : {}),
+    expected: e.right,
+    actual: e.left,
+    difference: e.difference,
+    params,
+    message: renderMessage(rule, params),
+  };
+}

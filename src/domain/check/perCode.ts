@@ -1,0 +1,99 @@
+import { parentCode } from '../catalog/codes';
+import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
+import { Relation, Term, term, withText } from './arithmetic';
+import type { KeyedCheck } from './rule';
+import { rowsByCode } from './tables';
+
+export interface Side {
+  readonly table: ParsedClassifiedTable;
+  readonly key: string;
+}
+
+function label(side: Side): string {
+  return side.table.columns.find((c) => c.key === side.key)?.label ?? side.key;
+}
+
+/**
+ * Row-by-row comparison of the same code across tables (and of their 合计 rows): Σ left sides
+ * (relation) Σ right sides. A code missing from a table counts as 0 there. Equalities are keyed by
+ * code so that a 项 difference is not reported again at its 款, 类 and 合计.
+ */
+export function perCodeChecks(opts: {
+  rule: string;
+  relation: Relation;
+  left: readonly Side[];
+  right: readonly Side[];
+}): KeyedCheck[] {
+  const sides = [...opts.left, ...opts.right].filter((s) => s.table.columns.some((c) => c.key === s.key));
+  const left = opts.left.filter((s) => sides.includes(s));
+  const right = opts.right.filter((s) => sides.includes(s));
+  if (left.length === 0 || right.length === 0) return [];
+  const maps = new Map(sides.map((s) => [s, rowsByCode(s.table)]));
+  const codes = [...new Set(sides.flatMap((s) => [...maps.get(s)!.keys()]))].sort();
+  const codeSet = new Set(codes);
+  const children = new Map<string, string[]>();
+  const tops: string[] = [];
+  for (const c of codes) {
+    // The nearest ancestor present: a 项 whose 款 row is missing counts under its 类.
+    let p = parentCode(c);
+    while (p !== null && !codeSet.has(p)) p = parentCode(p);
+    if (p !== null) {
+      const list = children.get(p);
+      if (list) list.push(c);
+      else children.set(p, [c]);
+    } else tops.push(c);
+  }
+  const cascade = opts.relation === 'eq';
+  const terms = (list: readonly Side[], row: (s: Side) => ParsedRow | null | undefined): Term[] =>
+    list.flatMap((s) => {
+      const a = row(s)?.amounts[s.key];
+      return a ? [term(s.table.sheet, a, s.table.unit)] : [];
+    });
+  const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
+  const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
+  const out: KeyedCheck[] = [];
+
+  for (const code of codes) {
+    const rowOf = (s: Side) => maps.get(s)!.get(code);
+    const anchorSide = [...left, ...right].find((s) => rowOf(s));
+    const anchorRow = anchorSide ? rowOf(anchorSide)! : undefined;
+    if (!anchorSide || !anchorRow) continue;
+    out.push(withText({
+      rule: opts.rule,
+      relation: opts.relation,
+      left: terms(left, rowOf),
+      right: terms(right, rowOf),
+      tolerance: 0,
+      children: right.length,
+      at: { sheet: anchorSide.table.sheet, cell: anchorRow.amounts[anchorSide.key]!.cell, code, column: label(anchorSide) },
+      ...(cascade ? { key: code, partKeys: children.get(code) ?? [] } : {}),
+    }, () => {
+      const missing = [...left, ...right].filter((s) => !rowOf(s)).map((s) => s.table.sheet);
+      const subject = sideText(left, `${code} ${anchorRow.name}`.trim());
+      const rightLabel = sideText(right, code);
+      return {
+        description: `${subject} ${rel} ${rightLabel}`,
+        params: { subject, rightLabel, missing: missing.length > 0 ? `（${missing.map((m) => `“${m}”`).join('、')}没有该科目行）` : '' },
+      };
+    }));
+  }
+  const withTotal = [...left, ...right].filter((s) => s.table.total);
+  const anchor = withTotal.find((s) => left.includes(s)) ?? withTotal[0];
+  if (anchor) {
+    const subject = sideText(left, '合计');
+    const rightLabel = sideText(right, '合计');
+    out.push({
+      rule: opts.rule,
+      relation: opts.relation,
+      left: terms(left, (s) => s.table.total),
+      right: terms(right, (s) => s.table.total),
+      tolerance: 0,
+      children: right.length,
+      description: `${subject} ${rel} ${rightLabel}`,
+      at: { sheet: anchor.table.sheet, cell: anchor.table.total!.amounts[anchor.key]!.cell, column: label(anchor) },
+      params: { subject, rightLabel, missing: '' },
+      ...(cascade ? { key: 'total', partKeys: tops } : {}),
+    });
+  }
+  return out;
+}

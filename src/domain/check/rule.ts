@@ -1,0 +1,60 @@
+import type { Finding, Severity } from '../findings/finding';
+import type { ParsedWorkbook } from '../read/parsedTables';
+import { ArithmeticCheck, evaluateCheck, findingOf } from './arithmetic';
+import type { CheckContext } from './checkContext';
+
+/** One reconciliation rule: data (id, severity, zh description) plus a check function. */
+export interface CheckRule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** What the rule checks, zh-CN (shown in the pane's rule list and the CLI help). */
+  readonly description: string;
+  check(wb: ParsedWorkbook, ctx: CheckContext): Finding[];
+}
+
+/** A rule whose checks are sums of cells: the 校验 sheet writes the same checks as formulas. */
+export interface ArithmeticRule extends CheckRule {
+  checks(wb: ParsedWorkbook, ctx: CheckContext): ArithmeticCheck[];
+}
+
+export interface KeyedCheck extends ArithmeticCheck {
+  /** Identifies the check among its rule's checks ("208", "total"). */
+  readonly key?: string;
+  /** Checks whose differences add up to this one's (a 类 compared across tables: its 款). */
+  readonly partKeys?: readonly string[];
+}
+
+/**
+ * Builds an arithmetic rule. A failing check whose difference is fully explained by failing part
+ * checks (the same 款 difference seen again at its 类 and at 合计) is not reported twice.
+ */
+export function arithmeticRule(def: {
+  id: string;
+  severity: Severity;
+  description: string;
+  checks: (wb: ParsedWorkbook, ctx: CheckContext) => KeyedCheck[];
+}): ArithmeticRule {
+  return {
+    id: def.id,
+    severity: def.severity,
+    description: def.description,
+    checks: def.checks,
+    check(wb, ctx) {
+      const checks = def.checks(wb, ctx);
+      const diffs = new Map<string, number>();
+      for (const c of checks) if (c.key !== undefined) diffs.set(c.key, evaluateCheck(c).difference);
+      const out: Finding[] = [];
+      for (const c of checks) {
+        const f = findingOf(c, def.severity);
+        if (!f) continue;
+        if (f.severity !== 'info' && c.partKeys && c.partKeys.length > 0) {
+          const parts = c.partKeys.map((k) => diffs.get(k) ?? 0);
+          const explained = parts.some((d) => d !== 0) && parts.reduce((a, b) => a + b, 0) === f.difference;
+          if (explained) continue;
+        }
+        out.push(f);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { ParsedAmount, ParsedClassifiedTable, ParsedSummaryLine } from '../../read/parsedTables';
+import { term } from '../arithmetic';
+import { arithmeticRule, KeyedCheck } from '../rule';
+import { classRowFor, unlistedClasses } from '../summaryMatch';
+import { classified, summary } from '../tables';
+
+/** Income line key → where its figure comes from: [table, column of the 合计 row]. */
+const INCOME_SOURCES: Readonly<Record<string, readonly [string, string]>> = {
+  fiscal: ['income', 'fiscal'],
+  generalPublic: ['generalPublic', 'total'],
+  govFund: ['govFund', 'total'],
+  stateCapital: ['stateCapital', 'total'],
+  business: ['income', 'business'],
+  operating: ['income', 'operating'],
+  other: ['income', 'other'],
+};
+
+function colLabel(t: ParsedClassifiedTable, key: string): string {
+  return t.columns.find((c) => c.key === key)?.label ?? key;
+}
+
+/**
+ * 财务收支预算总表 against the detail tables: each income line equals the 合计 of its source
+ * (财政拨款收入 → 收入预算总表, 一般公共预算资金 → 一般公共预算支出表 …), 收入总计 the 收入预算总表
+ * 合计, each 类 line and 支出总计 the 支出预算总表.
+ */
+export const financeSummaryVsTables = arithmeticRule({
+  id: 'finance-summary-vs-tables',
+  severity: 'error',
+  description: '表间：财务收支预算总表的各收入项、各类支出及总计等于收入预算总表、支出预算总表和各财政拨款支出表的对应数',
+  checks(wb, ctx) {
+    const s = summary(wb, 'financeSummary');
+    if (!s) return [];
+    const out: KeyedCheck[] = [];
+    const push = (line: ParsedSummaryLine, key: string, column: string | undefined, amount: ParsedAmount | undefined, source: ParsedClassifiedTable, sourceAmount: ParsedAmount | undefined, rightLabel: string) => {
+      if (!amount) return;
+      const subject = `“${s.sheet}”${line.label}${column ? `【${column}】` : ''}`;
+      out.push({
+        rule: 'finance-summary-vs-tables',
+        relation: 'eq',
+        left: [term(s.sheet, amount, s.unit)],
+        right: sourceAmount ? [term(source.sheet, sourceAmount, source.unit)] : [],
+        tolerance: 0,
+        children: 1,
+        description: `${subject} = ${rightLabel}`,
+        at: { sheet: s.sheet, cell: amount.cell, ...(column ? { column } : {}) },
+        params: { subject, rightLabel, key },
+      });
+    };
+    for (const line of s.income) {
+      const src = line.key ? INCOME_SOURCES[line.key] : undefined;
+      const table = src ? classified(wb, src[0] as 'income') : undefined;
+      if (!src || !table?.total) continue;
+      push(line, line.key!, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${colLabel(table, src[1])}】`);
+    }
+    const income = classified(wb, 'income');
+    if (s.incomeTotal && income?.total) {
+      push(s.incomeTotal, 'incomeTotal', undefined, s.incomeTotal.amounts.income, income, income.total.amounts.total, `“${income.sheet}”合计【合计】`);
+    }
+    const exp = classified(wb, 'expenditure');
+    const col = s.expenditureColumns[0];
+    if (exp && col) {
+      for (const line of s.expenditure) {
+        const row = classRowFor(exp, line, ctx);
+        push(line, 'class', col.label, line.amounts[col.key], exp, row?.amounts.total, row ? `“${exp.sheet}”${row.code} ${row.name}【合计】` : `“${exp.sheet}”中同名的类（未找到）`);
+      }
+      for (const row of unlistedClasses(s, exp, ctx)) {
+        const a = row.amounts.total;
+        if (!a) continue;
+        const subject = `“${s.sheet}”（未列出）${row.name}`;
+        out.push({
+          rule: 'finance-summary-vs-tables',
+          relation: 'eq',
+          left: [],
+          right: [term(exp.sheet, a, exp.unit)],
+          tolerance: 0,
+          children: 1,
+          description: `${subject} = “${exp.sheet}”${row.code} ${row.name}【合计】`,
+          at: { sheet: exp.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: colLabel(exp, 'total') },
+          params: { subject, rightLabel: `“${exp.sheet}”${row.code} ${row.name}【合计】`, key: 'unlisted' },
+        });
+      }
+      if (s.expenditureTotal && exp.total) {
+        push(s.expenditureTotal, 'expenditureTotal', col.label, s.expenditureTotal.amounts[col.key], exp, exp.total.amounts.total, `“${exp.sheet}”合计【合计】`);
+      }
+    }
+    return out;
+  },
+});

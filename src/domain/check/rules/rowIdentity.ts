@@ -1,0 +1,40 @@
+import { term, withText } from '../arithmetic';
+import { roundingTolerance } from '../checkContext';
+import { arithmeticRule, KeyedCheck } from '../rule';
+import { classifiedTables, rowSubject } from '../tables';
+
+/**
+ * Across a row, 合计 equals its parts: 基本支出 + 项目支出; 财政拨款收入 + 事业收入 + 事业单位经营收入
+ * + 其他收入; 人员经费 + 公用经费 — whichever of these columns the table has.
+ */
+export const rowIdentity = arithmeticRule({
+  id: 'row-identity',
+  severity: 'error',
+  description: '表内：每行合计等于各组成列之和（基本支出+项目支出；财政拨款收入+事业收入+事业单位经营收入+其他收入；人员经费+公用经费）',
+  checks(wb, ctx) {
+    const out: KeyedCheck[] = [];
+    for (const table of classifiedTables(wb)) {
+      const totalCol = table.columns.find((c) => c.key === 'total');
+      const parts = table.columns.filter((c) => c.key !== 'total');
+      if (!totalCol || parts.length === 0) continue;
+      const partsLabel = parts.map((p) => p.label).join('+');
+      for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
+        const amount = row.amounts.total;
+        if (!amount) continue;
+        out.push(withText({
+          rule: 'row-identity',
+          relation: 'eq',
+          left: [term(table.sheet, amount, table.unit)],
+          right: parts.map((p) => row.amounts[p.key]).filter((a) => a !== undefined).map((a) => term(table.sheet, a, table.unit)),
+          tolerance: roundingTolerance(ctx, table.unit, parts.length),
+          children: parts.length,
+          at: { sheet: table.sheet, cell: amount.cell, ...(row.code ? { code: row.code } : {}), column: totalCol.label },
+        }, () => {
+          const subject = rowSubject(table, row, totalCol.label);
+          return { description: `${subject} = ${partsLabel}`, params: { subject, rightLabel: partsLabel } };
+        }));
+      }
+    }
+    return out;
+  },
+});

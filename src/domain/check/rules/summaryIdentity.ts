@@ -1,0 +1,85 @@
+import type { ParsedSummaryLine, ParsedSummaryTable } from '../../read/parsedTables';
+import { term } from '../arithmetic';
+import { CheckContext, roundingTolerance } from '../checkContext';
+import { arithmeticRule, KeyedCheck } from '../rule';
+import { summary } from '../tables';
+
+function lineSubject(t: ParsedSummaryTable, line: ParsedSummaryLine, column?: string): string {
+  return `“${t.sheet}”${line.label}${column ? `【${column}】` : ''}`;
+}
+
+function sumCheck(ctx: CheckContext, t: ParsedSummaryTable, line: ParsedSummaryLine, key: string, column: string | undefined, parts: readonly ParsedSummaryLine[], rightLabel: string): KeyedCheck | null {
+  const amount = line.amounts[key];
+  if (!amount) return null;
+  const subject = lineSubject(t, line, column);
+  return {
+    rule: 'summary-identity',
+    relation: 'eq',
+    left: [term(t.sheet, amount, t.unit)],
+    right: parts.map((p) => p.amounts[key]).filter((a) => a !== undefined).map((a) => term(t.sheet, a, t.unit)),
+    tolerance: roundingTolerance(ctx, t.unit, parts.length),
+    children: parts.length,
+    description: `${subject} = ${rightLabel}`,
+    at: { sheet: t.sheet, cell: amount.cell, ...(column ? { column } : {}) },
+    params: { subject, rightLabel },
+  };
+}
+
+/**
+ * Within the two summary tables: 收入总计 = Σ income lines (一、二、…), 财政拨款收入 = Σ its sub-lines
+ * (1、2、3、), 支出总计 = Σ expenditure lines per column, and in 财政拨款收支总表 each line's
+ * 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+ */
+export const summaryIdentity = arithmeticRule({
+  id: 'summary-identity',
+  severity: 'error',
+  description: '总表内：收入总计等于各收入项之和、财政拨款收入等于其下各项之和、支出总计等于各支出项之和、财政拨款支出合计等于各资金来源之和',
+  checks(wb, ctx) {
+    const out: KeyedCheck[] = [];
+    for (const id of ['financeSummary', 'fiscalSummary'] as const) {
+      const t = summary(wb, id);
+      if (!t) continue;
+      const top = t.income.filter((l) => l.level === 1);
+      if (t.incomeTotal && top.length > 0) {
+        const c = sumCheck(ctx, t, t.incomeTotal, 'income', undefined, top, `各收入项（${top.map((l) => l.name).join('、')}）之和`);
+        if (c) out.push(c);
+      }
+      t.income.forEach((line, i) => {
+        if (line.level !== 1) return;
+        const subs: ParsedSummaryLine[] = [];
+        for (let j = i + 1; j < t.income.length && t.income[j]!.level === 2; j++) subs.push(t.income[j]!);
+        if (subs.length === 0) return;
+        const c = sumCheck(ctx, t, line, 'income', undefined, subs, `其下各项（${subs.map((l) => l.name).join('、')}）之和`);
+        if (c) out.push(c);
+      });
+      if (t.expenditureTotal && t.expenditure.length > 0) {
+        for (const col of t.expenditureColumns) {
+          const c = sumCheck(ctx, t, t.expenditureTotal, col.key, col.label, t.expenditure, '各支出项之和');
+          if (c) out.push(c);
+        }
+      }
+      const totalCol = t.expenditureColumns.find((c) => c.key === 'total');
+      const sources = t.expenditureColumns.filter((c) => c.key !== 'total');
+      if (id === 'fiscalSummary' && totalCol && sources.length > 0) {
+        for (const line of [...t.expenditure, ...(t.expenditureTotal ? [t.expenditureTotal] : [])]) {
+          const amount = line.amounts.total;
+          if (!amount) continue;
+          const subject = lineSubject(t, line, totalCol.label);
+          const rightLabel = sources.map((s) => s.label).join('+');
+          out.push({
+            rule: 'summary-identity',
+            relation: 'eq',
+            left: [term(t.sheet, amount, t.unit)],
+            right: sources.map((s) => line.amounts[s.key]).filter((a) => a !== undefined).map((a) => term(t.sheet, a, t.unit)),
+            tolerance: roundingTolerance(ctx, t.unit, sources.length),
+            children: sources.length,
+            description: `${subject} = ${rightLabel}`,
+            at: { sheet: t.sheet, cell: amount.cell, column: totalCol.label },
+            params: { subject, rightLabel },
+          });
+        }
+      }
+    }
+    return out;
+  },
+});

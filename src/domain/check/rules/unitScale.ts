@@ -1,0 +1,93 @@
+import type { Finding } from '../../findings/finding';
+import { formatFen } from '../arithmetic';
+import { plainFinding } from '../plainFinding';
+import type { CheckRule } from '../rule';
+import { childrenByParent, classified, classifiedTables, rowsByCode, sangong } from '../tables';
+
+const WAN = 10_000;
+
+/** a ≈ 10,000 × b, within 2 % (figures typed in the wrong unit are otherwise exact). */
+function tenThousandTimes(a: number, b: number): boolean {
+  if (b === 0 || a === 0) return false;
+  const ratio = Math.abs(a / b);
+  return ratio > WAN * 0.98 && ratio < WAN * 1.02;
+}
+
+/**
+ * 元/万元 confusion: a figure 10,000 times off.
+ * - a parent that is ≈10,000× (or 1/10,000 of) the sum of its children;
+ * - a line item that is 1/10,000 of what its siblings are (typed in 万元 into an 元 table): its
+ *   ×10,000 lies within the siblings' range while it is below a thousandth of the smallest — a
+ *   提示 only, since genuinely small items exist;
+ * - the 三公 table (万元) holding 元 figures: its 合计 exceeds the department's whole budget, or
+ *   an item is ≈10,000× its 经济分类 counterpart. The first case is certain and reported as 错误.
+ */
+export const unitScale: CheckRule = {
+  id: 'unit-scale',
+  severity: 'warning',
+  description: '金额：元与万元混用（某数约为应有数的 1 万倍或万分之一）',
+  check(wb) {
+    const out: Finding[] = [];
+    for (const table of classifiedTables(wb)) {
+      const kids = childrenByParent(table);
+      for (const parent of table.rows) {
+        const children = parent.code ? kids.get(parent.code) ?? [] : [];
+        if (children.length === 0) continue;
+        for (const col of table.columns) {
+          const p = parent.amounts[col.key]?.fen ?? 0;
+          const values = children.map((c) => c.amounts[col.key]?.fen ?? 0);
+          const sum = values.reduce((a, b) => a + b, 0);
+          if (tenThousandTimes(p, sum) || tenThousandTimes(sum, p)) {
+            const cell = parent.amounts[col.key]!.cell;
+            out.push(plainFinding('unit-scale', 'warning', { sheet: table.sheet, cell, code: parent.code!, column: col.label }, {
+              what: `${parent.code} ${parent.name}【${col.label}】`, amount: formatFen(p, table.unit),
+              detail: `约为下级科目之和 ${formatFen(sum, table.unit)} 的${Math.abs(p) > Math.abs(sum) ? ' 1 万倍' : '万分之一'}`,
+            }, { actual: p, expected: sum, difference: p - sum }));
+            continue;
+          }
+          if (children.length < 3) continue;
+          // The two smallest and two largest non-zero magnitudes give each child's siblings' range.
+          const mags = values.map(Math.abs);
+          const nonZero = mags.filter((x) => x > 0).sort((x, y) => x - y);
+          children.forEach((child, i) => {
+            const v = mags[i]!;
+            if (v === 0 || nonZero.length < 3) return;
+            const min = v === nonZero[0] ? nonZero[1]! : nonZero[0]!;
+            const max = v === nonZero[nonZero.length - 1] ? nonZero[nonZero.length - 2]! : nonZero[nonZero.length - 1]!;
+            // Weaker evidence than a parent that is 10,000× off (a small item can be genuine): a 提示.
+            if (v * WAN >= min && v * WAN <= max && v * 1000 < min) {
+              const a = child.amounts[col.key]!;
+              out.push(plainFinding('unit-scale', 'info', { sheet: table.sheet, cell: a.cell, code: child.code!, column: col.label }, {
+                what: `${child.code} ${child.name}【${col.label}】`, amount: formatFen(values[i]!, table.unit),
+                detail: `仅为同级其他科目（${formatFen(min, table.unit)} 至 ${formatFen(max, table.unit)}）的约万分之一`,
+              }, { actual: values[i]! }));
+            }
+          });
+        }
+      }
+    }
+    const s = sangong(wb);
+    if (s && s.unit === '万元') {
+      const budget = classified(wb, 'expenditure')?.total?.amounts.total?.fen ?? classified(wb, 'income')?.total?.amounts.total?.fen ?? 0;
+      const total = s.amounts.total;
+      if (total && budget > 0 && (total.fen ?? 0) > budget) {
+        out.push(plainFinding('unit-scale', 'error', { sheet: s.sheet, cell: total.cell, column: '“三公”经费合计' }, {
+          what: '“三公”经费合计', amount: formatFen(total.fen ?? 0, '万元'), detail: `超过了部门支出总计 ${formatFen(budget, '元')}，该表应以万元为单位`,
+        }, { actual: total.fen ?? 0 }));
+      } else {
+        const eco = classified(wb, 'economic');
+        const rows = eco ? rowsByCode(eco) : new Map();
+        for (const [key, code, label] of [['abroad', '30212', '因公出国(境)费'], ['reception', '30217', '公务接待费'], ['vehicleOperation', '30231', '公务用车运行费']] as const) {
+          const item = s.amounts[key];
+          const ecoFen = rows.get(code)?.amounts.total?.fen ?? 0;
+          if (item && tenThousandTimes(item.fen ?? 0, ecoFen)) {
+            out.push(plainFinding('unit-scale', 'warning', { sheet: s.sheet, cell: item.cell, code, column: label }, {
+              what: label, amount: formatFen(item.fen ?? 0, '万元'), detail: `约为经济分类 ${code} 的 ${formatFen(ecoFen, '元')} 的 1 万倍，该表应以万元为单位`,
+            }, { actual: item.fen ?? 0, expected: ecoFen }));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

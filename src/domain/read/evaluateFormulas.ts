@@ -1,0 +1,222 @@
+import { columnNumber } from '../a1';
+import { excelRound } from '../money';
+import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+
+// A file written by a tool that does not calculate (ExcelJS, our own `budget build`, some exports)
+// carries formulas without saved results. The checker must still see the figures, so the reader
+// computes the small formula language the budget tables use: numbers, cell and range references
+// (also to other sheets), + − × ÷, parentheses, SUM and ROUND. Anything else is reported, not guessed.
+
+export type Evaluated =
+  | { readonly ok: true; readonly value: CellValue }
+  | { readonly ok: false; readonly reason: 'unsupported' | 'cycle' | 'error' | 'missing-sheet' };
+
+type Token =
+  | { readonly t: 'num'; readonly v: number }
+  | { readonly t: 'ref'; readonly sheet: string | null; readonly r1: number; readonly c1: number; readonly r2: number; readonly c2: number }
+  | { readonly t: 'fn'; readonly name: string }
+  | { readonly t: 'op'; readonly v: string };
+
+const CELL = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
+const REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/:=<>&^"]+)!)?${CELL}(?::${CELL})?`);
+
+function tokenize(formula: string): Token[] | null {
+  const src = formula.replace(/^=/, '');
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i]!;
+    if (ch === ' ') {
+      i++;
+      continue;
+    }
+    const rest = src.slice(i);
+    const num = /^\d+(?:\.\d+)?(?:E[+-]?\d+)?/i.exec(rest);
+    // A number directly followed by ":" or a letter is part of something else (row range "1:3").
+    if (num && !/^[:A-Z]/i.test(rest.slice(num[0].length))) {
+      out.push({ t: 'num', v: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest);
+    if (fn) {
+      out.push({ t: 'fn', name: fn[1]!.toUpperCase() });
+      i += fn[1]!.length; // the "(" is tokenized next
+      continue;
+    }
+    const ref = REF.exec(rest);
+    if (ref) {
+      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2] ?? null;
+      const r1 = Number(ref[4]);
+      const c1 = columnNumber(ref[3]!);
+      const r2 = ref[6] !== undefined ? Number(ref[6]) : r1;
+      const c2 = ref[5] !== undefined ? columnNumber(ref[5]) : c1;
+      out.push({ t: 'ref', sheet, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
+      i += ref[0].length;
+      continue;
+    }
+    if ('+-*/(),'.includes(ch)) {
+      out.push({ t: 'op', v: ch });
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return out;
+}
+
+class Unsupported extends Error {
+  constructor(readonly reason: 'unsupported' | 'cycle' | 'error' | 'missing-sheet') {
+    super(reason);
+  }
+}
+
+type Arg = { kind: 'value'; v: CellValue } | { kind: 'range'; values: CellValue[] };
+
+/** Computes formula cells whose saved result is missing. One instance per set of snapshots. */
+export class FormulaEvaluator {
+  private readonly sheets: ReadonlyMap<string, SheetSnapshot>;
+  private readonly memo = new Map<string, Evaluated>();
+  private readonly busy = new Set<string>();
+
+  constructor(snapshots: readonly SheetSnapshot[]) {
+    this.sheets = new Map(snapshots.map((s) => [s.name, s]));
+  }
+
+  /** The cell's value: its saved value, or the computed result of its formula when none was saved. */
+  valueAt(sheet: string, row: number, col: number): Evaluated {
+    const snap = this.sheets.get(sheet);
+    if (!snap) return { ok: false, reason: 'missing-sheet' };
+    const saved = snap.values[row - 1]?.[col - 1] ?? null;
+    const formula = snap.formulas[row - 1]?.[col - 1] ?? null;
+    if (saved !== null || formula === null) return { ok: true, value: saved };
+    const key = `${sheet}\u0000${row}\u0000${col}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.busy.has(key)) return { ok: false, reason: 'cycle' };
+    this.busy.add(key);
+    let result: Evaluated;
+    try {
+      result = { ok: true, value: this.evaluate(sheet, formula) };
+    } catch (e) {
+      result = { ok: false, reason: e instanceof Unsupported ? e.reason : 'unsupported' };
+    }
+    this.busy.delete(key);
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private evaluate(sheet: string, formula: string): number {
+    const tokens = tokenize(formula);
+    if (!tokens) throw new Unsupported('unsupported');
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const isOp = (v: string) => {
+      const t = peek();
+      return t?.t === 'op' && t.v === v;
+    };
+    const expect = (v: string) => {
+      if (!isOp(v)) throw new Unsupported('unsupported');
+      pos++;
+    };
+    const cell = (s: string, r: number, c: number): CellValue => {
+      const v = this.valueAt(s, r, c);
+      if (!v.ok) throw new Unsupported(v.reason);
+      return v.value;
+    };
+    const num = (v: CellValue): number => {
+      if (v === null) return 0;
+      if (typeof v === 'number') return v;
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (/^#/.test(v)) throw new Unsupported('error');
+      throw new Unsupported('unsupported'); // text in arithmetic: Excel's answer depends on locale
+    };
+    // A bare reference argument behaves like a range: SUM skips the text and blanks it points at.
+    const arg = (): Arg => {
+      const t = peek();
+      const next = tokens[pos + 1];
+      if (t?.t === 'ref' && (!next || (next.t === 'op' && (next.v === ',' || next.v === ')')))) {
+        pos++;
+        const s = t.sheet ?? sheet;
+        if (!this.sheets.has(s)) throw new Unsupported('missing-sheet');
+        const values: CellValue[] = [];
+        for (let r = t.r1; r <= t.r2; r++) for (let c = t.c1; c <= t.c2; c++) values.push(cell(s, r, c));
+        return { kind: 'range', values };
+      }
+      return { kind: 'value', v: expr() };
+    };
+    const scalar = (a: Arg): number => {
+      if (a.kind === 'value') return num(a.v);
+      if (a.values.length !== 1) throw new Unsupported('unsupported');
+      return num(a.values[0] ?? null);
+    };
+    const call = (name: string): number => {
+      expect('(');
+      const args: Arg[] = [];
+      if (!isOp(')')) {
+        args.push(arg());
+        while (isOp(',')) {
+          pos++;
+          args.push(arg());
+        }
+      }
+      expect(')');
+      if (name === 'SUM') {
+        let total = 0;
+        for (const a of args) {
+          // SUM skips text and blanks inside ranges, as Excel does; a direct argument must be a number.
+          if (a.kind === 'range') {
+            for (const v of a.values) {
+              if (typeof v === 'number') total += v;
+              else if (typeof v === 'string' && /^#/.test(v)) throw new Unsupported('error');
+            }
+          } else total += num(a.v);
+        }
+        return total;
+      }
+      if (name === 'ROUND' && args.length === 2) return excelRound(scalar(args[0]!), scalar(args[1]!));
+      throw new Unsupported('unsupported');
+    };
+    const factor = (): number => {
+      const t = peek();
+      if (!t) throw new Unsupported('unsupported');
+      pos++;
+      if (t.t === 'num') return t.v;
+      if (t.t === 'op' && t.v === '-') return -factor();
+      if (t.t === 'op' && t.v === '+') return factor();
+      if (t.t === 'op' && t.v === '(') {
+        const v = expr();
+        expect(')');
+        return v;
+      }
+      if (t.t === 'fn') return call(t.name);
+      if (t.t === 'ref' && t.r1 === t.r2 && t.c1 === t.c2) return num(cell(t.sheet ?? sheet, t.r1, t.c1));
+      throw new Unsupported('unsupported');
+    };
+    const term = (): number => {
+      let v = factor();
+      while (isOp('*') || isOp('/')) {
+        const op = (peek() as { v: string }).v;
+        pos++;
+        const rhs = factor();
+        if (op === '/' && rhs === 0) throw new Unsupported('error');
+        v = op === '*' ? v * rhs : v / rhs;
+      }
+      return v;
+    };
+    const expr = (): number => {
+      let v = term();
+      while (isOp('+') || isOp('-')) {
+        const op = (peek() as { v: string }).v;
+        pos++;
+        const rhs = term();
+        v = op === '+' ? v + rhs : v - rhs;
+      }
+      return v;
+    };
+    const value = expr();
+    if (pos !== tokens.length) throw new Unsupported('unsupported');
+    // 15 significant digits, like the spreadsheet's own arithmetic.
+    return Number(value.toPrecision(15));
+  }
+}
