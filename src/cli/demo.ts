@@ -3,29 +3,38 @@ import { join } from 'node:path';
 import { budgetDataFromPublished } from '../domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
+import type { Finding } from '../domain/findings/finding';
 import type { CliIo } from './command';
+import { addCheckSheet, writeCheckReport } from './commands/check';
+import { addDemoProjects } from './demoProjects';
 import { seedPath } from './paths';
+import { writeDemoNarrative } from './demoNarrative';
 
 export const DEMO_WORKBOOK = '部门预算-2024-示例.xlsx';
 
 /** Builds the sample workbook from the shipped seed (上海市人力资源和社会保障局 2024). */
-export async function buildDemoWorkbook(): Promise<{ workbook: XlsxWorkbook; warnings: string[] }> {
+export async function buildDemoWorkbook(): Promise<{ workbook: XlsxWorkbook; warnings: string[]; findings: Finding[] }> {
   const seed: unknown = JSON.parse(await readFile(seedPath('sh-hrss-2024.json'), 'utf8'));
   const data = budgetDataFromPublished(seed);
   const { plan, findings } = buildBudgetWorkbook(data);
   const workbook = new XlsxWorkbook();
   workbook.workbook.creator = 'budget';
   await workbook.writePlan(plan, 'fail');
-  return { workbook, warnings: findings.map((f) => f.message) };
+  const projectNotes = await addDemoProjects(workbook);
+  const checks = await addCheckSheet(workbook); // the 校验 sheet: live formulas over the tables
+  return { workbook, warnings: [...findings.map((f) => f.message), ...projectNotes], findings: checks };
 }
 
 export async function runDemo(outDir: string, io: CliIo): Promise<number> {
   const log = (l: string) => io.log(l);
   await mkdir(outDir, { recursive: true });
-  const { workbook, warnings } = await buildDemoWorkbook();
+  const { workbook, warnings, findings } = await buildDemoWorkbook();
+  const narrative = await writeDemoNarrative(outDir, workbook); // adds 上年数/说明素材/编制说明 sheets, writes .txt/.docx
   const file = join(outDir, DEMO_WORKBOOK);
   await writeFile(file, await workbook.toBuffer());
   log(`已生成示例工作簿：${file}`);
+  for (const f of narrative.files) log(`已生成编制说明：${f}`);
+  for (const report of await writeCheckReport(outDir, DEMO_WORKBOOK, findings)) log(`已生成校验报告：${report}`);
   for (const w of warnings) log(`  提示：${w}`);
   return 0;
 }

@@ -1,9 +1,21 @@
 import type { CliCommand, CliIo } from './command';
+import { compareCommand } from './commands/compare';
+import { checkCommand } from './commands/check';
+import { rolloverCommand } from './commands/rollover';
 import { demoCommand } from './commands/demo';
+import { consolidateCommand } from './commands/consolidate';
+import { projectsCommand } from './commands/projects';
+import { narrativeCommand } from './commands/narrative';
 
 // Each command lives in its own file; add it here with one line.
 const COMMANDS: readonly CliCommand[] = [
   demoCommand,
+  checkCommand,
+  consolidateCommand,
+  rolloverCommand,
+  compareCommand,
+  projectsCommand,
+  narrativeCommand,
 ];
 
 const stdio: CliIo = {
