@@ -995,6 +995,24 @@ describe('OfficeWorkbook overlays', () => {
   });
 });
 
+describe('OfficeWorkbook.applyEdits', () => {
+  test('a fix and its undo are each one batch with one sync, whatever the number of cells', async () => {
+    const wb = new WorkbookState();
+    const s = wb.addSheet('3 支出预算总表', [[1, 2, 3], [4, 5, 999]]);
+    const excel = install(wb);
+    const host = new OfficeWorkbook({ supports: ALL_SETS });
+    await host.applyEdits([
+      { kind: 'set', sheet: '3 支出预算总表', cell: 'C2', value: '=SUM(A2:B2)' },
+      { kind: 'set', sheet: '3 支出预算总表', cell: 'C1', value: null },
+    ]);
+    expect(excel.last.syncs).toBe(1);
+    expect(s.cell(2, 3).formula).toBe('=SUM(A2:B2)');
+    await host.applyEdits([{ kind: 'set', sheet: '3 支出预算总表', cell: 'C2', value: 999 }]);
+    expect(excel.last.syncs).toBe(1);
+    expect(s.cell(2, 3).value).toBe(999);
+  });
+});
+
 describe('helpers', () => {
   test('withTimeout rejects with the zh-CN message when the promise hangs, passes results through otherwise', async () => {
     await expect(withTimeout(new Promise(() => undefined), 20, '同步超时')).rejects.toThrow(new TimeoutError('同步超时'));

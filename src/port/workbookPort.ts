@@ -42,6 +42,15 @@ export class SheetConflictError extends Error {
   }
 }
 
+/**
+ * One edit to an existing sheet. `value` is a constant or, when it starts with "=", a formula; null
+ * clears the cell. Row insertion and deletion move the rows below, as Excel does.
+ */
+export type WorkbookEdit =
+  | { readonly kind: 'set'; readonly sheet: string; readonly cell: string; readonly value: string | number | boolean | null }
+  | { readonly kind: 'insertRows'; readonly sheet: string; readonly row: number; readonly count: number }
+  | { readonly kind: 'deleteRows'; readonly sheet: string; readonly row: number; readonly count: number };
+
 /** Highlights laid over existing sheets (the user's numbers untouched): check colours, reviewer changes. */
 export interface SheetOverlay {
   readonly sheet: string;
@@ -68,6 +77,8 @@ export interface WorkbookPort {
   writePlan(plan: WorkbookPlan, policy: ExistingSheetPolicy): Promise<WriteResult>;
   /** Shows the sheet and selects the cell: where a finding in the pane jumps to. */
   activate(sheet: string, cell?: string): Promise<void>;
+  /** Applies edits in order, all or nothing (one Excel.run): the checker's fixes and their undo. */
+  applyEdits(edits: readonly WorkbookEdit[]): Promise<void>;
   /** Adds highlights to existing sheets; returns what restores them. */
   applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo>;
   /** Restores the fills recorded in `undo` and removes the conditional formats it added. */

@@ -5,7 +5,7 @@ import { renderMessage } from '../findings/messages';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import type { PlanCell } from '../plan/sheetPlan';
 import type { ParsedClassifiedTable, ParsedWorkbook } from '../read/parsedTables';
-import type { CellValue, SheetOverlay, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetOverlay, SheetSnapshot, WorkbookEdit } from '../../port/workbookPort';
 import { catalogFor } from './catalogFor';
 import type { CheckContext } from './checkContext';
 import { formulaSlots } from './restoreFormula';
@@ -14,12 +14,8 @@ import { classifiedTables } from './tables';
 // Fixes the checker is sure about, as data: the pane shows them, applies the steps through the
 // workbook host and keeps the undo steps (old values and formulas) to take them back.
 
-/** One edit. `value` is a constant or, when it starts with "=", a formula; null clears the cell. */
-export type FixStep =
-  | { readonly kind: 'set'; readonly sheet: string; readonly cell: string; readonly value: PlanCell }
-  /** Insert `count` blank rows before `row` (references below move down, as Excel does). */
-  | { readonly kind: 'insertRows'; readonly sheet: string; readonly row: number; readonly count: number }
-  | { readonly kind: 'deleteRows'; readonly sheet: string; readonly row: number; readonly count: number };
+/** One edit, applied through the port's applyEdits. */
+export type FixStep = WorkbookEdit;
 
 export interface Fix {
   /** Stable id: kind + sheet + cell. */

@@ -3,7 +3,7 @@ import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameS
 import type { CellStyle, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
 import {
   CellValue, ExistingSheetPolicy, freeSheetName, OverlayUndo, SheetConflictError, SheetInfo, SheetOverlay, SheetSnapshot,
-  SheetVisibility, WorkbookPort, WriteResult,
+  SheetVisibility, WorkbookEdit, WorkbookPort, WriteResult,
 } from '../../port/workbookPort';
 import { OfficeFeatures, officeFeatures, supportsRequirement, SupportsFn } from './requirements';
 
@@ -191,6 +191,23 @@ export class OfficeWorkbook implements WorkbookPort {
       if (errorCode(e) === 'ItemNotFound') throw new RangeError(`activate: 工作表“${sheet}”不存在`);
       throw e;
     }
+  }
+
+  async applyEdits(edits: readonly WorkbookEdit[]): Promise<void> {
+    // One batch, one sync: Excel applies the queued edits together, or the batch fails as a whole.
+    await this.run('修改单元格', async (ctx) => {
+      for (const e of edits) {
+        const ws = ctx.workbook.worksheets.getItem(e.sheet);
+        if (e.kind === 'set') {
+          ws.getRange(e.cell).formulas = [[e.value === null ? '' : e.value]];
+        } else {
+          const rows = ws.getRange(`${e.row}:${e.row + e.count - 1}`);
+          if (e.kind === 'insertRows') rows.insert(Excel.InsertShiftDirection.down);
+          else rows.delete(Excel.DeleteShiftDirection.up);
+        }
+      }
+      await ctx.sync();
+    });
   }
 
   async applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { parseRangeAddress } from '../../domain/a1';
+import { parseCellAddress, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
 import {
   CellValue, ExistingSheetPolicy, freeSheetName, OverlayUndo, SheetConflictError, SheetInfo, SheetOverlay, SheetSnapshot,
-  SheetVisibility, WorkbookPort, WriteResult,
+  SheetVisibility, WorkbookEdit, WorkbookPort, WriteResult,
 } from '../../port/workbookPort';
 
 const FONT_NAME = '宋体';
@@ -64,6 +64,29 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!ws) throw new RangeError(`activate: 工作表“${sheet}”不存在`);
     this.workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' }];
     this.active = cell === undefined ? { sheet } : { sheet, cell };
+  }
+
+  async applyEdits(edits: readonly WorkbookEdit[]): Promise<void> {
+    // Validate everything first so a bad edit leaves the workbook untouched (all or nothing).
+    for (const e of edits) {
+      if (!this.workbook.getWorksheet(e.sheet)) throw new RangeError(`applyEdits: 工作表“${e.sheet}”不存在`);
+      if (e.kind === 'set') parseCellAddress(e.cell);
+      else if (!Number.isInteger(e.row) || e.row < 1 || !Number.isInteger(e.count) || e.count < 1) {
+        throw new RangeError(`applyEdits: 行号或行数无效：第 ${e.row} 行起 ${e.count} 行`);
+      }
+    }
+    for (const e of edits) {
+      const ws = this.workbook.getWorksheet(e.sheet)!;
+      if (e.kind === 'set') {
+        const v = e.value;
+        ws.getCell(e.cell).value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v;
+      } else if (e.kind === 'insertRows') {
+        // ExcelJS moves the rows but, unlike Excel, does not rewrite formulas that point below.
+        ws.spliceRows(e.row, 0, ...Array.from({ length: e.count }, () => [] as ExcelJS.CellValue[]));
+      } else {
+        ws.spliceRows(e.row, e.count);
+      }
+    }
   }
 
   async applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {
