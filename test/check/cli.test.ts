@@ -69,8 +69,8 @@ test('only rounding 提示 (the published figures): exit 0', async () => {
 
 test.each([
   ['not a workbook', 'notes.xlsx', Buffer.from('这不是工作簿'), '无法读取“{f}”：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）'],
-  ['a truncated .xlsx', 'cut.xlsx', null, '无法读取“{f}”：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再校验'],
-  ['an old .xls', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), '无法读取“{f}”：这是旧版 .xls（Excel 97-2003）格式，请在 Excel 或 WPS 中另存为 .xlsx 后再校验'],
+  ['a truncated .xlsx', 'cut.xlsx', null, '无法读取“{f}”：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试'],
+  ['an old .xls', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), '无法读取“{f}”：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试'],
   ['a missing file', 'missing.xlsx', undefined, '无法读取“{f}”：文件不存在'],
 ])('%s: a clear zh-CN error naming the file, exit 2, no stack trace', async (_n, name, content, message) => {
   const file = join(dir, name);

@@ -1,4 +1,4 @@
-import { open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
@@ -6,50 +6,9 @@ import { countsLine, findingLine, reportJson, reportText } from '../../domain/ch
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
-import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
+import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { CliCommand, CliIo } from '../command';
-
-/** A file that could not be opened as a workbook: the message names it (zh-CN), no stack trace. */
-export class UnreadableWorkbook extends Error {
-  constructor(readonly file: string, reason: string) {
-    super(`无法读取“${file}”：${reason}`);
-    this.name = 'UnreadableWorkbook';
-  }
-}
-
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-async function head(file: string, n: number): Promise<Buffer> {
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
-/** Opens an .xlsx, turning every way it can fail into an UnreadableWorkbook naming the file. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch {
-    throw new UnreadableWorkbook(file, '文件不存在');
-  }
-  if (!info.isFile()) throw new UnreadableWorkbook(file, '不是文件');
-  if (info.size === 0) throw new UnreadableWorkbook(file, '文件是空的');
-  const magic = await head(file, 4);
-  if (OLE.every((b, i) => magic[i] === b)) throw new UnreadableWorkbook(file, '这是旧版 .xls（Excel 97-2003）格式，请在 Excel 或 WPS 中另存为 .xlsx 后再校验');
-  if (!ZIP.every((b, i) => magic[i] === b)) throw new UnreadableWorkbook(file, '不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）');
-  try {
-    return await XlsxWorkbook.fromBuffer(await readFile(file));
-  } catch {
-    throw new UnreadableWorkbook(file, '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再校验');
-  }
-}
 
 /** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -72,7 +31,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 export async function checkFile(file: string): Promise<Finding[]> {
-  const book = await openWorkbook(file);
+  const book = await openXlsx(file);
   return checkSnapshots(await book.readSheets()).findings;
 }
 
@@ -105,7 +64,7 @@ export const checkCommand: CliCommand = {
       try {
         outcomes.push({ file, findings: await checkFile(file) });
       } catch (e) {
-        if (e instanceof UnreadableWorkbook) outcomes.push({ file, error: e.message });
+        if (e instanceof UnreadableWorkbookError) outcomes.push({ file, error: e.message });
         else throw e;
       }
     }

@@ -15,7 +15,7 @@ import { readBudgetTables } from '../../domain/read/readBudgetTables';
 import { narrativeDocx } from '../../export/narrativeDocx';
 import type { SheetSnapshot } from '../../port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
-import { openWorkbook } from './check';
+import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';
 
 const USAGE = 'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write] [--init] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
 

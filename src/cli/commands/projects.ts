@@ -1,3 +1,4 @@
+import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -82,7 +83,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   }
   const built = buildProjectSheets({ year, department, projects: loaded.entries.map((e) => e.project) }, which as ProjectSheetChoice[]);
   for (const f of built.findings) io.warn(formatFinding(f));
-  const workbook = existsSync(values.out) ? await XlsxWorkbook.fromFile(values.out) : new XlsxWorkbook();
+  const workbook = existsSync(values.out) ? await openXlsx(values.out) : new XlsxWorkbook();
   const result = await workbook.writePlan({ sheets: built.sheets }, values.replace ? 'replace' : 'rename');
   await writeFile(values.out, await workbook.toBuffer());
   io.log(`已写入 ${values.out}：${result.written.join('、')}（${loaded.entries.length} 个项目）`);
@@ -99,7 +100,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
     io.warn(`用法：${USAGE}`);
     return 2;
   }
-  const workbook = await XlsxWorkbook.fromFile(file);
+  const workbook = await openXlsx(file);
   const { records, findings } = checkProjects(await workbook.readSheets());
   if (values.json) io.log(JSON.stringify({ projects: records.length, findings }, null, 2));
   else {
@@ -118,7 +119,7 @@ async function runText(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (extname(file).toLowerCase() === '.xlsx') {
-    const workbook = await XlsxWorkbook.fromFile(file);
+    const workbook = await openXlsx(file);
     const { records, findings } = readProjectSheets(await workbook.readSheets());
     for (const f of findings) io.warn(formatFinding(f));
     const explanation = records.filter((r) => r.kind === 'explanation');

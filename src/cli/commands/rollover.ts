@@ -1,3 +1,4 @@
+import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -46,7 +47,7 @@ export async function runRollover(file: string, out: string, targetYear: number 
     io.warn(`输出文件不能与输入文件相同：${out}（结转不会覆盖上一年度的工作簿）`);
     return 2;
   }
-  const book = await XlsxWorkbook.fromFile(file);
+  const book = await openXlsx(file);
   const result = rollForward(await book.readSheets(), targetYear !== undefined ? { targetYear } : {});
   if (!result.plan) {
     for (const f of result.findings.filter((x) => x.severity === 'error')) io.warn(`错误：${f.message}`);
