@@ -8,6 +8,7 @@ import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
 import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import { checkFiles } from '../checkFiles';
 import type { CliCommand, CliIo } from '../command';
 
 /** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
@@ -35,8 +36,6 @@ export async function checkFile(file: string): Promise<Finding[]> {
   return checkSnapshots(await book.readSheets()).findings;
 }
 
-type Outcome = { file: string; findings: Finding[] } | { file: string; error: string };
-
 export const checkCommand: CliCommand = {
   name: 'check',
   usage: 'budget check FILE.xlsx|DIR … [--json] [--details]  校验工作簿表内、表间勾稽关系；有错误时退出码为 1，文件无法读取为 2',
@@ -58,16 +57,8 @@ export const checkCommand: CliCommand = {
       io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
       return 2;
     }
-    const outcomes: Outcome[] = [];
-    // One file at a time: parallel checking across cores is a later step.
-    for (const file of files) {
-      try {
-        outcomes.push({ file, findings: await checkFile(file) });
-      } catch (e) {
-        if (e instanceof UnreadableWorkbookError) outcomes.push({ file, error: e.message });
-        else throw e;
-      }
-    }
+    // Many files are checked in parallel on all cores (worker threads).
+    const outcomes = await checkFiles(files);
     const unreadable = outcomes.some((o) => 'error' in o);
     const errors = outcomes.some((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error'));
     const code = unreadable ? 2 : errors ? 1 : 0;
