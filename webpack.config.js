@@ -90,6 +90,13 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
+      // The same pane for a plain browser: no office.js, so the page requests nothing from elsewhere.
+      new HtmlWebpackPlugin({
+        template: './src/standalone/standalone.html',
+        filename: 'standalone.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

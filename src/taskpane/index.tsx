@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { detectHost } from '../hosts/office/requirements';
 import { App } from './App';
 import { PortProvider } from './portContext';
+import { WorkbookInfoProvider } from './workbookInfo';
 
 // Entry point. Waits for Office.js when the page runs inside Excel; anywhere else the pane runs
 // standalone. System fonts only (no web fonts): Chinese text falls back to YaHei / PingFang.
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <PortProvider mode={mode}>
-        <App />
+        <WorkbookInfoProvider>
+          <App />
+        </WorkbookInfoProvider>
       </PortProvider>
     </FluentProvider>,
   );

@@ -1,0 +1,83 @@
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1Strong, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { Finding, SEVERITY_ZH } from '../domain/findings/finding';
+import type { Fix } from '../domain/check/fixes';
+import { fixFor } from './checkFixes';
+import { FindingItem } from './FindingItem';
+import { groupFindings } from './findingGroups';
+import { SEVERITY_COLOR } from './severityColor';
+
+// The findings grouped by table (one accordion section per sheet, tables with errors open) and,
+// inside, by severity.
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  title: { overflowWrap: 'anywhere' },
+  severity: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0 },
+});
+
+export interface FindingListProps {
+  readonly findings: readonly Finding[];
+  readonly selectedKey: string | null;
+  /** null when findings are not clickable. */
+  readonly onSelect: ((key: string, f: Finding) => void) | null;
+  readonly fixes?: ReadonlyMap<string, Fix>;
+  readonly onFix?: (fix: Fix) => void;
+  readonly busy?: boolean;
+  readonly renderSelected?: (f: Finding) => ReactNode;
+  /** Heading level of the group titles. */
+  readonly headingLevel?: 'h3' | 'h4';
+}
+
+export function FindingList(props: FindingListProps): JSX.Element {
+  const { findings, selectedKey, onSelect, fixes, onFix, busy, renderSelected } = props;
+  const styles = useStyles();
+  const groups = groupFindings(findings);
+  const openByDefault = groups.filter((g) => g.counts.error > 0 || groups.length <= 3).map((g) => g.sheet ?? '');
+  return (
+    <Accordion multiple collapsible defaultOpenItems={openByDefault}>
+      {groups.map((g) => (
+        <AccordionItem key={g.sheet ?? ''} value={g.sheet ?? ''}>
+          <AccordionHeader as={props.headingLevel ?? 'h3'} size="small">
+            <span className={styles.header}>
+              <span className={styles.title}>{g.sheet ?? '工作簿'}</span>
+              {(['error', 'warning', 'info'] as const).map((s) =>
+                g.counts[s] > 0 ? (
+                  <Badge key={s} size="small" appearance="tint" color={SEVERITY_COLOR[s]}>{`${SEVERITY_ZH[s]} ${g.counts[s]}`}</Badge>
+                ) : null,
+              )}
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            {g.bySeverity.map((s) => (
+              <section key={s.severity} aria-label={`${g.sheet ?? '工作簿'}：${SEVERITY_ZH[s.severity]}`}>
+                <Caption1Strong as="p" className={styles.severity}>{SEVERITY_ZH[s.severity]}（{s.findings.length}）</Caption1Strong>
+                <ul className={styles.list}>
+                  {s.findings.map(({ key, finding }) => {
+                    const fix = fixes ? fixFor(fixes, finding) : undefined;
+                    const selected = key === selectedKey;
+                    return (
+                      <FindingItem
+                        key={key}
+                        finding={finding}
+                        selected={selected}
+                        onSelect={onSelect && finding.sheet ? () => onSelect(key, finding) : null}
+                        {...(fix && onFix ? { fix, onFix: () => onFix(fix) } : {})}
+                        busy={busy ?? false}
+                      >
+                        {selected && renderSelected ? renderSelected(finding) : null}
+                      </FindingItem>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,39 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import type { Finding } from '../domain/findings/finding';
+import type { SheetSnapshot } from '../port/workbookPort';
+import { CellPreview } from './CellPreview';
+import { messageOf } from './messageOf';
+import { usePort } from './portContext';
+
+// Selecting a finding (or a change): in Excel the cell is activated in the grid; where there is no
+// grid (standalone page, or a file that is not the open workbook) the cell is shown in a preview
+// made from the snapshots the list was computed from.
+
+export interface FindingFocus {
+  readonly selectedKey: string | null;
+  onSelect(key: string, f: Pick<Finding, 'sheet' | 'cell'>): void;
+  renderSelected(f: Pick<Finding, 'sheet' | 'cell'>): ReactNode;
+  /** A failed jump (sheet renamed or deleted since the check), zh-CN. */
+  readonly error: string | null;
+  clearError(): void;
+  /** Forget the selection (the list was recomputed). */
+  clear(): void;
+}
+
+export function useFindingFocus(snapshots: readonly SheetSnapshot[] | null, target: 'open-workbook' | 'file' = 'open-workbook'): FindingFocus {
+  const { port, mode } = usePort();
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const onSelect = useCallback((key: string, f: Pick<Finding, 'sheet' | 'cell'>) => {
+    setSelectedKey(key);
+    setError(null);
+    if (target !== 'open-workbook' || !f.sheet) return;
+    port.activate(f.sheet, f.cell).catch((e: unknown) => setError(`无法定位到“${f.sheet}”${f.cell ?? ''}：${messageOf(e)}`));
+  }, [port, target]);
+  const renderSelected = (f: Pick<Finding, 'sheet' | 'cell'>): ReactNode => {
+    if ((mode === 'excel' && target === 'open-workbook') || !f.sheet || !f.cell) return null;
+    const snap = snapshots?.find((s) => s.name === f.sheet);
+    return snap ? <CellPreview snapshot={snap} cell={f.cell} /> : null;
+  };
+  return { selectedKey, onSelect, renderSelected, error, clearError: () => setError(null), clear: () => setSelectedKey(null) };
+}
