@@ -2,7 +2,7 @@ import { catalogRowsFromSheet, importCatalogRows, type CatalogImport } from '../
 import type { CodeKind } from '../domain/catalog/codes';
 import type { SheetSnapshot } from '../port/workbookPort';
 import { csvSnapshot } from './csvGrid';
-import { openWorkbookBytes } from './openWorkbookBytes';
+import { openWorkbookFile } from './openWorkbookBytes';
 
 // An official 科目表 file (.xlsx or .csv) → catalog rows. Every sheet with a 编码/名称 header is
 // read (functional and economic codes often come on separate sheets); cells are named
@@ -24,7 +24,7 @@ export async function readCatalogFile(file: File): Promise<CatalogFile> {
     if (text.includes('\uFFFD')) text = new TextDecoder('gb18030').decode(bytes);
     snaps = [csvSnapshot(file.name, text)];
   } else {
-    const book = await openWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    const book = await openWorkbookFile(file);
     snaps = await book.readSheets();
   }
   const rows: Array<{ kind: CodeKind; code: unknown; name: unknown; cell: string }> = [];

@@ -3,7 +3,7 @@ import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../do
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
 import { countBySeverity } from './findingGroups';
 import { messageOf } from './messageOf';
-import { openWorkbookFile, UnreadableFileError } from './openWorkbookBytes';
+import { openWorkbookFile, UnreadableWorkbookError } from './openWorkbookBytes';
 import { checkAll } from './runChecks';
 
 // 汇总 in the page: each unit file read in turn (only its line items are kept), the department
@@ -34,7 +34,7 @@ export async function consolidateFiles(
       const book = await openWorkbookFile(f);
       units.push(readUnit(f.name, await book.readSheets(), checkUnit));
     } catch (e) {
-      const reason = e instanceof UnreadableFileError ? e.message.replace(/^无法读取“[^”]*”：/, '') : `读取时出错：${messageOf(e)}`;
+      const reason = e instanceof UnreadableWorkbookError ? e.reason : `读取时出错：${messageOf(e)}`;
       units.push(unreadableUnit(f.name, reason));
     }
     // Yield so the progress text paints between files.

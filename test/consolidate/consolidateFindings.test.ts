@@ -124,7 +124,7 @@ describe('bad units become findings, not crashes', () => {
       `4. ${UNIT_NAMES[1]}（单位2.xlsx）　错误 0，警告 n　已汇总`,
     ]);
     expect(Number(listed[1]!.match(/错误 (\d+)/)![1])).toBeGreaterThan(0);
-    expect(stdout.find((l) => l.includes('[错误]'))).toMatch(/^ {2}\[错误\] 单位文件“损坏\.xlsx”无法打开：文件已损坏或不完整（.*）；未纳入汇总$/);
+    expect(stdout.find((l) => l.includes('[错误]'))).toMatch(/^ {2}\[错误\] 单位文件“损坏\.xlsx”无法打开：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试；未纳入汇总$/);
     expect(stderr).toEqual([`已跳过“${join(dir, '旧格式.xls')}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`]);
   });
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { writeRolledWorkbook } from '../../src/cli/commands/rollover';
+import { writeRolledWorkbook } from '../../src/hosts/xlsx/writeRolledWorkbook';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { cellAddress } from '../../src/domain/a1';
 import { PREVIOUS_SHEET } from '../../src/domain/narrative/buildPreviousYearSheet';

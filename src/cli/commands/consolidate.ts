@@ -67,7 +67,7 @@ async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | u
     const wb = await openXlsx(file);
     return readUnit(name, await wb.readSheets(), checkUnit);
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) return unreadableUnit(name, e.message.replace(/^无法打开“[^”]*”：/, ''));
+    if (e instanceof UnreadableWorkbookError) return unreadableUnit(name, e.reason);
     // One odd unit must not stop a department's consolidation; it is reported instead.
     return unreadableUnit(name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
   }
