@@ -23,6 +23,7 @@ import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { FormulaEvaluator } from '../src/domain/read/evaluateFormulas';
 import { readBudgetTables } from '../src/domain/read/readBudgetTables';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
+import { prng } from './prng';
 
 const argItems = process.argv.indexOf('--items');
 const TARGET = argItems > 0 ? Number(process.argv[argItems + 1]) : 100_000;
@@ -30,17 +31,6 @@ const TARGET = argItems > 0 ? Number(process.argv[argItems + 1]) : 100_000;
 const catalogs = builtInCatalogs(2024);
 const ITEMS = catalogs.functional.entries().filter((e) => e.level === 3).map((e) => e.code);
 const ECON = catalogs.economic.entries().filter((e) => e.level === 2).map((e) => e.code);
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One synthetic unit: every 项, amounts in whole 元 (as 分), consistent across the tables. */
 function unitData(seed: number): { data: BudgetData; lineItems: number } {

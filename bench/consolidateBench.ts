@@ -17,21 +17,11 @@ import type { BudgetData, LineItem, LineTableId, Sangong } from '../src/domain/m
 import { budgetDataFromPublished } from '../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
+import { prng } from './prng';
 
 const UNITS = 100;
 const SIZES = [10, 25, 50, 100];
 const TABLES: readonly LineTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Unit k: the seed's line items scaled by its own factor, whole 元, ~10% of items left out. */
 function unitData(seed: BudgetData, k: number): BudgetData {

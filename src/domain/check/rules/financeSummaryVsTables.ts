@@ -1,7 +1,7 @@
 import type { ParsedAmount, ParsedClassifiedTable, ParsedSummaryLine } from '../../read/parsedTables';
 import { term } from '../arithmetic';
 import { arithmeticRule, KeyedCheck } from '../rule';
-import { classRowFor, unlistedClasses } from '../summaryMatch';
+import { classRowFor, columnLabel, summaryEquality, unlistedClasses } from '../summaryMatch';
 import { classified, summary } from '../tables';
 
 /** Income line key → where its figure comes from: [table, column of the 合计 row]. */
@@ -14,10 +14,6 @@ const INCOME_SOURCES: Readonly<Record<string, readonly [string, string]>> = {
   operating: ['income', 'operating'],
   other: ['income', 'other'],
 };
-
-function colLabel(t: ParsedClassifiedTable, key: string): string {
-  return t.columns.find((c) => c.key === key)?.label ?? key;
-}
 
 /**
  * 财务收支预算总表 against the detail tables: each income line equals the 合计 of its source
@@ -33,25 +29,14 @@ export const financeSummaryVsTables = arithmeticRule({
     if (!s) return [];
     const out: KeyedCheck[] = [];
     const push = (line: ParsedSummaryLine, key: string, column: string | undefined, amount: ParsedAmount | undefined, source: ParsedClassifiedTable, sourceAmount: ParsedAmount | undefined, rightLabel: string) => {
-      if (!amount) return;
-      const subject = `“${s.sheet}”${line.label}${column ? `【${column}】` : ''}`;
-      out.push({
-        rule: 'finance-summary-vs-tables',
-        relation: 'eq',
-        left: [term(s.sheet, amount, s.unit)],
-        right: sourceAmount ? [term(source.sheet, sourceAmount, source.unit)] : [],
-        tolerance: 0,
-        children: 1,
-        description: `${subject} = ${rightLabel}`,
-        at: { sheet: s.sheet, cell: amount.cell, ...(column ? { column } : {}) },
-        params: { subject, rightLabel, key },
-      });
+      const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, { key, ...(column ? { column } : {}) });
+      if (check) out.push(check);
     };
     for (const line of s.income) {
       const src = line.key ? INCOME_SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0] as 'income') : undefined;
       if (!src || !table?.total) continue;
-      push(line, line.key!, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${colLabel(table, src[1])}】`);
+      push(line, line.key!, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
     }
     const income = classified(wb, 'income');
     if (s.incomeTotal && income?.total) {
@@ -76,7 +61,7 @@ export const financeSummaryVsTables = arithmeticRule({
           tolerance: 0,
           children: 1,
           description: `${subject} = “${exp.sheet}”${row.code} ${row.name}【合计】`,
-          at: { sheet: exp.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: colLabel(exp, 'total') },
+          at: { sheet: exp.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: columnLabel(exp, 'total') },
           params: { subject, rightLabel: `“${exp.sheet}”${row.code} ${row.name}【合计】`, key: 'unlisted' },
         });
       }

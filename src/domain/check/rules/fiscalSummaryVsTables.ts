@@ -2,7 +2,7 @@ import type { ParsedAmount, ParsedClassifiedTable, ParsedRow, ParsedSummaryLine 
 import type { ClassifiedTableId } from '../../templates/types';
 import { term } from '../arithmetic';
 import { arithmeticRule, KeyedCheck } from '../rule';
-import { classRowFor, unlistedClasses } from '../summaryMatch';
+import { classRowFor, columnLabel, summaryEquality, unlistedClasses } from '../summaryMatch';
 import { classified, summary } from '../tables';
 
 /** Summary column / income line key → [table, column of that table]. 合计 is 收入预算总表's 财政拨款收入. */
@@ -12,10 +12,6 @@ const SOURCES: Readonly<Record<string, readonly [ClassifiedTableId, string]>> = 
   govFund: ['govFund', 'total'],
   stateCapital: ['stateCapital', 'total'],
 };
-
-function colLabel(t: ParsedClassifiedTable, key: string): string {
-  return t.columns.find((c) => c.key === key)?.label ?? key;
-}
 
 /**
  * 财政拨款收支预算总表 against the detail tables: its income lines equal the 合计 of the 一般公共预算 /
@@ -31,36 +27,25 @@ export const fiscalSummaryVsTables = arithmeticRule({
     if (!s) return [];
     const out: KeyedCheck[] = [];
     const push = (line: ParsedSummaryLine, column: string | undefined, amount: ParsedAmount | undefined, source: ParsedClassifiedTable, sourceAmount: ParsedAmount | undefined, rightLabel: string, code?: string) => {
-      if (!amount) return;
-      const subject = `“${s.sheet}”${line.label}${column ? `【${column}】` : ''}`;
-      out.push({
-        rule: 'fiscal-summary-vs-tables',
-        relation: 'eq',
-        left: [term(s.sheet, amount, s.unit)],
-        right: sourceAmount ? [term(source.sheet, sourceAmount, source.unit)] : [],
-        tolerance: 0,
-        children: 1,
-        description: `${subject} = ${rightLabel}`,
-        at: { sheet: s.sheet, cell: amount.cell, ...(code ? { code } : {}), ...(column ? { column } : {}) },
-        params: { subject, rightLabel },
-      });
+      const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, { ...(column ? { column } : {}), ...(code ? { code } : {}) });
+      if (check) out.push(check);
     };
     for (const line of s.income) {
       const src = line.key ? SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0]) : undefined;
       if (!src || !table?.total) continue;
-      push(line, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${colLabel(table, src[1])}】`);
+      push(line, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
     }
     const income = classified(wb, 'income');
     if (s.incomeTotal && income?.total) {
-      push(s.incomeTotal, undefined, s.incomeTotal.amounts.income, income, income.total.amounts.fiscal, `“${income.sheet}”合计【${colLabel(income, 'fiscal')}】`);
+      push(s.incomeTotal, undefined, s.incomeTotal.amounts.income, income, income.total.amounts.fiscal, `“${income.sheet}”合计【${columnLabel(income, 'fiscal')}】`);
     }
     for (const col of s.expenditureColumns) {
       const src = SOURCES[col.key];
       const table = src ? classified(wb, src[0]) : undefined;
       if (!src || !table) continue;
       const rowLabel = (row: ParsedRow | undefined) =>
-        row ? `“${table.sheet}”${row.code} ${row.name}【${colLabel(table, src[1])}】` : `“${table.sheet}”中同名的类（该表没有此类，应为 0）`;
+        row ? `“${table.sheet}”${row.code} ${row.name}【${columnLabel(table, src[1])}】` : `“${table.sheet}”中同名的类（该表没有此类，应为 0）`;
       for (const line of s.expenditure) {
         const row = classRowFor(table, line, ctx);
         push(line, col.label, line.amounts[col.key], table, row?.amounts[src[1]], rowLabel(row), row?.code);
@@ -77,12 +62,12 @@ export const fiscalSummaryVsTables = arithmeticRule({
           tolerance: 0,
           children: 1,
           description: `${subject} = ${rowLabel(row)}`,
-          at: { sheet: table.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: colLabel(table, src[1]) },
+          at: { sheet: table.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: columnLabel(table, src[1]) },
           params: { subject, rightLabel: rowLabel(row) },
         });
       }
       if (s.expenditureTotal && table.total) {
-        push(s.expenditureTotal, col.label, s.expenditureTotal.amounts[col.key], table, table.total.amounts[src[1]], `“${table.sheet}”合计【${colLabel(table, src[1])}】`);
+        push(s.expenditureTotal, col.label, s.expenditureTotal.amounts[col.key], table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
       }
     }
     return out;
