@@ -100,17 +100,19 @@ describe('budget narrative', () => {
     expect(err.join('\n')).toContain('警告：上年数的年度为 2020 年，本年预算为 2024 年，不是上一年，比较可能有误');
   });
 
-  test('--init adds empty 上年数 and 说明素材 sheets (上年数 from --previous) and never overwrites', async () => {
+  test('--init writes a copy with empty 上年数 and 说明素材 sheets and never overwrites them', async () => {
+    const source = join(dir, 'source.xlsx');
     const bare = join(dir, 'bare.xlsx');
-    await writeFile(bare, await (await demo2024()).toBuffer());
+    await writeFile(source, await (await demo2024()).toBuffer());
     const { io, out } = captureIo();
-    expect(await runCli(['narrative', bare, '--init'], io)).toBe(0);
+    expect(await runCli(['narrative', source, '--init', bare], io)).toBe(0);
     expect(out[0]).toContain('“上年数”、“说明素材”');
+    expect((await XlsxWorkbook.fromFile(source)).workbook.getWorksheet('说明素材')).toBeUndefined();
     const book = await XlsxWorkbook.fromFile(bare);
     expect(book.workbook.getWorksheet('说明素材')!.getCell('A1').value).toBe('2024年编制说明素材');
     expect(book.workbook.getWorksheet('上年数')!.getCell('A1').value).toBe('2023年预算数（编制说明比较用）');
     const again = captureIo();
-    expect(await runCli(['narrative', bare, '--init'], again.io)).toBe(0);
+    expect(await runCli(['narrative', bare, '--init', join(dir, 'bare2.xlsx')], again.io)).toBe(0);
     expect(again.out).toEqual(['“上年数”和“说明素材”工作表已存在，未改动']);
     // Without materials the narrative still prints what the tables give and says what is missing.
     const run = captureIo();
@@ -119,13 +121,15 @@ describe('budget narrative', () => {
     expect(run.err.join('\n')).toContain('警告：说明素材未填写“政府采购货物、工程、服务预算”');
   });
 
-  test('--write puts the 编制说明 sheet into the file', async () => {
+  test('--write puts the 编制说明 sheet into a new file, never over the input', async () => {
     const copy = join(dir, 'write.xlsx');
-    await writeFile(copy, await readFile(file));
     const { io } = captureIo();
-    await runCli(['narrative', copy, '--write'], io);
+    await runCli(['narrative', file, '--write', copy], io);
     const book = await XlsxWorkbook.fromFile(copy);
     expect(book.workbook.getWorksheet('编制说明')!.getCell('A1').value).toBe('2024年部门预算编制说明');
+    const refused = captureIo();
+    expect(await runCli(['narrative', file, '--write', file], refused.io)).toBe(2);
+    expect(refused.err).toEqual([`输出文件不能是输入文件：${file}（请另给一个文件名）`]);
   });
 
   test('usage errors exit 2', async () => {

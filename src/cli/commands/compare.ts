@@ -16,7 +16,7 @@ import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
-import { samePath } from './rollover';
+import { samePath } from '../samePath';
 
 /** Runs the checks on a workbook's sheets. */
 export type CheckRunner = (sheets: readonly SheetSnapshot[]) => Finding[];

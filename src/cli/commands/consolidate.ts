@@ -8,6 +8,7 @@ import { SEVERITY_ZH } from '../../domain/findings/finding';
 import { formatThousands, sumFen } from '../../domain/money';
 import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import { inputAt } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
 
 // budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
@@ -89,19 +90,6 @@ export async function consolidateFiles(files: readonly string[], options: Consol
   return { result, bytes: await wb.toBuffer() };
 }
 
-/** True when `out` names one of the inputs (same path, or the same file through a link). */
-async function isInput(out: string, files: readonly string[]): Promise<string | null> {
-  const outAbs = resolve(out);
-  const outStat = await stat(out).catch(() => null);
-  for (const f of files) {
-    if (resolve(f) === outAbs) return f;
-    if (outStat) {
-      const s = await stat(f).catch(() => null);
-      if (s && s.ino === outStat.ino && s.dev === outStat.dev) return f;
-    }
-  }
-  return null;
-}
 
 /** Written next to the target and renamed, so a failed run never leaves half a workbook. */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
@@ -195,7 +183,7 @@ export const consolidateCommand: CliCommand = {
       io.warn('没有找到单位工作簿（.xlsx）。');
       return 2;
     }
-    const clash = await isInput(out, files);
+    const clash = inputAt(out, files);
     if (clash) {
       io.warn(`输出文件“${out}”就是输入的单位工作簿“${clash}”，不会覆盖单位的原始文件，请换一个输出文件名。`);
       return 2;

@@ -15,9 +15,10 @@ import { readBudgetTables } from '../../domain/read/readBudgetTables';
 import { narrativeDocx } from '../../export/narrativeDocx';
 import type { SheetSnapshot } from '../../port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
+import { inputAt } from '../samePath';
 import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';
 
-const USAGE = 'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write] [--init] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
+const USAGE = 'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write OUT.xlsx] [--init OUT.xlsx] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
 
 function printFindings(findings: readonly Finding[], io: CliIo): void {
   for (const f of findings) io.warn(`${SEVERITY_ZH[f.severity]}：${f.message}`);
@@ -35,8 +36,8 @@ export const narrativeCommand: CliCommand = {
         options: {
           previous: { type: 'string' },
           docx: { type: 'string' },
-          write: { type: 'boolean', default: false },
-          init: { type: 'boolean', default: false },
+          write: { type: 'string' },
+          init: { type: 'string' },
           check: { type: 'string' },
           'check-sheet': { type: 'boolean', default: false },
         },
@@ -51,11 +52,19 @@ export const narrativeCommand: CliCommand = {
       io.warn(`用法：${USAGE}`);
       return 2;
     }
+    // The CLI never writes over a file it was given: sheets go into a copy.
+    for (const target of [values.write, values.init, values.docx]) {
+      const clash = target !== undefined ? inputAt(target, [file, ...(values.previous !== undefined ? [values.previous] : [])]) : null;
+      if (clash) {
+        io.warn(`输出文件不能是输入文件：${target}（请另给一个文件名）`);
+        return 2;
+      }
+    }
     const book = await openWorkbook(file);
     const previousBook = values.previous !== undefined ? await openWorkbook(values.previous) : null;
     const previousSheets = previousBook ? await previousBook.readSheets() : undefined;
 
-    if (values.init) return init(file, book, previousSheets, io);
+    if (values.init !== undefined) return init(values.init, book, previousSheets, io);
 
     const result = narrativeFromSheets({ sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) });
 
@@ -86,18 +95,18 @@ export const narrativeCommand: CliCommand = {
       await writeFile(values.docx, await narrativeDocx(result.paragraphs));
       io.warn(`已写出 ${values.docx}`);
     }
-    if (values.write && result.paragraphs.length > 0) {
+    if (values.write !== undefined && result.paragraphs.length > 0) {
       await book.writePlan({ sheets: [buildNarrativeSheet(result.paragraphs)] }, 'replace');
-      await writeFile(file, await book.toBuffer());
-      io.warn(`已在 ${file} 中写入“${NARRATIVE_SHEET}”工作表`);
+      await writeFile(values.write, await book.toBuffer());
+      io.warn(`已写出 ${values.write}（含“${NARRATIVE_SHEET}”工作表）`);
     }
     return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
 
-/** Adds empty 上年数 / 说明素材 sheets (上年数 filled from --previous when given); never overwrites them. */
+/** Writes a copy with empty 上年数 / 说明素材 sheets added (上年数 from --previous); existing ones kept. */
 async function init(
-  file: string, book: Awaited<ReturnType<typeof openWorkbook>>, previousSheets: readonly SheetSnapshot[] | undefined, io: CliIo,
+  out: string, book: Awaited<ReturnType<typeof openWorkbook>>, previousSheets: readonly SheetSnapshot[] | undefined, io: CliIo,
 ): Promise<number> {
   const existing = new Set((await book.listSheets()).map((s) => s.name));
   const read = readBudgetTables(await book.readSheets());
@@ -115,7 +124,7 @@ async function init(
     return 0;
   }
   await book.writePlan({ sheets }, 'fail');
-  await writeFile(file, await book.toBuffer());
-  io.log(`已在 ${file} 中添加：${sheets.map((s) => `“${s.name}”`).join('、')}，请填写黄色单元格后再运行 budget narrative`);
+  await writeFile(out, await book.toBuffer());
+  io.log(`已写出 ${out}，其中添加了：${sheets.map((s) => `“${s.name}”`).join('、')}，请填写黄色单元格后再运行 budget narrative`);
   return 0;
 }

@@ -1,25 +1,12 @@
 import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import { writeRolledWorkbook } from '../../hosts/xlsx/writeRolledWorkbook';
-import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
 import { rollForward, RollForwardResult } from '../../domain/rollover/rollForward';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { CliCommand, CliIo } from '../command';
-
-/** True when two paths name the same file (symlinks and relative paths resolved). */
-export function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return resolve(a) === resolve(b) || real(a) === real(b);
-}
+import { samePath } from '../samePath';
 
 export async function runRollover(file: string, out: string, targetYear: number | undefined, io: CliIo): Promise<number> {
   if (samePath(file, out)) {
