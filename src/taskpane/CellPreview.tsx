@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { cellAddress, columnLetter, parseCellAddress } from '../domain/a1';
 import { formatThousands } from '../domain/money';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
+import type { FormulaEvaluator } from '../domain/read/evaluateFormulas';
 
 // Standalone mode has no grid to jump to: a read-only excerpt of the sheet around the cell
 // (±5 rows and columns), the target outlined, with row numbers and column letters as in Excel.
@@ -55,7 +56,7 @@ function shown(v: CellValue | undefined): string {
   return v;
 }
 
-export function CellPreview(props: { snapshot: SheetSnapshot; cell: string }): JSX.Element {
+export function CellPreview(props: { snapshot: SheetSnapshot; cell: string; evaluator: FormulaEvaluator }): JSX.Element {
   const { snapshot, cell } = props;
   const styles = useStyles();
   const targetRef = useRef<HTMLTableCellElement>(null);
@@ -76,7 +77,11 @@ export function CellPreview(props: { snapshot: SheetSnapshot; cell: string }): J
   const rows = Array.from({ length: at.row + RADIUS - r1 + 1 }, (_, i) => r1 + i);
   const cols = Array.from({ length: at.col + RADIUS - c1 + 1 }, (_, i) => c1 + i);
   const formula = snapshot.formulas[at.row - 1]?.[at.col - 1] ?? null;
-  const value = snapshot.values[at.row - 1]?.[at.col - 1];
+  const valueOf = (r: number, c: number): CellValue | undefined => {
+    const e = props.evaluator.valueAt(snapshot.name, r, c);
+    return e.ok ? e.value : snapshot.values[r - 1]?.[c - 1];
+  };
+  const value = valueOf(at.row, at.col);
   return (
     <figure className={styles.figure} data-testid="cell-preview" data-sheet={snapshot.name} data-cell={cell}>
       <Caption1 as="p">
@@ -98,7 +103,7 @@ export function CellPreview(props: { snapshot: SheetSnapshot; cell: string }): J
               <tr key={r}>
                 <th scope="row" className={mergeClasses(styles.head, styles.rowHead, r === at.row && styles.targetHead)}>{r}</th>
                 {cols.map((c) => {
-                  const v = snapshot.values[r - 1]?.[c - 1];
+                  const v = valueOf(r, c);
                   const isTarget = r === at.row && c === at.col;
                   const text = shown(v);
                   return (

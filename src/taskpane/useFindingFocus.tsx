@@ -1,4 +1,5 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { FormulaEvaluator } from '../domain/read/evaluateFormulas';
 import type { Finding } from '../domain/findings/finding';
 import type { SheetSnapshot } from '../port/workbookPort';
 import { CellPreview } from './CellPreview';
@@ -24,6 +25,8 @@ export function useFindingFocus(snapshots: readonly SheetSnapshot[] | null, targ
   const { port, mode } = usePort();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Files written without saved results (ExcelJS, the CLI) still preview their computed figures.
+  const evaluator = useMemo(() => (snapshots ? new FormulaEvaluator(snapshots) : null), [snapshots]);
   const onSelect = useCallback((key: string, f: Pick<Finding, 'sheet' | 'cell'>) => {
     setSelectedKey(key);
     setError(null);
@@ -33,7 +36,7 @@ export function useFindingFocus(snapshots: readonly SheetSnapshot[] | null, targ
   const renderSelected = (f: Pick<Finding, 'sheet' | 'cell'>): ReactNode => {
     if ((mode === 'excel' && target === 'open-workbook') || !f.sheet || !f.cell) return null;
     const snap = snapshots?.find((s) => s.name === f.sheet);
-    return snap ? <CellPreview snapshot={snap} cell={f.cell} /> : null;
+    return snap && evaluator ? <CellPreview snapshot={snap} cell={f.cell} evaluator={evaluator} /> : null;
   };
   return { selectedKey, onSelect, renderSelected, error, clearError: () => setError(null), clear: () => setSelectedKey(null) };
 }
