@@ -15,7 +15,8 @@ import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
 
 export const ROOT = join(__dirname, '..', '..');
-export const SEEDS = '/work/shared/seeds';
+// Verbatim copies of the published seed documents, so the tests stand alone.
+export const SEEDS = join(__dirname, '..', 'fixtures', 'seeds');
 
 export function seedJson(file: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, 'seeds', file), 'utf8'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { projectsFromList, ProjectEntry } from '../../src/domain/projects/projectList';
 
 // Copies of the shared seeds (/work/shared/seeds), so these tests stand alone.
-export const FIXTURES = join(__dirname, 'fixtures');
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'seeds');
 export const SEED_001 = join(FIXTURES, '001_914c13d346301e8d.txt');
 export const SEED_004 = join(FIXTURES, '004_68c49af72df8697e.txt');
 export const SEED_000 = join(FIXTURES, '000_07a5929564726e7a.txt');
