@@ -1,5 +1,6 @@
 import { FluentProvider, Theme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { detectHost } from '../hosts/office/requirements';
 import { App } from './App';
 import { PortProvider } from './portContext';
@@ -7,6 +8,9 @@ import { WorkbookInfoProvider } from './workbookInfo';
 
 // Entry point. Waits for Office.js when the page runs inside Excel; anywhere else the pane runs
 // standalone. System fonts only (no web fonts): Chinese text falls back to YaHei / PingFang.
+
+// The pane's CSP has no 'unsafe-eval': zod must not try to compile validators with new Function.
+z.config({ jitless: true });
 
 const theme: Theme = {
   ...webLightTheme,
