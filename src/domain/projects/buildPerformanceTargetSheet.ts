@@ -2,7 +2,6 @@ import { cellAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import type { SheetPlan } from '../plan/sheetPlan';
-import { SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE } from '../plan/styles';
 import { budgetMismatchFinding } from './projectFinding';
 import type { ProjectBlockLayout, ProjectSheetInput } from './buildProjectExplanationSheet';
 import { Indicator, subItemSum } from './project';
@@ -28,15 +27,7 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: 
   const findings: Finding[] = [];
   const blocks: ProjectBlockLayout[] = [];
 
-  g.set(1, 1, `${input.year}年度财政项目支出绩效目标表`);
-  g.merge(1, 1, 1, 4);
-  g.style(1, 1, 1, 4, TITLE_STYLE);
-  g.heights[1] = 30;
-  g.set(2, 1, `编制部门：${input.department}`);
-  g.merge(2, 1, 2, 3);
-  g.style(2, 1, 2, 3, SUBTITLE_LEFT);
-  g.set(2, 4, '单位：元');
-  g.style(2, 4, 2, 4, SUBTITLE_RIGHT);
+  g.heading(`${input.year}年度财政项目支出绩效目标表`, input.department, '元');
 
   let r = PERFORMANCE_FIRST_BLOCK_ROW;
   for (const p of input.projects) {

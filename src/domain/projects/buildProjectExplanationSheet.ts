@@ -1,7 +1,6 @@
 import { cellAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import type { SheetPlan } from '../plan/sheetPlan';
-import { SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE } from '../plan/styles';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import { Project, subItemSum } from './project';
 import { budgetMismatchFinding } from './projectFinding';
@@ -46,15 +45,7 @@ export function buildProjectExplanationSheet(input: ProjectSheetInput): { sheet:
   const findings: Finding[] = [];
   const blocks: ProjectBlockLayout[] = [];
 
-  g.set(1, 1, `${input.year}年项目经费情况说明`);
-  g.merge(1, 1, 1, 4);
-  g.style(1, 1, 1, 4, TITLE_STYLE);
-  g.heights[1] = 30;
-  g.set(2, 1, `编制部门：${input.department}`);
-  g.merge(2, 1, 2, 3);
-  g.style(2, 1, 2, 3, SUBTITLE_LEFT);
-  g.set(2, 4, '单位：万元');
-  g.style(2, 4, 2, 4, SUBTITLE_RIGHT);
+  g.heading(`${input.year}年项目经费情况说明`, input.department, '万元');
 
   let r = EXPLANATION_FIRST_BLOCK_ROW;
   for (const p of input.projects) {

@@ -1,5 +1,5 @@
 import type { CellStyle, PlanCell, StyledRange } from '../plan/sheetPlan';
-import { BODY_STYLE, TEXT_FORMAT } from '../plan/styles';
+import { BODY_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TEXT_FORMAT, TITLE_STYLE } from '../plan/styles';
 import { rangeAddress } from '../a1';
 
 // Shared by the two project-sheet builders: a growing grid, and the look of label and text cells.
@@ -39,6 +39,19 @@ export class Grid {
   merge(r1: number, c1: number, r2: number, c2: number): void {
     if (r1 === r2 && c1 === c2) return;
     this.merges.push(rangeAddress(r1, c1, r2, c2));
+  }
+
+  /** Rows 1–2 as every budget sheet has them: the title, then 编制部门 on the left and 单位 on the right. */
+  heading(title: string, department: string, unit: '元' | '万元'): void {
+    this.set(1, 1, title);
+    this.merge(1, 1, 1, this.width);
+    this.style(1, 1, 1, this.width, TITLE_STYLE);
+    this.heights[1] = 30;
+    this.set(2, 1, `编制部门：${department}`);
+    this.merge(2, 1, 2, this.width - 1);
+    this.style(2, 1, 2, this.width - 1, SUBTITLE_LEFT);
+    this.set(2, this.width, `单位：${unit}`);
+    this.style(2, this.width, 2, this.width, SUBTITLE_RIGHT);
   }
 
   /** Grows the row to show `text` wrapped in a merged area `widthChars` wide (CJK counts 2). */
