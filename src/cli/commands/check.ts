@@ -6,7 +6,7 @@ import { countsLine, findingLine, reportJson, reportText } from '../../domain/ch
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
-import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
+import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { checkFiles } from '../checkFiles';
 import type { CliCommand, CliIo } from '../command';

@@ -3,8 +3,7 @@ import { writeRolledWorkbook } from '../../hosts/xlsx/writeRolledWorkbook';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
-import { rollForward, RollForwardResult } from '../../domain/rollover/rollForward';
-import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
+import { rollForward } from '../../domain/rollover/rollForward';
 import type { CliCommand, CliIo } from '../command';
 import { samePath } from '../samePath';
 

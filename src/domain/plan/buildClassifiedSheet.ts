@@ -34,7 +34,7 @@ export interface ClassifiedBuildInput {
  * the 合计 row a SUM over its children, every leaf 合计 the row identity over its parts.
  */
 export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: SheetPlan; findings: Finding[] } {
-  const { def, catalog } = input;
+  const { def } = input;
   const findings: Finding[] = [];
   const title = titleFor(def, input.year);
   const tree = buildTree(input, findings);
