@@ -821,14 +821,20 @@ describe('OfficeWorkbook.writePlan', () => {
     expect(refs.every((f) => f.includes(`'${renamed}'!`))).toBe(true);
   });
 
-  test('a grid over the payload budget is written in row blocks, still with no extra sync', async () => {
+  test('a grid over the payload budget is sent in row blocks, one extra sync per full request', async () => {
     const plan = scaledPlan({ sheets: [demoPlan().sheets[1]!] }, 10);
     const sheet = plan.sheets[0]!;
     const wb = new WorkbookState();
     wb.addSheet('Sheet1');
     const excel = install(wb);
     await new OfficeWorkbook({ supports: ALL_SETS, maxBlockBytes: 4_000 }).writePlan(plan, 'fail');
-    expect(excel.last.syncs).toBe(2);
+    // Requests stay under the budget: the sync count grows with the payload, never per row.
+    const payload = opsOf(wb, sheet.name, 'formulas').concat(opsOf(wb, sheet.name, 'numberFormat')).reduce((n, op) => n + JSON.stringify(op.value).length, 0);
+    expect(excel.last.syncs).toBeGreaterThan(2);
+    expect(excel.last.syncs).toBeLessThanOrEqual(2 + Math.ceil((payload * 3) / 4_000));
+    const perSync = new Map<number, number>();
+    for (const op of wb.log.filter((o) => o.path === 'formulas' || o.path === 'numberFormat')) perSync.set(op.sync, (perSync.get(op.sync) ?? 0) + JSON.stringify(op.value).length);
+    for (const n of perSync.values()) expect(n).toBeLessThanOrEqual(4_000 * 2);
     const blocks = opsOf(wb, sheet.name, 'formulas');
     expect(blocks.length).toBeGreaterThan(3);
     const formats = opsOf(wb, sheet.name, 'numberFormat');

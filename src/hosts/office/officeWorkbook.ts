@@ -172,7 +172,8 @@ export class OfficeWorkbook implements WorkbookPort {
         stale.push(old);
       }
       const targets = finalPlan.sheets.map((s) => sheets.add(s.name));
-      finalPlan.sheets.forEach((s, i) => queueSheet(targets[i]!, s, features, maxBytes));
+      const payload = new PayloadBudget(ctx, maxBytes);
+      for (const [i, s] of finalPlan.sheets.entries()) await queueSheet(targets[i]!, s, features, payload);
       for (const ws of stale) ws.delete();
       await ctx.sync();
       return { written: finalPlan.sheets.map((s) => s.name), renamed: renames };
@@ -320,7 +321,7 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatPlan): v
 
 type Grid = unknown[][];
 
-function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, features: OfficeFeatures, maxBytes: number): void {
+async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, features: OfficeFeatures, payload: PayloadBudget): Promise<void> {
   // The grid: the plan's cells from A1, widened to any styled range carrying a number format.
   let rows = plan.cells.length;
   let cols = plan.cells.reduce((m, r) => Math.max(m, r.length), 0);
@@ -338,9 +339,9 @@ function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, features: OfficeFeatur
     grid.format.font.name = FONT_NAME;
     grid.format.font.size = DEFAULT_FONT_SIZE;
     const nf = numberFormatGrid(plan, rows, cols);
-    writeBlocks(ws, nf, cols, maxBytes, (r, g) => (r.numberFormat = g));
+    await writeBlocks(ws, nf, cols, payload, (r, g) => (r.numberFormat = g));
     const formulas: Grid = nf.map((formats, r) => formats.map((format, c) => formulaCell(plan.cells[r]?.[c] ?? null, format)));
-    writeBlocks(ws, formulas, cols, maxBytes, (r, g) => (r.formulas = g));
+    await writeBlocks(ws, formulas, cols, payload, (r, g) => (r.formulas = g));
   }
 
   for (const m of plan.merges) ws.getRange(m).merge(false);
@@ -426,16 +427,34 @@ function numberFormatGrid(plan: SheetPlan, rows: number, cols: number): string[]
 }
 
 /**
- * Payload discipline. Excel on the web rejects a request over ~5 MB, and one huge array assignment is
- * also the slowest thing to serialise. A grid whose JSON exceeds `maxBytes` is therefore assigned in
- * row blocks, each its own range operation. There is still NO sync between blocks: they are all queued
- * and sent with the final sync, so the sync count never depends on the row count. (Blocks bound the size
- * of each operation, not of the whole request; a departmental budget is ~100 KB, far below the limit,
- * and a request that is still too large fails with a clear message from translateError.)
+ * Payload discipline. Excel on the web rejects a request over ~5 MB. Grids are assigned in row blocks
+ * of at most `maxBytes` of JSON, and the queued payload is counted: only when the next block would take
+ * the request past `maxBytes` is the batch sent (a sync) before queuing it. A departmental budget is
+ * ~100 KB, so in practice there is no extra sync and the count stays fixed; a huge workbook costs one
+ * extra sync per ~4 MB instead of failing.
  */
-function writeBlocks(ws: Excel.Worksheet, grid: Grid, cols: number, maxBytes: number, assign: (r: Excel.Range, g: Grid) => void): void {
-  for (const [start, count] of rowBlocks(grid, maxBytes)) {
-    assign(ws.getRangeByIndexes(start, 0, count, cols), start === 0 && count === grid.length ? grid : grid.slice(start, start + count));
+export class PayloadBudget {
+  private queued = 0;
+  /** Syncs made because the payload budget was reached. */
+  flushes = 0;
+
+  constructor(private readonly ctx: Excel.RequestContext, readonly maxBytes: number) {}
+
+  async add(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.maxBytes) {
+      await this.ctx.sync();
+      this.flushes++;
+      this.queued = 0;
+    }
+    this.queued += bytes;
+  }
+}
+
+async function writeBlocks(ws: Excel.Worksheet, grid: Grid, cols: number, payload: PayloadBudget, assign: (r: Excel.Range, g: Grid) => void): Promise<void> {
+  for (const [start, count] of rowBlocks(grid, payload.maxBytes)) {
+    const block = start === 0 && count === grid.length ? grid : grid.slice(start, start + count);
+    await payload.add(jsonBytes(block));
+    assign(ws.getRangeByIndexes(start, 0, count, cols), block);
   }
 }
 
