@@ -137,8 +137,6 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'narrative/performance-exceeds-project': (p) => `绩效目标涉及项目预算资金${p.funds}大于项目支出预算${p.project}（${p.projectSource}），请核对`,
   'narrative/vehicles-without-purchase': (p) => `说明素材中本年预算安排购置车辆 ${p.vehicles} 辆，但“三公”经费中公务用车购置费为 0，请核对`,
   'narrative/purchase-without-vehicles': (p) => `“三公”经费中公务用车购置费${p.purchase}，但说明素材中本年预算安排购置车辆为 0 辆，请核对`,
-  'narrative/project-items-mismatch': (p) => `项目“${p.project}”各明细之和${p.items}与项目预算${p.total}不相等，请核对`,
-  'narrative/project-rounding': (p) => `项目“${p.project}”预算${p.total}，各明细四舍五入后合计${p.items}，相差${p.diff}，属四舍五入尾差`,
   'narrative-check/figure-mismatch': (p) => `${p.where}“${p.claim}”写作${p.stated}，按表应为${p.expected}（${p.source}）`,
   'narrative-check/comparison-mismatch': (p) => `${p.where}${p.item}写作“${p.stated}”，按本年数和上年数应为“${p.expected}”`,
   'narrative-check/no-previous': (p) => `${p.where}${p.item}写了与上年的比较“${p.stated}”，但没有该项的上年数，未能核对`,

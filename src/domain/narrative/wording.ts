@@ -59,16 +59,6 @@ export interface ComparisonWording {
   readonly reason: string;
 }
 
-export interface ProjectBudgetWording {
-  /** "{year}年该项目预算{amt}。其中：" */
-  readonly withItems: string;
-  /** "{year}年该项目预算{amt}。" */
-  readonly withoutItems: string;
-  /** "{index}. {name}{amt}" — followed by "；" or, for the last, "。" */
-  readonly item: string;
-  readonly style: WanStyle;
-}
-
 export interface NarrativeWording {
   readonly edition: number;
   /** The 部门预算编制说明 section; its heading is the title "{year}年部门预算编制说明". */
@@ -76,5 +66,4 @@ export interface NarrativeWording {
   readonly otherTitle: string;
   readonly others: readonly SectionWording[];
   readonly comparison: ComparisonWording;
-  readonly projectBudget: ProjectBudgetWording;
 }

@@ -93,11 +93,4 @@ export const WORDING_2020: NarrativeWording = {
     flat: '，比{prevYear}年预算持平',
     reason: '，主要原因是{reason}',
   },
-  // 社会保险服务费 "六、年度预算安排": "1,708.81万元 … 400万元；"
-  projectBudget: {
-    withItems: '{year}年该项目预算{amt}。其中：',
-    withoutItems: '{year}年该项目预算{amt}。',
-    item: '{index}. {name}{amt}',
-    style: TRIMMED_WAN,
-  },
 };

@@ -1,4 +1,4 @@
-import { CENTS_WAN, PLAIN_TRIMMED_WAN, WHOLE_WAN } from './wanStyle';
+import { CENTS_WAN, WHOLE_WAN } from './wanStyle';
 import type { NarrativeWording } from './wording';
 
 // As published in 上海市2024年市级部门预算 (seed 004): 部门预算编制说明 and 其他相关情况说明.
@@ -134,12 +134,5 @@ export const WORDING_2024: NarrativeWording = {
     down: '，比{prevYear}年预算减少{diff}',
     flat: '，与{prevYear}年预算持平',
     reason: '，主要原因是{reason}',
-  },
-  // 项目经费情况说明 "六、年度预算安排", as in 职业培训基础能力建设资助 ("8600万元 … 45万元；").
-  projectBudget: {
-    withItems: '{year}年该项目预算{amt}。其中：',
-    withoutItems: '{year}年该项目预算{amt}。',
-    item: '{index}. {name}{amt}',
-    style: PLAIN_TRIMMED_WAN,
   },
 };
