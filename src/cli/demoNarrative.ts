@@ -14,10 +14,7 @@ import { tableFigures } from '../domain/narrative/tableFigures';
 import { readBudgetTables } from '../domain/read/readBudgetTables';
 import { narrativeDocx } from '../export/narrativeDocx';
 import type { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
-import { demoProjectStyles } from './demoProjects';
 import { seedPath } from './paths';
-import { projectParagraphs } from '../domain/projects/projectParagraphs';
-import { readProjectSheets } from '../domain/projects/readProjectSheets';
 
 export const DEMO_NARRATIVE_TEXT = '编制说明.txt';
 export const DEMO_NARRATIVE_DOCX = '编制说明.docx';
@@ -101,12 +98,8 @@ export async function writeDemoNarrative(outDir: string, workbook: XlsxWorkbook)
     ],
   }, 'replace');
 
-  const sheets = await workbook.readSheets();
-  const result = narrativeFromSheets({ sheets });
-  // Section 七, 项目经费情况说明, from the project sheets (年度预算安排 generated from their sub-items).
-  const styles = await demoProjectStyles();
-  const projects = projectParagraphs(readProjectSheets(sheets).records, tables.workbook.year ?? 2024, (i) => styles[i] ?? {});
-  const paragraphs = [...result.paragraphs, ...projects];
+  const result = narrativeFromSheets({ sheets: await workbook.readSheets() }, { projects: true });
+  const { paragraphs } = result;
   await workbook.writePlan({ sheets: [buildNarrativeSheet(paragraphs)] }, 'replace');
   const text = join(outDir, DEMO_NARRATIVE_TEXT);
   const docx = join(outDir, DEMO_NARRATIVE_DOCX);

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { buildPerformanceTargetSheet } from '../domain/projects/buildPerformanceTargetSheet';
 import { buildProjectExplanationSheet } from '../domain/projects/buildProjectExplanationSheet';
 import { ImportedProjects, projectsFromList } from '../domain/projects/projectList';
-import type { NarrativeStyle } from '../domain/projects/projectNarrative';
 import type { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
 import { seedPath } from './paths';
 
@@ -32,8 +31,3 @@ export async function addDemoProjects(workbook: XlsxWorkbook): Promise<string[]>
   return [...y2024.findings, ...explanation.findings, ...y2020.findings, ...performance.findings].map((f) => f.message);
 }
 
-/** The published house style of each 2024 project's 年度预算安排, in sheet order. */
-export async function demoProjectStyles(): Promise<Array<Partial<NarrativeStyle>>> {
-  const y2024 = await loadSeed(DEMO_PROJECTS_2024);
-  return y2024.entries.map((e) => e.narrativeStyle ?? {});
-}

@@ -54,7 +54,7 @@ export function NarrativePanel(): JSX.Element {
 
   const generate = async (): Promise<Generated> => {
     const snapshots = await port.readSheets();
-    const result = narrativeFromSheets({ sheets: snapshots, ...(previousFile ? { previousSheets: previousFile.sheets } : {}) });
+    const result = narrativeFromSheets({ sheets: snapshots, ...(previousFile ? { previousSheets: previousFile.sheets } : {}) }, { projects: true });
     const g = { result, snapshots };
     setGenerated(g);
     setCopied(false);

@@ -66,7 +66,7 @@ export const narrativeCommand: CliCommand = {
 
     if (values.init !== undefined) return init(values.init, book, previousSheets, io);
 
-    const result = narrativeFromSheets({ sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) });
+    const result = narrativeFromSheets({ sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) }, { projects: true });
 
     if (values.check !== undefined || values['check-sheet']) {
       if (!result.facts) {

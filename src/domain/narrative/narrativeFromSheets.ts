@@ -1,4 +1,6 @@
 import type { Finding } from '../findings/finding';
+import { projectParagraphs } from '../projects/projectParagraphs';
+import { readProjectSheets } from '../projects/readProjectSheets';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import type { SheetSnapshot } from '../../port/workbookPort';
@@ -34,7 +36,12 @@ export interface NarrativeFromSheets {
 const OWN_SHEETS = new Set([PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET]);
 
 /** Everything from the sheets to the paragraphs: tables, last year, 说明素材, wording. */
-export function narrativeFromSheets(sources: NarrativeSources, options: NarrativeOptions = {}): NarrativeFromSheets {
+export interface NarrativeFromSheetsOptions extends NarrativeOptions {
+  /** Append section 七, 项目经费情况说明, from the workbook's project sheets (the whole document). */
+  readonly projects?: boolean;
+}
+
+export function narrativeFromSheets(sources: NarrativeSources, options: NarrativeFromSheetsOptions = {}): NarrativeFromSheets {
   const findings: Finding[] = [];
   const tables = sources.sheets.filter((s) => !OWN_SHEETS.has(s.name));
   const read = readBudgetTables(tables);
@@ -69,5 +76,7 @@ export function narrativeFromSheets(sources: NarrativeSources, options: Narrativ
   if (!built.facts) return { paragraphs: [], findings, facts: null, workbook: read.workbook, previous, materials };
   const narrative = buildNarrative(built.facts, options);
   findings.push(...narrative.findings);
-  return { paragraphs: narrative.paragraphs, findings, facts: built.facts, workbook: read.workbook, previous, materials };
+  // Section 七, 项目经费情况说明, when the workbook has project sheets: 年度预算安排 from their sub-items.
+  const projects = options.projects ? projectParagraphs(readProjectSheets(sources.sheets).records, built.facts.year) : [];
+  return { paragraphs: [...narrative.paragraphs, ...projects], findings, facts: built.facts, workbook: read.workbook, previous, materials };
 }
