@@ -3,31 +3,13 @@ import type { ReactNode } from 'react';
 import { changeTypeLabel } from '../domain/compare/buildChangeSheet';
 import type { Change } from '../domain/compare/change';
 import { describeChange } from '../domain/compare/describeChange';
+import { useSelectableItemStyles } from './useSelectableItemStyles';
 import { signedYuan } from './yuan';
 
 // One change the reviewer made: kind, cell, the zh-CN description and the amount moved.
 
 const useStyles = makeStyles({
   item: { listStyleType: 'none', padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  selected: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}` },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: 'anywhere' },
   extra: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
@@ -36,10 +18,11 @@ const useStyles = makeStyles({
 export function ChangeItem(props: { change: Change; selected: boolean; onSelect: () => void; children?: ReactNode }): JSX.Element {
   const { change: c, selected, onSelect, children } = props;
   const styles = useStyles();
+  const item = useSelectableItemStyles();
   const where = c.cell ?? (c.submittedCell ? `原 ${c.submittedCell}` : '');
   return (
     <li className={styles.item}>
-      <button type="button" className={mergeClasses(styles.main, selected && styles.selected)} aria-pressed={selected} onClick={onSelect}>
+      <button type="button" className={mergeClasses(item.main, selected && item.selected)} aria-pressed={selected} onClick={onSelect}>
         <Caption1 className={styles.head}>
           <Badge size="small" appearance="tint" color={c.kind === 'removed' ? 'danger' : c.kind === 'added' ? 'success' : c.formulaChange ? 'warning' : 'brand'}>
             {changeTypeLabel(c)}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Finding } from '../domain/findings/finding';
 import type { Fix } from '../domain/check/fixes';
 import { fixLabel } from './checkFixes';
+import { useSelectableItemStyles } from './useSelectableItemStyles';
 import { signedYuan, yuan } from './yuan';
 
 // One finding: the message, where it is (cell, 科目, column, rule) and the figures in 元. Clicking
@@ -18,30 +19,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   plain: { cursor: 'default', ':hover': { backgroundColor: 'transparent' } },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
-    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
   message: { overflowWrap: 'anywhere' },
   meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
   figures: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, fontVariantNumeric: 'tabular-nums' },
@@ -64,6 +42,7 @@ export interface FindingItemProps {
 export function FindingItem(props: FindingItemProps): JSX.Element {
   const { finding: f, selected, onSelect, fix, onFix, busy, children } = props;
   const styles = useStyles();
+  const item = useSelectableItemStyles();
   const body = (
     <>
       <span className={styles.message}>{f.message}</span>
@@ -87,7 +66,7 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
       {onSelect ? (
         <button
           type="button"
-          className={mergeClasses(styles.main, selected && styles.selected)}
+          className={mergeClasses(item.main, selected && item.selected)}
           aria-pressed={selected}
           onClick={onSelect}
           title={f.sheet && f.cell ? `定位到“${f.sheet}”${f.cell}` : undefined}
@@ -95,7 +74,7 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
           {body}
         </button>
       ) : (
-        <div className={mergeClasses(styles.main, styles.plain)}>{body}</div>
+        <div className={mergeClasses(item.main, styles.plain)}>{body}</div>
       )}
       {fix && onFix && (
         <div className={styles.actions}>
