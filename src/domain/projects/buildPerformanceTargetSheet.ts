@@ -130,18 +130,7 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: 
     r++;
   }
 
-  const sheet: SheetPlan = {
-    name,
-    cells: g.cells(),
-    styles: g.styles,
-    merges: g.merges,
-    columnWidths: WIDTHS,
-    rowHeights: g.heights,
-    freeze: { rows: 2, columns: 0 },
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '1:2', centerHorizontally: true },
-    conditionalFormats: [],
-  };
-  return { sheet, blocks, findings };
+  return { sheet: g.toSheet(name, WIDTHS), blocks, findings };
 }
 
 /** The indicator tree: 一级 and 二级 written once per run of equal values and merged down. */

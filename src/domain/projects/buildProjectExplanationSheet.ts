@@ -127,16 +127,5 @@ export function buildProjectExplanationSheet(input: ProjectSheetInput): { sheet:
     r++; // one blank row between blocks
   }
 
-  const sheet: SheetPlan = {
-    name,
-    cells: g.cells(),
-    styles: g.styles,
-    merges: g.merges,
-    columnWidths: WIDTHS,
-    rowHeights: g.heights,
-    freeze: { rows: 2, columns: 0 },
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '1:2', centerHorizontally: true },
-    conditionalFormats: [],
-  };
-  return { sheet, blocks, findings };
+  return { sheet: g.toSheet(name, WIDTHS), blocks, findings };
 }

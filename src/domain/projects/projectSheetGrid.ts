@@ -1,4 +1,4 @@
-import type { CellStyle, PlanCell, StyledRange } from '../plan/sheetPlan';
+import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import { BODY_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TEXT_FORMAT, TITLE_STYLE } from '../plan/styles';
 import { rangeAddress } from '../a1';
 
@@ -65,6 +65,21 @@ export class Grid {
     }
     const h = Math.min(MAX_ROW_POINTS, Math.max(20, lines * LINE_POINTS + 6));
     this.heights[row] = Math.max(this.heights[row] ?? 0, h);
+  }
+
+  /** The finished sheet: portrait A4, heading rows frozen and repeated on every printed page. */
+  toSheet(name: string, columnWidths: readonly number[]): SheetPlan {
+    return {
+      name,
+      cells: this.cells(),
+      styles: this.styles,
+      merges: this.merges,
+      columnWidths,
+      rowHeights: this.heights,
+      freeze: { rows: 2, columns: 0 },
+      print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '1:2', centerHorizontally: true },
+      conditionalFormats: [],
+    };
   }
 
   /** Pads every row to the full width (SheetPlan wants a rectangle). */
