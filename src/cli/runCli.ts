@@ -3,6 +3,7 @@ import { compareCommand } from './commands/compare';
 import { checkCommand } from './commands/check';
 import { rolloverCommand } from './commands/rollover';
 import { demoCommand } from './commands/demo';
+import { templateCommand } from './commands/template';
 import { consolidateCommand } from './commands/consolidate';
 import { projectsCommand } from './commands/projects';
 import { narrativeCommand } from './commands/narrative';
@@ -10,6 +11,7 @@ import { narrativeCommand } from './commands/narrative';
 // Each command lives in its own file; add it here with one line.
 const COMMANDS: readonly CliCommand[] = [
   demoCommand,
+  templateCommand,
   checkCommand,
   consolidateCommand,
   rolloverCommand,

@@ -4,6 +4,7 @@ import seed from '../../seeds/sh-hrss-2024.json';
 import { budgetDataFromPublished } from '../domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
 import type { WriteResult } from '../port/workbookPort';
+import { BlankTemplateForm } from './BlankTemplateForm';
 import { BusyButton } from './BusyButton';
 import { ErrorBar } from './ErrorBar';
 import { usePlanWriter } from './usePlanWriter';
@@ -56,6 +57,9 @@ export function TemplatePanel(): JSX.Element {
         </MessageBar>
       )}
       {writer.dialog}
+      <Subtitle2 as="h3">本部门空白表样</Subtitle2>
+      <Caption1 className={styles.muted}>列出本部门用到的科目，生成待填的九张表：上级科目、合计和两张总表均为公式，填入明细后自动汇总。</Caption1>
+      <BlankTemplateForm />
     </section>
   );
 }

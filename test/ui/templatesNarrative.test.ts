@@ -108,3 +108,31 @@ test('编制说明: copied as text, written to a sheet, exported to Word; 上年
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a blank template for the officer’s own department: rows for the listed codes, formulas above them', async () => {
+  const { page, errors } = await openPage(browser, server.origin);
+  await showTab(page, '表样');
+  await page.getByRole('spinbutton', { name: '年度' }).fill('2025');
+  await page.getByRole('textbox', { name: '编制部门' }).fill('某某区人力资源和社会保障局');
+  await page.getByRole('textbox', { name: /支出功能分类科目/ }).fill('2080101\n2080199，2101101\n20801');
+  await page.getByRole('textbox', { name: /部门预算支出经济分类科目/ }).fill('30101 30201');
+  await page.getByRole('button', { name: '生成空白表样' }).click();
+  await page.getByText('已写入 9 张空白预算表，请在明细行填列金额').waitFor();
+  await page.getByText('“20801”不是功能分类“项”编码（应为 7 位数字）').waitFor();
+  await page.screenshot({ path: join('test', 'artifacts', 'ui', 'ui-pane-blank-template.png'), fullPage: true });
+  const wb = await downloadWorkbook(page, 'blank.xlsx');
+  const exp = wb.getWorksheet('3 支出预算总表')!;
+  expect(exp.getCell('A1').value).toBe('2025年部门支出预算总表');
+  expect(exp.getCell('A2').value).toBe('编制部门：某某区人力资源和社会保障局');
+  const codes: string[] = [];
+  exp.eachRow((row, r) => {
+    // Merged cells (the 合计 label spans A:D) read once, from their master cell.
+    const own = [1, 2, 3].map((c) => row.getCell(c)).filter((cell) => cell.master === cell);
+    if (r > 5) codes.push(own.map((cell) => cell.value).filter((v) => v !== null).join(' '));
+  });
+  expect(codes).toEqual(['208', '208 01', '208 01 01', '208 01 99', '210', '210 11', '210 11 01', '合计']);
+  expect(exp.getCell('E6').value).toEqual({ formula: 'SUM(E7)' });
+  expect(wb.getWorksheet('8 基本支出经济分类预算表')!.getCell('C6').value).toBe('工资福利支出');
+  expect(errors).toEqual([]);
+  await page.close();
+});
