@@ -742,7 +742,7 @@ describe('OfficeWorkbook.writePlan', () => {
     expect(find('freezePanes.freezeAt()')[0]?.value).toEqual(['A1:D5']);
     expect(find('pageLayout.orientation')[0]?.value).toBe('Landscape');
     expect(find('pageLayout.paperSize')[0]?.value).toBe('A4');
-    expect(find('pageLayout.zoom')[0]?.value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(find('pageLayout.zoom')[0]?.value).toEqual({ horizontalFitToPages: 1 });
     expect(find('pageLayout.setPrintTitleRows()')[0]?.value).toEqual(['$3:$5']);
     expect(find('pageLayout.centerHorizontally')[0]?.value).toBe(true);
     expect(find('pageLayout.headersFooters.defaultForAllPages.centerFooter')[0]?.value).toBe('第 &P 页，共 &N 页');

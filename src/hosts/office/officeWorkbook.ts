@@ -364,8 +364,9 @@ async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, features: Office
     const pl = ws.pageLayout;
     pl.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = 'A4';
-    // One page wide, as many pages tall as needed: 0 is "automatic" (FitToPagesTall = False).
-    if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide, as many pages tall as needed. Only the width is given: the documented form
+    // (office-js#1860); a 0 for the height is not documented and could fail the whole batch.
+    if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
     if (plan.print.titleRows) pl.setPrintTitleRows(absoluteRows(plan.print.titleRows));
     pl.centerHorizontally = plan.print.centerHorizontally ?? false;
     pl.setPrintMargins('Inches', MARGINS_IN);
