@@ -12,6 +12,7 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'read/bad-code': (p) => `工作表“${p.sheet}”${p.cell} 单元格的科目编码“${p.value}”格式不正确`,
   'read/row-without-code': (p) => `工作表“${p.sheet}”第 ${String(p.cell).replace(/^[A-Z]+/, '')} 行有金额但没有科目编码，未纳入校验`,
   'read/no-header': (p) => `工作表“${p.sheet}”${p.cell} 处的“${p.title}”找不到标准表头（科目编码/金额列），该表未读取`,
+  'read/hidden-sheet': (p) => `工作表“${p.sheet}”处于${p.state}状态，其中的“${p.title}”仍已读取并校验；如它不是报送表，请删除或移出工作簿`,
   'read/duplicate-table': (p) => `工作表“${p.sheet}”${p.cell} 处的“${p.title}”与前面的同名表重复，仅读取第一张`,
   // compare: reviewer returns (src/domain/compare)
   'compare/table-missing': (p) => `返回稿中找不到报送稿的“${p.title}”（报送稿工作表“${p.sheet}”），该表未比对`,

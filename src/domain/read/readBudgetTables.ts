@@ -36,7 +36,15 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
   let department: string | null = null;
   for (const snap of sheets) {
     if (snap.name === CHECK_SHEET_NAME) continue;
-    for (const region of regionsOf(snap)) {
+    const regions = regionsOf(snap);
+    // A table the officer cannot see is still checked, and they are told where it is.
+    if (snap.visibility !== 'visible' && regions[0]) {
+      const first = regions[0];
+      findings.push(finding('read/hidden-sheet', 'warning', snap.name, cellAddress(first.titleRow, first.titleCol), {
+        title: first.title, state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
+      }));
+    }
+    for (const region of regions) {
       const meta = regionMeta(region);
       department ??= meta.department;
       const ctx: Ctx = {
