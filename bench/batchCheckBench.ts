@@ -30,7 +30,9 @@ async function main(): Promise<void> {
       const out = await checkFiles(files.slice(0, n), threads);
       const s = (performance.now() - t0) / 1000;
       const errors = out.filter((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error')).length;
-      console.log(`${n} | ${threads} | ${s.toFixed(2)} | ${(n / s).toFixed(1)} | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} | ${errors}`);
+      console.log(
+        `${n} | ${threads} | ${s.toFixed(2)} | ${(n / s).toFixed(1)} | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} | ${errors}`,
+      );
     }
   }
   await rm(dir, { recursive: true, force: true });

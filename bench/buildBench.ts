@@ -8,11 +8,20 @@ import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
 
 // Real 项 codes from the 2024 catalog; a department never has more line items than the catalog
 // has 项, so sizes beyond that repeat codes (merged as duplicates, which the builder also reports).
-const items = builtInCatalogs(2024).functional.entries().filter((e) => e.level === 3).map((e) => e.code);
-const econ = builtInCatalogs(2024).economic.entries().filter((e) => e.level === 2).map((e) => e.code);
+const items = builtInCatalogs(2024)
+  .functional.entries()
+  .filter((e) => e.level === 3)
+  .map((e) => e.code);
+const econ = builtInCatalogs(2024)
+  .economic.entries()
+  .filter((e) => e.level === 2)
+  .map((e) => e.code);
 
 function data(n: number): BudgetData {
-  const lines: LineItem[] = Array.from({ length: n }, (_, i) => ({ code: items[i % items.length]!, amounts: { basic: (i % 97) * 1_000_00, project: (i % 89) * 1_000_00 } }));
+  const lines: LineItem[] = Array.from({ length: n }, (_, i) => ({
+    code: items[i % items.length]!,
+    amounts: { basic: (i % 97) * 1_000_00, project: (i % 89) * 1_000_00 },
+  }));
   return {
     year: 2025,
     department: '基准测试部门',
@@ -22,9 +31,18 @@ function data(n: number): BudgetData {
       generalPublic: lines,
       govFund: [],
       stateCapital: [],
-      economic: econ.map((code, i) => ({ code, amounts: { [code.startsWith('301') ? 'personnel' : 'public']: i * 100_00 } as Record<string, number> })),
+      economic: econ.map((code, i) => ({
+        code,
+        amounts: { [code.startsWith('301') ? 'personnel' : 'public']: i * 100_00 } as Record<string, number>,
+      })),
     },
-    sangong: { abroad: 1_000_000_00, reception: 500_000_00, vehiclePurchase: 0, vehicleOperation: 300_000_00, officeOperation: 9_000_000_00 },
+    sangong: {
+      abroad: 1_000_000_00,
+      reception: 500_000_00,
+      vehiclePurchase: 0,
+      vehicleOperation: 300_000_00,
+      officeOperation: 9_000_000_00,
+    },
   };
 }
 

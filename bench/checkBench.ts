@@ -29,8 +29,14 @@ const argItems = process.argv.indexOf('--items');
 const TARGET = argItems > 0 ? Number(process.argv[argItems + 1]) : 100_000;
 
 const catalogs = builtInCatalogs(2024);
-const ITEMS = catalogs.functional.entries().filter((e) => e.level === 3).map((e) => e.code);
-const ECON = catalogs.economic.entries().filter((e) => e.level === 2).map((e) => e.code);
+const ITEMS = catalogs.functional
+  .entries()
+  .filter((e) => e.level === 3)
+  .map((e) => e.code);
+const ECON = catalogs.economic
+  .entries()
+  .filter((e) => e.level === 2)
+  .map((e) => e.code);
 
 /** One synthetic unit: every 项, amounts in whole 元 (as 分), consistent across the tables. */
 function unitData(seed: number): { data: BudgetData; lineItems: number } {
@@ -53,7 +59,7 @@ function unitData(seed: number): { data: BudgetData; lineItems: number } {
   const economic: LineItem[] = [];
   let left = basicTotal;
   ECON.forEach((code, i) => {
-    const share = i === ECON.length - 1 ? left : Math.floor((basicTotal / ECON.length) * (0.5 + rand()) / 100) * 100;
+    const share = i === ECON.length - 1 ? left : Math.floor(((basicTotal / ECON.length) * (0.5 + rand())) / 100) * 100;
     const v = Math.min(share, left);
     left -= v;
     economic.push({ code, amounts: { [code.startsWith('301') || code.startsWith('303') ? 'personnel' : 'public']: v } });
@@ -67,8 +73,11 @@ function unitData(seed: number): { data: BudgetData; lineItems: number } {
     department: `基准测试单位${seed}`,
     lines: { income, expenditure, generalPublic, govFund: [], stateCapital: [], economic },
     sangong: {
-      abroad: amount('30212') + yuan(100_000), reception: amount('30217'), vehiclePurchase: amount('31013'),
-      vehicleOperation: amount('30231') + yuan(50_000), officeOperation: Math.floor(publicTotal / 200) * 100,
+      abroad: amount('30212') + yuan(100_000),
+      reception: amount('30217'),
+      vehiclePurchase: amount('31013'),
+      vehicleOperation: amount('30231') + yuan(50_000),
+      officeOperation: Math.floor(publicTotal / 200) * 100,
     },
   };
   return { data, lineItems: income.length + expenditure.length + generalPublic.length + economic.length };
@@ -82,11 +91,14 @@ async function unitBuffer(data: BudgetData): Promise<Uint8Array> {
   const ev = new FormulaEvaluator(snaps);
   for (const s of snaps) {
     const ws = book.workbook.getWorksheet(s.name)!;
-    s.formulas.forEach((row, r) => row.forEach((f, c) => {
-      if (!f) return;
-      const v = ev.valueAt(s.name, r + 1, c + 1);
-      if (v.ok && typeof v.value === 'number') ws.getCell(r + 1, c + 1).value = { formula: f.slice(1), result: v.value } as ExcelJS.CellFormulaValue;
-    }));
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        const v = ev.valueAt(s.name, r + 1, c + 1);
+        if (v.ok && typeof v.value === 'number')
+          ws.getCell(r + 1, c + 1).value = { formula: f.slice(1), result: v.value } as ExcelJS.CellFormulaValue;
+      }),
+    );
   }
   return book.toBuffer();
 }
@@ -94,7 +106,9 @@ async function unitBuffer(data: BudgetData): Promise<Uint8Array> {
 async function main(): Promise<void> {
   const perUnit = unitData(0).lineItems;
   const units = Math.ceil(TARGET / perUnit);
-  console.log(`生成 ${units} 个单位工作簿，每个 ${perUnit} 个明细行（${ITEMS.length} 个项 × 3 张功能分类表 + ${ECON.length} 个经济分类款）…`);
+  console.log(
+    `生成 ${units} 个单位工作簿，每个 ${perUnit} 个明细行（${ITEMS.length} 个项 × 3 张功能分类表 + ${ECON.length} 个经济分类款）…`,
+  );
   const buffers: Uint8Array[] = [];
   let lineItems = 0;
   const g0 = performance.now();
@@ -104,7 +118,9 @@ async function main(): Promise<void> {
     buffers.push(await unitBuffer(data));
   }
   const bytes = buffers.reduce((s, b) => s + b.length, 0);
-  console.log(`生成并写出 .xlsx：${((performance.now() - g0) / 1000).toFixed(1)} s，共 ${lineItems} 个明细行，${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `生成并写出 .xlsx：${((performance.now() - g0) / 1000).toFixed(1)} s，共 ${lineItems} 个明细行，${(bytes / 1024 / 1024).toFixed(1)} MB`,
+  );
 
   const t = { load: 0, snapshot: 0, read: 0, check: 0, sheet: 0 };
   const perRule = new Map<string, number>(ALL_RULES.map((r) => [r.id, 0]));
@@ -135,11 +151,14 @@ async function main(): Promise<void> {
     checks += buildCheckSheet(parsed, ctx).cells.length;
     t.sheet += performance.now() - s;
     for (const f of [...readFindings, ...found]) bySeverity[f.severity]++;
-    if (process.env.BENCH_SHOW) for (const f of [...readFindings, ...found].slice(0, 5)) console.log(`  ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+    if (process.env.BENCH_SHOW)
+      for (const f of [...readFindings, ...found].slice(0, 5)) console.log(`  ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
     tableRows += parsed.tables.reduce((n, x) => n + (x.kind === 'classified' ? x.rows.length + (x.total ? 1 : 0) : 0), 0);
   }
   const per10k = (ms: number) => (ms / lineItems) * 10_000;
-  console.log(`\n${units} 个工作簿，${lineItems} 个明细行（表内共 ${tableRows} 行，含类、款、合计），发现错误 ${bySeverity.error}、警告 ${bySeverity.warning}、提示 ${bySeverity.info} 个`);
+  console.log(
+    `\n${units} 个工作簿，${lineItems} 个明细行（表内共 ${tableRows} 行，含类、款、合计），发现错误 ${bySeverity.error}、警告 ${bySeverity.warning}、提示 ${bySeverity.info} 个`,
+  );
   console.log('阶段 | 合计 ms | 每万明细行 ms');
   for (const [label, ms] of [
     ['ExcelJS 解析 .xlsx（load）', t.load],
@@ -147,10 +166,12 @@ async function main(): Promise<void> {
     ['识别标准表（readBudgetTables）', t.read],
     ['校验（checkWorkbook，全部规则）', t.check],
     [`生成校验表（buildCheckSheet，共 ${checks} 行）`, t.sheet],
-  ] as const) console.log(`${label} | ${ms.toFixed(0)} | ${per10k(ms).toFixed(1)}`);
+  ] as const)
+    console.log(`${label} | ${ms.toFixed(0)} | ${per10k(ms).toFixed(1)}`);
   console.log(`校验 / 解析 = ${(t.check / t.load).toFixed(3)}；（识别 + 校验）/ 解析 = ${((t.read + t.check) / t.load).toFixed(3)}`);
   console.log('\n各规则 | 合计 ms | 每万明细行 ms');
-  for (const [id, ms] of [...perRule.entries()].sort((a, b) => b[1] - a[1])) console.log(`${id} | ${ms.toFixed(1)} | ${per10k(ms).toFixed(2)}`);
+  for (const [id, ms] of [...perRule.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`${id} | ${ms.toFixed(1)} | ${per10k(ms).toFixed(2)}`);
 }
 
 main().catch((e: unknown) => {

@@ -37,8 +37,11 @@ function unitData(seed: BudgetData, k: number): BudgetData {
   const wan = (fen: number) => Math.round(scale(fen) / 10_000) * 10_000;
   const s = seed.sangong;
   const sangong: Sangong = {
-    abroad: wan(s.abroad), reception: wan(s.reception), vehiclePurchase: wan(s.vehiclePurchase),
-    vehicleOperation: wan(s.vehicleOperation), officeOperation: wan(s.officeOperation),
+    abroad: wan(s.abroad),
+    reception: wan(s.reception),
+    vehiclePurchase: wan(s.vehiclePurchase),
+    vehicleOperation: wan(s.vehicleOperation),
+    officeOperation: wan(s.officeOperation),
   };
   return { ...seed, department: `基准测试单位${String(k + 1).padStart(3, '0')}`, lines, sangong };
 }
@@ -76,7 +79,11 @@ interface ChildResult {
 
 /** In the child: consolidate the first n files, sampling RSS every 5 ms. */
 async function child(dir: string, n: number): Promise<void> {
-  const files = (await readdir(dir)).filter((f) => /^单位\d+\.xlsx$/.test(f)).sort().slice(0, n).map((f) => join(dir, f));
+  const files = (await readdir(dir))
+    .filter((f) => /^单位\d+\.xlsx$/.test(f))
+    .sort()
+    .slice(0, n)
+    .map((f) => join(dir, f));
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -97,7 +104,11 @@ async function child(dir: string, n: number): Promise<void> {
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   const res: ChildResult = {
-    n, ms: t1 - t0, checkMs, writeMs, sampledPeakMb: peak / 2 ** 20,
+    n,
+    ms: t1 - t0,
+    checkMs,
+    writeMs,
+    sampledPeakMb: peak / 2 ** 20,
     // resourceUsage().maxRSS is in kilobytes.
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     outKb: (await stat(out)).size / 1024,
@@ -114,24 +125,39 @@ async function main(): Promise<void> {
   }
   const dir = await mkdtemp(join(tmpdir(), 'consolidate-bench-'));
   const gen = await generate(dir);
-  console.log(`生成 ${UNITS} 个单位工作簿：${(gen.ms / 1000).toFixed(1)} 秒；每个约 ${gen.rows.toFixed(0)} 个数据行（9 张表），${gen.kb.toFixed(0)} KB（${dir}）`);
-  console.log('files | total s | files/s | ms/file | of which check ms/file | save output ms | peak RSS sampled MB | maxRSS MB | output KB');
+  console.log(
+    `生成 ${UNITS} 个单位工作簿：${(gen.ms / 1000).toFixed(1)} 秒；每个约 ${gen.rows.toFixed(0)} 个数据行（9 张表），${gen.kb.toFixed(0)} KB（${dir}）`,
+  );
+  console.log(
+    'files | total s | files/s | ms/file | of which check ms/file | save output ms | peak RSS sampled MB | maxRSS MB | output KB',
+  );
   const results: ChildResult[] = [];
   for (const n of SIZES) {
     const out = execFileSync(process.execPath, [__filename, '--child', dir, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const r = JSON.parse(out) as ChildResult;
     if (r.consolidated !== n) throw new Error(`只汇总了 ${r.consolidated}/${n} 个单位`);
     results.push(r);
-    console.log([
-      n, (r.ms / 1000).toFixed(2), (n / (r.ms / 1000)).toFixed(1), (r.ms / n).toFixed(0), (r.checkMs / n).toFixed(0),
-      r.writeMs.toFixed(0), r.sampledPeakMb.toFixed(0), r.maxRssMb.toFixed(0), r.outKb.toFixed(0),
-    ].join(' | '));
+    console.log(
+      [
+        n,
+        (r.ms / 1000).toFixed(2),
+        (n / (r.ms / 1000)).toFixed(1),
+        (r.ms / n).toFixed(0),
+        (r.checkMs / n).toFixed(0),
+        r.writeMs.toFixed(0),
+        r.sampledPeakMb.toFixed(0),
+        r.maxRssMb.toFixed(0),
+        r.outKb.toFixed(0),
+      ].join(' | '),
+    );
   }
   const first = results[0]!;
   const last = results[results.length - 1]!;
   const timeRatio = last.ms / first.ms;
   const sizeRatio = last.n / first.n;
-  console.log(`时间增长：${first.n} → ${last.n} 个文件（×${sizeRatio}），用时 ×${timeRatio.toFixed(2)}（线性为 ×${sizeRatio}）；内存峰值 ${first.maxRssMb.toFixed(0)} → ${last.maxRssMb.toFixed(0)} MB`);
+  console.log(
+    `时间增长：${first.n} → ${last.n} 个文件（×${sizeRatio}），用时 ×${timeRatio.toFixed(2)}（线性为 ×${sizeRatio}）；内存峰值 ${first.maxRssMb.toFixed(0)} → ${last.maxRssMb.toFixed(0)} MB`,
+  );
   if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
 }
 

@@ -171,8 +171,23 @@ describe('manifest.xml', () => {
   });
 
   test('top-level elements come in the schema order', () => {
-    const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+    const order = [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ];
     const seen = root.children.map((c) => local(c.name));
     seen.forEach((n) => expect(order).toContain(n));
     expect(seen).toEqual([...seen].sort((a, b) => order.indexOf(a) - order.indexOf(b)));

@@ -5,7 +5,15 @@ import { budgetDataFromPublished } from '../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../src/domain/plan/sheetPlan';
 import {
-  absoluteRows, charsToPoints, formulaCell, needsTextPrefix, OfficeWorkbook, rowBlocks, TimeoutError, toA1Grid, withTimeout,
+  absoluteRows,
+  charsToPoints,
+  formulaCell,
+  needsTextPrefix,
+  OfficeWorkbook,
+  rowBlocks,
+  TimeoutError,
+  toA1Grid,
+  withTimeout,
 } from '../src/hosts/office/officeWorkbook';
 import { requirementNotices } from '../src/hosts/office/requirements';
 import { CellValue, SheetConflictError } from '../src/port/workbookPort';
@@ -36,7 +44,10 @@ jest.mock('office-addin-manifest', () => ({
 // The fake.
 
 class RichApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -70,7 +81,10 @@ class SheetState {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: string[] = [];
   readonly cfs: FakeCf[] = [];
-  constructor(public name: string, public visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible') {}
+  constructor(
+    public name: string,
+    public visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible',
+  ) {}
 
   cell(r: number, c: number): FakeCell {
     const key = `${r},${c}`;
@@ -87,7 +101,9 @@ class SheetState {
     for (const [key, cell] of this.cells) {
       if (cell.formula === '' || cell.formula === null) continue;
       const [r, c] = key.split(',').map(Number) as [number, number];
-      b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+      b = b
+        ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) }
+        : { r1: r, c1: c, r2: r, c2: c };
     }
     return b;
   }
@@ -104,15 +120,21 @@ class WorkbookState {
   }
 
   /** A sheet holding `rows` from `at` (default A1): strings starting with "=" are formulas with `results` as values. */
-  addSheet(name: string, rows: PlanCell[][] = [], opts: { at?: string; results?: CellValue[][]; visibility?: SheetState['visibility'] } = {}): SheetState {
+  addSheet(
+    name: string,
+    rows: PlanCell[][] = [],
+    opts: { at?: string; results?: CellValue[][]; visibility?: SheetState['visibility'] } = {},
+  ): SheetState {
     const s = new SheetState(name, opts.visibility);
     const { r1, c1 } = parseRangeAddress(opts.at ?? 'A1');
-    rows.forEach((row, i) => row.forEach((v, j) => {
-      if (v === null) return;
-      const cell = s.cell(r1 + i, c1 + j);
-      cell.formula = v;
-      cell.value = typeof v === 'string' && v.startsWith('=') ? opts.results?.[i]?.[j] ?? null : v;
-    }));
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        const cell = s.cell(r1 + i, c1 + j);
+        cell.formula = v;
+        cell.value = typeof v === 'string' && v.startsWith('=') ? (opts.results?.[i]?.[j] ?? null) : v;
+      }),
+    );
     this.sheets.push(s);
     return s;
   }
@@ -142,7 +164,10 @@ class FakeContext {
   private queue: (() => void)[] = [];
   readonly workbook: { worksheets: FakeWorksheets };
 
-  constructor(readonly wb: WorkbookState, readonly run: number) {
+  constructor(
+    readonly wb: WorkbookState,
+    readonly run: number,
+  ) {
     this.workbook = { worksheets: new FakeWorksheets(this) };
   }
 
@@ -210,7 +235,10 @@ class FakeWorksheets {
 class FakeWorksheet {
   private readonly loadedName = new Loaded<string>();
   private readonly loadedVisibility = new Loaded<string>();
-  constructor(private readonly ctx: FakeContext, readonly ref: SheetRef) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly ref: SheetRef,
+  ) {}
 
   static loaded(ctx: FakeContext, s: SheetState): FakeWorksheet {
     const ws = new FakeWorksheet(ctx, { state: s });
@@ -307,7 +335,11 @@ function typeInto(cell: FakeCell, v: unknown): void {
 
 class FakeRange {
   private readonly data = new Loaded<RangeData | null>();
-  constructor(private readonly ctx: FakeContext, private readonly ref: SheetRef, private readonly spec: RangeSpec) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly spec: RangeSpec,
+  ) {}
 
   /** The address the range covers, resolved at sync time. */
   bounds(): { r1: number; c1: number; r2: number; c2: number } | null {
@@ -374,7 +406,7 @@ class FakeRange {
         for (let c = b.c1; c <= b.c2; c++) {
           const cell = s.cells.get(`${r},${c}`);
           vr.push(cell?.value ?? '');
-          fr.push(cell ? cell.formula ?? '' : '');
+          fr.push(cell ? (cell.formula ?? '') : '');
         }
         values.push(vr);
         formulas.push(fr);
@@ -412,15 +444,21 @@ class FakeRange {
 
 class FakeRangeAreas {
   private readonly loaded = new Loaded<string[] | null>();
-  constructor(private readonly ctx: FakeContext, private readonly ref: SheetRef, private readonly range: FakeRange) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly range: FakeRange,
+  ) {}
   load(_props?: string): this {
     this.ctx.enqueue(() => {
       const s = this.ctx.sheetOf(this.ref);
       const b = this.range.bounds();
-      const inside = b ? s.merges.filter((m) => {
-        const p = parseRangeAddress(m);
-        return p.r1 <= b.r2 && p.r2 >= b.r1 && p.c1 <= b.c2 && p.c2 >= b.c1;
-      }) : [];
+      const inside = b
+        ? s.merges.filter((m) => {
+            const p = parseRangeAddress(m);
+            return p.r1 <= b.r2 && p.r2 >= b.r1 && p.c1 <= b.c2 && p.c2 >= b.c1;
+          })
+        : [];
       this.loaded.set(inside.length === 0 ? null : inside.map((m) => `${quoteName(s.name)}!${m}`));
     });
     return this;
@@ -437,7 +475,11 @@ class FakeRangeAreas {
 
 class FakeConditionalFormats {
   private readonly loadedItems = new Loaded<FakeConditionalFormat[]>();
-  constructor(private readonly ctx: FakeContext, private readonly ref: SheetRef, private readonly address: string) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly address: string,
+  ) {}
 
   add(type: string): FakeConditionalFormat {
     const holder: { cf?: FakeCf } = {};
@@ -470,16 +512,28 @@ class FakeConditionalFormats {
 
 class FakeConditionalFormat {
   private readonly loadedType = new Loaded<string>();
-  constructor(private readonly ctx: FakeContext, private readonly ref: SheetRef, private readonly holder: { cf?: FakeCf }, type?: string) {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly holder: { cf?: FakeCf },
+    type?: string,
+  ) {
     if (type !== undefined) this.loadedType.set(type);
   }
   get type(): string {
     return this.loadedType.get('conditionalFormat.type');
   }
   get custom(): unknown {
-    return recorder(this.ctx, this.ref, () => this.holder.cf?.range ?? '', 'cf.custom', undefined, (path, value) => {
-      if (this.holder.cf) this.holder.cf.props[path] = value;
-    });
+    return recorder(
+      this.ctx,
+      this.ref,
+      () => this.holder.cf?.range ?? '',
+      'cf.custom',
+      undefined,
+      (path, value) => {
+        if (this.holder.cf) this.holder.cf.props[path] = value;
+      },
+    );
   }
   getRange(): FakeRange {
     const cf = this.holder.cf;
@@ -502,7 +556,11 @@ class FakeConditionalFormat {
  * also keep the cell fills, which the overlay test reads back.
  */
 function recorder(
-  ctx: FakeContext, ref: SheetRef, target: () => string, path: string, range?: FakeRange,
+  ctx: FakeContext,
+  ref: SheetRef,
+  target: () => string,
+  path: string,
+  range?: FakeRange,
   onSet?: (path: string, value: unknown) => void,
 ): unknown {
   const fills = (s: SheetState, fn: (cell: FakeCell) => void): void => {
@@ -549,7 +607,12 @@ function recorder(
         ctx.enqueue(() => {
           const s = ctx.sheetOf(ref);
           if (p === 'format.fill.clear') fills(s, (cell) => (cell.fill = null));
-          ctx.record(s, target(), `${p}()`, args.map((a) => (a instanceof FakeRange ? a.describe() : a)));
+          ctx.record(
+            s,
+            target(),
+            `${p}()`,
+            args.map((a) => (a instanceof FakeRange ? a.describe() : a)),
+          );
         });
         return node(`${p}()`);
       },
@@ -680,12 +743,14 @@ describe('OfficeWorkbook.writePlan', () => {
       const written = formulas[0]!.value as unknown[][];
       expect(written).toEqual(expectedFormulas(sheet, nf));
       // Cell by cell: null → "", "=…" and numbers unchanged, text only ever gains the apostrophe prefix.
-      sheet.cells.forEach((row, r) => row.forEach((v, c) => {
-        const w = written[r]![c];
-        if (v === null) expect(w).toBe('');
-        else if (typeof v !== 'string' || v.startsWith('=') || nf[r]![c] === '@') expect(w).toBe(v);
-        else expect(w === v || w === `'${v}`).toBe(true);
-      }));
+      sheet.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const w = written[r]![c];
+          if (v === null) expect(w).toBe('');
+          else if (typeof v !== 'string' || v.startsWith('=') || nf[r]![c] === '@') expect(w).toBe(v);
+          else expect(w === v || w === `'${v}`).toBe(true);
+        }),
+      );
     }
   });
 
@@ -703,11 +768,13 @@ describe('OfficeWorkbook.writePlan', () => {
     let codes = 0;
     for (const [i, sheet] of plan.sheets.entries()) {
       const snap = snapshots[i]!;
-      sheet.cells.forEach((row, r) => row.forEach((v, c) => {
-        if (typeof v === 'string' && v.startsWith('=')) expect(snap.formulas[r]?.[c]).toBe(v);
-        else expect(snap.values[r]?.[c] ?? null).toBe(v);
-        if (typeof v === 'string' && /^\d+$/.test(v)) codes++;
-      }));
+      sheet.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === 'string' && v.startsWith('=')) expect(snap.formulas[r]?.[c]).toBe(v);
+          else expect(snap.values[r]?.[c] ?? null).toBe(v);
+          if (typeof v === 'string' && /^\d+$/.test(v)) codes++;
+        }),
+      );
       expect([...snap.merges].sort()).toEqual([...sheet.merges].sort());
     }
     expect(codes).toBeGreaterThan(50); // "205", "08" … came back as strings
@@ -727,7 +794,11 @@ describe('OfficeWorkbook.writePlan', () => {
     const ops = wb.log.filter((l) => l.sheet === sheet.name);
     const find = (path: string, target?: string) => ops.filter((o) => o.path === path && (target === undefined || o.target === target));
 
-    expect(find('merge').map((o) => o.target).sort()).toEqual([...sheet.merges].sort());
+    expect(
+      find('merge')
+        .map((o) => o.target)
+        .sort(),
+    ).toEqual([...sheet.merges].sort());
     expect(find('format.font.name').every((o) => o.value === '宋体')).toBe(true);
     expect(find('format.font.bold', 'A1:I1')[0]?.value).toBe(true);
     expect(find('format.horizontalAlignment', 'A1:I1')[0]?.value).toBe('Center');
@@ -829,11 +900,14 @@ describe('OfficeWorkbook.writePlan', () => {
     const excel = install(wb);
     await new OfficeWorkbook({ supports: ALL_SETS, maxBlockBytes: 4_000 }).writePlan(plan, 'fail');
     // Requests stay under the budget: the sync count grows with the payload, never per row.
-    const payload = opsOf(wb, sheet.name, 'formulas').concat(opsOf(wb, sheet.name, 'numberFormat')).reduce((n, op) => n + JSON.stringify(op.value).length, 0);
+    const payload = opsOf(wb, sheet.name, 'formulas')
+      .concat(opsOf(wb, sheet.name, 'numberFormat'))
+      .reduce((n, op) => n + JSON.stringify(op.value).length, 0);
     expect(excel.last.syncs).toBeGreaterThan(2);
     expect(excel.last.syncs).toBeLessThanOrEqual(2 + Math.ceil((payload * 3) / 4_000));
     const perSync = new Map<number, number>();
-    for (const op of wb.log.filter((o) => o.path === 'formulas' || o.path === 'numberFormat')) perSync.set(op.sync, (perSync.get(op.sync) ?? 0) + JSON.stringify(op.value).length);
+    for (const op of wb.log.filter((o) => o.path === 'formulas' || o.path === 'numberFormat'))
+      perSync.set(op.sync, (perSync.get(op.sync) ?? 0) + JSON.stringify(op.value).length);
     for (const n of perSync.values()) expect(n).toBeLessThanOrEqual(4_000 * 2);
     const blocks = opsOf(wb, sheet.name, 'formulas');
     expect(blocks.length).toBeGreaterThan(3);
@@ -849,7 +923,14 @@ describe('OfficeWorkbook.writePlan', () => {
 describe('OfficeWorkbook reading', () => {
   test('readSheets: two syncs, A1-based grid padded when the used range starts further in', async () => {
     const wb = new WorkbookState();
-    const s = wb.addSheet('数据', [['205', '=SUM(E3:E4)'], [null, 7]], { at: 'C3', results: [[null, 99]] });
+    const s = wb.addSheet(
+      '数据',
+      [
+        ['205', '=SUM(E3:E4)'],
+        [null, 7],
+      ],
+      { at: 'C3', results: [[null, 99]] },
+    );
     s.merges.push('C3:D3');
     wb.addSheet('隐藏', [['x']], { visibility: 'Hidden' });
     wb.addSheet('空表');
@@ -858,7 +939,11 @@ describe('OfficeWorkbook reading', () => {
 
     const all = await host.readSheets();
     expect(excel.last.syncs).toBe(2);
-    expect(all.map((x) => [x.name, x.visibility])).toEqual([['数据', 'visible'], ['隐藏', 'hidden'], ['空表', 'visible']]);
+    expect(all.map((x) => [x.name, x.visibility])).toEqual([
+      ['数据', 'visible'],
+      ['隐藏', 'hidden'],
+      ['空表', 'visible'],
+    ]);
     const data = all[0]!;
     expect(data.values).toEqual([
       [null, null, null, null],
@@ -904,8 +989,14 @@ describe('OfficeWorkbook reading', () => {
 
   test('toA1Grid pads and trims formulas to "=…" strings', () => {
     expect(toA1Grid("'表 1'!B2:C2", [[1, '']], [['=A1', '']])).toEqual({
-      values: [[null, null, null], [null, 1, null]],
-      formulas: [[null, null, null], [null, '=A1', null]],
+      values: [
+        [null, null, null],
+        [null, 1, null],
+      ],
+      formulas: [
+        [null, null, null],
+        [null, '=A1', null],
+      ],
     });
   });
 });
@@ -920,18 +1011,36 @@ describe('OfficeWorkbook.activate', () => {
           worksheets: {
             sheet: {
               activated: false,
-              range: { address: '', selected: false, select() { this.selected = true; } },
-              activate() { this.activated = true; },
-              getRange(address: string) { this.range.address = address; return this.range; },
+              range: {
+                address: '',
+                selected: false,
+                select() {
+                  this.selected = true;
+                },
+              },
+              activate() {
+                this.activated = true;
+              },
+              getRange(address: string) {
+                this.range.address = address;
+                return this.range;
+              },
             },
-            getItem(name: string) { return name === SHEET ? this.sheet : undefined; },
+            getItem(name: string) {
+              return name === SHEET ? this.sheet : undefined;
+            },
           },
         },
       },
       run: async function (batch: (ctx: unknown) => Promise<unknown>) {
         return batch(this.context);
       },
-    }) as unknown as { context: { sync: () => Promise<void>; workbook: { worksheets: { sheet: { activated: boolean; range: { address: string; selected: boolean } } } } } };
+    }) as unknown as {
+      context: {
+        sync: () => Promise<void>;
+        workbook: { worksheets: { sheet: { activated: boolean; range: { address: string; selected: boolean } } } };
+      };
+    };
     const sync = mock.context.sync.bind(mock.context);
     mock.context.sync = async () => {
       syncs++;
@@ -964,13 +1073,18 @@ describe('OfficeWorkbook overlays', () => {
     const excel = install(wb);
     const host = new OfficeWorkbook({ supports: ALL_SETS });
 
-    const undo = await host.applyOverlay([{
-      sheet: '数据',
-      fills: [{ range: 'A1:B1', color: '#FFFF00' }],
-      conditionalFormats: [{ range: 'C1', formula: '=C1>2', fill: '#FFC7CE' }],
-    }]);
+    const undo = await host.applyOverlay([
+      {
+        sheet: '数据',
+        fills: [{ range: 'A1:B1', color: '#FFFF00' }],
+        conditionalFormats: [{ range: 'C1', formula: '=C1>2', fill: '#FFC7CE' }],
+      },
+    ]);
     expect(excel.last.syncs).toBe(3);
-    expect(undo.fills).toEqual([{ sheet: '数据', range: 'A1', color: null }, { sheet: '数据', range: 'B1', color: '#00FF00' }]);
+    expect(undo.fills).toEqual([
+      { sheet: '数据', range: 'A1', color: null },
+      { sheet: '数据', range: 'B1', color: '#00FF00' },
+    ]);
     expect(s.cell(1, 1).fill).toBe('#FFFF00');
     expect(s.cfs.map((c) => c.range)).toEqual(['C1', 'A1:Z99']);
 
@@ -985,8 +1099,9 @@ describe('OfficeWorkbook overlays', () => {
     const wb = new WorkbookState();
     wb.addSheet('数据', [[1, 2]]).cell(1, 2).fill = '#FFFFFF';
     install(wb);
-    const undo = await new OfficeWorkbook({ supports: (_s, v) => v !== '1.15' })
-      .applyOverlay([{ sheet: '数据', fills: [{ range: 'A1:B1', color: '#FFFF00' }] }]);
+    const undo = await new OfficeWorkbook({ supports: (_s, v) => v !== '1.15' }).applyOverlay([
+      { sheet: '数据', fills: [{ range: 'A1:B1', color: '#FFFF00' }] },
+    ]);
     expect(undo.fills.map((f) => f.color)).toEqual([null, null]);
   });
 
@@ -995,8 +1110,9 @@ describe('OfficeWorkbook overlays', () => {
     wb.addSheet('数据', [[1]]);
     const before = wb.fingerprint();
     install(wb);
-    await expect(new OfficeWorkbook({ supports: ALL_SETS }).applyOverlay([{ sheet: '无', fills: [{ range: 'A1', color: '#FF0000' }] }]))
-      .rejects.toThrow('applyOverlay: 工作表“无”不存在');
+    await expect(
+      new OfficeWorkbook({ supports: ALL_SETS }).applyOverlay([{ sheet: '无', fills: [{ range: 'A1', color: '#FF0000' }] }]),
+    ).rejects.toThrow('applyOverlay: 工作表“无”不存在');
     expect(wb.fingerprint()).toBe(before);
   });
 });
@@ -1004,7 +1120,10 @@ describe('OfficeWorkbook overlays', () => {
 describe('OfficeWorkbook.applyEdits', () => {
   test('a fix and its undo are each one batch with one sync, whatever the number of cells', async () => {
     const wb = new WorkbookState();
-    const s = wb.addSheet('3 支出预算总表', [[1, 2, 3], [4, 5, 999]]);
+    const s = wb.addSheet('3 支出预算总表', [
+      [1, 2, 3],
+      [4, 5, 999],
+    ]);
     const excel = install(wb);
     const host = new OfficeWorkbook({ supports: ALL_SETS });
     await host.applyEdits([

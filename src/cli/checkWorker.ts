@@ -5,6 +5,6 @@ import { checkOneFile } from './checkFiles';
 parentPort?.on('message', (m: { index: number; file: string }) => {
   checkOneFile(m.file).then(
     (outcome) => parentPort?.postMessage({ index: m.index, outcome }),
-    (e: unknown) => parentPort?.postMessage({ index: m.index, crash: e instanceof Error ? e.stack ?? e.message : String(e) }),
+    (e: unknown) => parentPort?.postMessage({ index: m.index, crash: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
   );
 });

@@ -91,12 +91,19 @@ export async function writeDemoNarrative(outDir: string, workbook: XlsxWorkbook)
   const previous = previousFromSeed(JSON.parse(await readFile(seedPath('sh-hrss-2024-previous.json'), 'utf8')));
   const tables = readBudgetTables(await workbook.readSheets());
   const classes = tableFigures(tables.workbook).classes.map((c) => ({ code: c.code, name: c.name }));
-  await workbook.writePlan({
-    sheets: [
-      buildPreviousYearSheet({ ...(previous.year !== null ? { year: previous.year } : {}), figures: previous, classes }),
-      buildMaterialsSheet({ ...(tables.workbook.year !== null ? { year: tables.workbook.year } : {}), classes, values: DEMO_MATERIALS_2024 }),
-    ],
-  }, 'replace');
+  await workbook.writePlan(
+    {
+      sheets: [
+        buildPreviousYearSheet({ ...(previous.year !== null ? { year: previous.year } : {}), figures: previous, classes }),
+        buildMaterialsSheet({
+          ...(tables.workbook.year !== null ? { year: tables.workbook.year } : {}),
+          classes,
+          values: DEMO_MATERIALS_2024,
+        }),
+      ],
+    },
+    'replace',
+  );
 
   const result = narrativeFromSheets({ sheets: await workbook.readSheets() }, { projects: true });
   const { paragraphs } = result;

@@ -25,9 +25,16 @@ async function loadSeed(file: string): Promise<ImportedProjects & { year: number
 export async function addDemoProjects(workbook: XlsxWorkbook): Promise<string[]> {
   const y2024 = await loadSeed(DEMO_PROJECTS_2024);
   const y2020 = await loadSeed(DEMO_PERFORMANCE_2020);
-  const explanation = buildProjectExplanationSheet({ year: y2024.year, department: y2024.department, projects: y2024.entries.map((e) => e.project) });
-  const performance = buildPerformanceTargetSheet({ year: y2020.year, department: y2020.department, projects: y2020.entries.map((e) => e.project) });
+  const explanation = buildProjectExplanationSheet({
+    year: y2024.year,
+    department: y2024.department,
+    projects: y2024.entries.map((e) => e.project),
+  });
+  const performance = buildPerformanceTargetSheet({
+    year: y2020.year,
+    department: y2020.department,
+    projects: y2020.entries.map((e) => e.project),
+  });
   await workbook.writePlan({ sheets: [explanation.sheet, performance.sheet] }, 'fail');
   return [...y2024.findings, ...explanation.findings, ...y2020.findings, ...performance.findings].map((f) => f.message);
 }
-

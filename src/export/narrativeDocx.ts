@@ -44,11 +44,18 @@ export function narrativeDocument(paragraphs: readonly NarrativeParagraph[], opt
         },
         heading1: {
           run: { font: HEADING_FONT, size: 44, bold: false, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 240, after: 240, line: 720, lineRule: LineRuleType.EXACT } },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            indent: { firstLine: 0 },
+            spacing: { before: 240, after: 240, line: 720, lineRule: LineRuleType.EXACT },
+          },
         },
         heading2: {
           run: { font: HEADING_FONT, size: BODY_SIZE, bold: false, color: '000000' },
-          paragraph: { indent: { firstLine: INDENT_2_CHARS }, spacing: { before: 120, after: 0, line: LINE_28PT, lineRule: LineRuleType.EXACT } },
+          paragraph: {
+            indent: { firstLine: INDENT_2_CHARS },
+            spacing: { before: 120, after: 0, line: LINE_28PT, lineRule: LineRuleType.EXACT },
+          },
         },
       },
     },

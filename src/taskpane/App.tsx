@@ -65,14 +65,26 @@ export function App(): JSX.Element {
         aria-label="功能"
       >
         {TABS.map((t) => (
-          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>{t.label}</Tab>
+          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            {t.label}
+          </Tab>
         ))}
       </TabList>
-      <div {...panel('templates')}><TemplatesTab key={workbookId} /></div>
-      <div {...panel('check')}><CheckPanel key={workbookId} /></div>
-      <div {...panel('narrative')}><NarrativePanel key={workbookId} /></div>
-      <div {...panel('compare')}><RolloverCompareTab key={workbookId} /></div>
-      <div {...panel('consolidate')}><ConsolidatePanel /></div>
+      <div {...panel('templates')}>
+        <TemplatesTab key={workbookId} />
+      </div>
+      <div {...panel('check')}>
+        <CheckPanel key={workbookId} />
+      </div>
+      <div {...panel('narrative')}>
+        <NarrativePanel key={workbookId} />
+      </div>
+      <div {...panel('compare')}>
+        <RolloverCompareTab key={workbookId} />
+      </div>
+      <div {...panel('consolidate')}>
+        <ConsolidatePanel />
+      </div>
     </main>
   );
 }

@@ -37,7 +37,12 @@ export function BlankTemplateForm(): JSX.Element {
   const generate = () =>
     task.run('blank', '未能生成空白表样', async () => {
       setDone(null);
-      const blank = blankBudget({ year: yearNumber, department, functionalCodes: splitCodeList(items), economicCodes: splitCodeList(economic) });
+      const blank = blankBudget({
+        year: yearNumber,
+        department,
+        functionalCodes: splitCodeList(items),
+        economicCodes: splitCodeList(economic),
+      });
       const { plan, findings } = buildBudgetWorkbook(blank.data);
       const result = await writer.write(plan);
       if (result) setDone({ result, notes: [...blank.problems, ...findings.map((f) => f.message)] });
@@ -60,7 +65,11 @@ export function BlankTemplateForm(): JSX.Element {
         <Textarea value={economic} onChange={(_, d) => setEconomic(d.value)} resize="vertical" rows={2} />
       </Field>
       <div className={styles.row}>
-        <BusyButton busy={task.running === 'blank'} disabled={yearError !== undefined || departmentError !== undefined} onClick={() => void generate()}>
+        <BusyButton
+          busy={task.running === 'blank'}
+          disabled={yearError !== undefined || departmentError !== undefined}
+          onClick={() => void generate()}
+        >
           生成空白表样
         </BusyButton>
       </div>
@@ -71,7 +80,9 @@ export function BlankTemplateForm(): JSX.Element {
           <MessageBarBody>
             <MessageBarTitle>请核对以下科目</MessageBarTitle>
             <ul className={styles.list}>
-              {done.notes.map((w, i) => <li key={i}>{w}</li>)}
+              {done.notes.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
             </ul>
           </MessageBarBody>
         </MessageBar>

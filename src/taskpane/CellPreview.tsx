@@ -46,7 +46,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
     fontWeight: tokens.fontWeightSemibold,
   },
-  targetHead: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  targetHead: {
+    backgroundColor: tokens.colorNeutralBackground5,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 function shown(v: CellValue | undefined): string {
@@ -94,14 +98,18 @@ export function CellPreview(props: { snapshot: SheetSnapshot; cell: string; eval
             <tr>
               <td className={mergeClasses(styles.head, styles.rowHead)} aria-hidden="true" />
               {cols.map((c) => (
-                <th key={c} scope="col" className={mergeClasses(styles.head, c === at.col && styles.targetHead)}>{columnLetter(c)}</th>
+                <th key={c} scope="col" className={mergeClasses(styles.head, c === at.col && styles.targetHead)}>
+                  {columnLetter(c)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r}>
-                <th scope="row" className={mergeClasses(styles.head, styles.rowHead, r === at.row && styles.targetHead)}>{r}</th>
+                <th scope="row" className={mergeClasses(styles.head, styles.rowHead, r === at.row && styles.targetHead)}>
+                  {r}
+                </th>
                 {cols.map((c) => {
                   const v = valueOf(r, c);
                   const isTarget = r === at.row && c === at.col;

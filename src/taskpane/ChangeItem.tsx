@@ -9,8 +9,18 @@ import { signedYuan } from './yuan';
 // One change the reviewer made: kind, cell, the zh-CN description and the amount moved.
 
 const useStyles = makeStyles({
-  item: { listStyleType: 'none', padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  item: {
+    listStyleType: 'none',
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
   text: { overflowWrap: 'anywhere' },
   extra: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
 });
@@ -24,7 +34,11 @@ export function ChangeItem(props: { change: Change; selected: boolean; onSelect:
     <li className={styles.item}>
       <button type="button" className={mergeClasses(item.main, selected && item.selected)} aria-pressed={selected} onClick={onSelect}>
         <Caption1 className={styles.head}>
-          <Badge size="small" appearance="tint" color={c.kind === 'removed' ? 'danger' : c.kind === 'added' ? 'success' : c.formulaChange ? 'warning' : 'brand'}>
+          <Badge
+            size="small"
+            appearance="tint"
+            color={c.kind === 'removed' ? 'danger' : c.kind === 'added' ? 'success' : c.formulaChange ? 'warning' : 'brand'}
+          >
             {changeTypeLabel(c)}
           </Badge>
           {where && <span>单元格 {where}</span>}

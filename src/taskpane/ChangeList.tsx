@@ -31,7 +31,9 @@ export function ChangeList(props: {
       {comparison.tables.map((t) => (
         <AccordionItem key={t.sheet} value={t.sheet}>
           <AccordionHeader as="h4" size="small">
-            <span className={styles.title}>{t.sheet}（{t.changes.length} 处）</span>
+            <span className={styles.title}>
+              {t.sheet}（{t.changes.length} 处）
+            </span>
           </AccordionHeader>
           <AccordionPanel>
             <Caption1 className={styles.totals}>{describeTable(t)}</Caption1>

@@ -1,5 +1,13 @@
 import {
-  Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildCheckOverlay } from '../domain/check/buildCheckOverlay';
@@ -24,7 +32,13 @@ import { WriteNotice } from './WriteNotice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -60,7 +74,6 @@ export function CheckPanel(): JSX.Element {
     focus.clear();
     return r;
   };
-
 
   /** Takes off the layers from the top down to (and including) the first one `stop` matches, or all. */
   const peel = async (stop?: (l: Layer) => boolean): Promise<void> => {
@@ -126,20 +139,34 @@ export function CheckPanel(): JSX.Element {
 
   return (
     <section className={styles.panel} aria-labelledby="check-panel-title">
-      <Subtitle2 id="check-panel-title" as="h2">校验当前工作簿</Subtitle2>
+      <Subtitle2 id="check-panel-title" as="h2">
+        校验当前工作簿
+      </Subtitle2>
       <Caption1 className={styles.muted}>
-        按表间、表内勾稽关系和科目规则逐项核对，问题按表和严重程度分组；点击问题{mode === 'excel' ? '定位到单元格' : '查看单元格附近的数据'}。
+        按表间、表内勾稽关系和科目规则逐项核对，问题按表和严重程度分组；点击问题{mode === 'excel' ? '定位到单元格' : '查看单元格附近的数据'}
+        。
       </Caption1>
       <div className={styles.actions}>
-        <BusyButton appearance="primary" busy={task.running === 'check'} blocked={busy} onClick={() => void task.run('check', '校验失败', check)}>
+        <BusyButton
+          appearance="primary"
+          busy={task.running === 'check'}
+          blocked={busy}
+          onClick={() => void task.run('check', '校验失败', check)}
+        >
           {run ? '重新校验' : '开始校验'}
         </BusyButton>
-        <BusyButton busy={task.running === 'sheet'} blocked={busy} onClick={() => void writeSheet()}>写入“校验”工作表</BusyButton>
+        <BusyButton busy={task.running === 'sheet'} blocked={busy} onClick={() => void writeSheet()}>
+          写入“校验”工作表
+        </BusyButton>
         {!checkLayer && (
-          <BusyButton busy={task.running === 'overlay'} blocked={busy} onClick={() => void highlight()}>标注问题单元格</BusyButton>
+          <BusyButton busy={task.running === 'overlay'} blocked={busy} onClick={() => void highlight()}>
+            标注问题单元格
+          </BusyButton>
         )}
         {layers.length > 0 && (
-          <BusyButton busy={task.running === 'unoverlay'} blocked={busy} onClick={() => void unhighlight()}>清除标注</BusyButton>
+          <BusyButton busy={task.running === 'unoverlay'} blocked={busy} onClick={() => void unhighlight()}>
+            清除标注
+          </BusyButton>
         )}
       </div>
 
@@ -150,9 +177,13 @@ export function CheckPanel(): JSX.Element {
           <MessageBarBody>{notice}</MessageBarBody>
           <MessageBarActions>
             {lastFix && (
-              <Button size="small" disabled={busy} onClick={undo}>撤销</Button>
+              <Button size="small" disabled={busy} onClick={undo}>
+                撤销
+              </Button>
             )}
-            <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>关闭</Button>
+            <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
+              关闭
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -161,7 +192,9 @@ export function CheckPanel(): JSX.Element {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>已标注</MessageBarTitle>
-            <div>上级科目与下级之和不符的单元格显示为红色（随数据实时变化），被手填数值覆盖的公式单元格填为橙色；“清除标注”恢复原来的底色（修复标出的浅绿色也一并清除）。</div>
+            <div>
+              上级科目与下级之和不符的单元格显示为红色（随数据实时变化），被手填数值覆盖的公式单元格填为橙色；“清除标注”恢复原来的底色（修复标出的浅绿色也一并清除）。
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -172,7 +205,9 @@ export function CheckPanel(): JSX.Element {
           {run.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>
-                {run.parsed.tables.length > 0 ? `已核对 ${run.parsed.tables.length} 张预算表，未发现问题。` : '工作簿中没有识别到标准预算表。'}
+                {run.parsed.tables.length > 0
+                  ? `已核对 ${run.parsed.tables.length} 张预算表，未发现问题。`
+                  : '工作簿中没有识别到标准预算表。'}
               </MessageBarBody>
             </MessageBar>
           ) : (

@@ -12,7 +12,9 @@ export function ErrorBar(props: { title: string; message: string; onDismiss?: ()
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>
-          <Button size="small" appearance="transparent" onClick={onDismiss}>关闭</Button>
+          <Button size="small" appearance="transparent" onClick={onDismiss}>
+            关闭
+          </Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -65,7 +65,9 @@ export function FilePicker(props: FilePickerProps): JSX.Element {
         {label}
       </Button>
       {children}
-      <Caption1 id={hintId} className={styles.hint}>{hint ?? '或将文件拖放到此处'}</Caption1>
+      <Caption1 id={hintId} className={styles.hint}>
+        {hint ?? '或将文件拖放到此处'}
+      </Caption1>
       <input
         ref={input}
         id={inputId}

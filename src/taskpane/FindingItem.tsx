@@ -47,7 +47,11 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
     <>
       <span className={styles.message}>{f.message}</span>
       <Caption1 className={styles.meta}>
-        {f.cell && <span>单元格 <span className={styles.cell}>{f.cell}</span></span>}
+        {f.cell && (
+          <span>
+            单元格 <span className={styles.cell}>{f.cell}</span>
+          </span>
+        )}
         {f.code && <span>科目 {f.code}</span>}
         {f.column && <span>列 {f.column}</span>}
         <span>规则 {f.rule}</span>
@@ -79,7 +83,9 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
       {fix && onFix && (
         <div className={styles.actions}>
           <Tooltip content={fix.description} relationship="description">
-            <Button size="small" appearance="primary" disabled={busy} onClick={onFix}>{fixLabel(fix)}</Button>
+            <Button size="small" appearance="primary" disabled={busy} onClick={onFix}>
+              {fixLabel(fix)}
+            </Button>
           </Tooltip>
         </div>
       )}

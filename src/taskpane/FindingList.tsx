@@ -1,5 +1,12 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1Strong, makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1Strong,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { Finding, SEVERITY_ZH } from '../domain/findings/finding';
@@ -13,7 +20,13 @@ import { SEVERITY_COLOR } from './severityColor';
 // inside, by severity.
 
 const useStyles = makeStyles({
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   title: { overflowWrap: 'anywhere' },
   severity: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0 },
@@ -54,7 +67,9 @@ export function FindingList(props: FindingListProps): JSX.Element {
           <AccordionPanel>
             {g.bySeverity.map((s) => (
               <section key={s.severity} aria-label={`${g.sheet ?? '工作簿'}：${SEVERITY_ZH[s.severity]}`}>
-                <Caption1Strong as="p" className={styles.severity}>{SEVERITY_ZH[s.severity]}（{s.findings.length}）</Caption1Strong>
+                <Caption1Strong as="p" className={styles.severity}>
+                  {SEVERITY_ZH[s.severity]}（{s.findings.length}）
+                </Caption1Strong>
                 <ul className={styles.list}>
                   {s.findings.map(({ key, finding }) => {
                     const fix = fixes ? fixFor(fixes, finding) : undefined;

@@ -29,7 +29,13 @@ import { WriteNotice } from './WriteNotice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   sub: { margin: 0 },
 });
@@ -54,7 +60,10 @@ export function NarrativePanel(): JSX.Element {
 
   const generate = async (): Promise<Generated> => {
     const snapshots = await port.readSheets();
-    const result = narrativeFromSheets({ sheets: snapshots, ...(previousFile ? { previousSheets: previousFile.sheets } : {}) }, { projects: true });
+    const result = narrativeFromSheets(
+      { sheets: snapshots, ...(previousFile ? { previousSheets: previousFile.sheets } : {}) },
+      { projects: true },
+    );
     const g = { result, snapshots };
     setGenerated(g);
     setCopied(false);
@@ -90,53 +99,114 @@ export function NarrativePanel(): JSX.Element {
 
   return (
     <section className={styles.panel} aria-labelledby="narrative-panel-title">
-      <Subtitle2 id="narrative-panel-title" as="h2">编制说明</Subtitle2>
+      <Subtitle2 id="narrative-panel-title" as="h2">
+        编制说明
+      </Subtitle2>
       <Caption1 className={styles.muted}>
-        按预算表、“{PREVIOUS_SHEET}”和“{MATERIALS_SHEET}”工作表生成部门预算编制说明和其他相关情况说明。没有这两张表时可先布置，填好黄色单元格后重新生成。
+        按预算表、“{PREVIOUS_SHEET}”和“{MATERIALS_SHEET}
+        ”工作表生成部门预算编制说明和其他相关情况说明。没有这两张表时可先布置，填好黄色单元格后重新生成。
       </Caption1>
-      <FilePicker label="选择上年工作簿（可选）" accept=".xlsx,.xlsm" inputId="narrative-previous-input" disabled={busy}
-        hint={previousFile ? `上年数取自：${previousFile.name}` : '用于与上年预算比较；不选则用“上年数”工作表'} onFiles={pickPrevious} />
+      <FilePicker
+        label="选择上年工作簿（可选）"
+        accept=".xlsx,.xlsm"
+        inputId="narrative-previous-input"
+        disabled={busy}
+        hint={previousFile ? `上年数取自：${previousFile.name}` : '用于与上年预算比较；不选则用“上年数”工作表'}
+        onFiles={pickPrevious}
+      />
       <div className={styles.actions}>
-        <BusyButton appearance="primary" busy={task.running === 'generate'} blocked={busy}
-          onClick={() => void task.run('generate', '未能生成编制说明', generate)}>
+        <BusyButton
+          appearance="primary"
+          busy={task.running === 'generate'}
+          blocked={busy}
+          onClick={() => void task.run('generate', '未能生成编制说明', generate)}
+        >
           {generated ? '重新生成' : '生成编制说明'}
         </BusyButton>
-        <BusyButton busy={task.running === 'copy'} blocked={busy} disabled={!generated || generated.result.paragraphs.length === 0}
-          onClick={() => void task.run('copy', '复制失败', async () => {
-            await copyText(narrativeToPlainText(paragraphsOf(await current())));
-            setCopied(true);
-          })}>
+        <BusyButton
+          busy={task.running === 'copy'}
+          blocked={busy}
+          disabled={!generated || generated.result.paragraphs.length === 0}
+          onClick={() =>
+            void task.run('copy', '复制失败', async () => {
+              await copyText(narrativeToPlainText(paragraphsOf(await current())));
+              setCopied(true);
+            })
+          }
+        >
           {copied ? '已复制' : '复制'}
         </BusyButton>
-        <BusyButton busy={task.running === `写入“${NARRATIVE_SHEET}”`} blocked={busy} disabled={!generated || generated.result.paragraphs.length === 0}
-          onClick={() => void write(`写入“${NARRATIVE_SHEET}”`, `未能写入“${NARRATIVE_SHEET}”工作表`, (g) => ({ sheets: [buildNarrativeSheet(paragraphsOf(g))] }))}>
+        <BusyButton
+          busy={task.running === `写入“${NARRATIVE_SHEET}”`}
+          blocked={busy}
+          disabled={!generated || generated.result.paragraphs.length === 0}
+          onClick={() =>
+            void write(`写入“${NARRATIVE_SHEET}”`, `未能写入“${NARRATIVE_SHEET}”工作表`, (g) => ({
+              sheets: [buildNarrativeSheet(paragraphsOf(g))],
+            }))
+          }
+        >
           写入工作表
         </BusyButton>
-        <BusyButton busy={task.running === 'docx'} blocked={busy} disabled={!generated || generated.result.paragraphs.length === 0}
-          onClick={() => void task.run('docx', '未能导出 Word 文档', async () => {
-            const g = await current();
-            const y = g.result.facts?.year;
-            const name = `${y ?? ''}${g.result.facts?.department ?? ''}部门预算编制说明.docx`;
-            downloadBytes(await narrativeDocx(paragraphsOf(g)), name, DOCX_MIME);
-          })}>
+        <BusyButton
+          busy={task.running === 'docx'}
+          blocked={busy}
+          disabled={!generated || generated.result.paragraphs.length === 0}
+          onClick={() =>
+            void task.run('docx', '未能导出 Word 文档', async () => {
+              const g = await current();
+              const y = g.result.facts?.year;
+              const name = `${y ?? ''}${g.result.facts?.department ?? ''}部门预算编制说明.docx`;
+              downloadBytes(await narrativeDocx(paragraphsOf(g)), name, DOCX_MIME);
+            })
+          }
+        >
           导出 Word
         </BusyButton>
       </div>
       <div className={styles.actions}>
-        <BusyButton size="small" busy={task.running === `布置“${PREVIOUS_SHEET}”`} blocked={busy}
-          onClick={() => void write(`布置“${PREVIOUS_SHEET}”`, `未能布置“${PREVIOUS_SHEET}”工作表`, (g) => {
-            const y = year();
-            const figures = g.result.previous;
-            const hasFigures = Object.keys(figures.amounts).length > 0 || Object.keys(figures.classes).length > 0;
-            return { sheets: [buildPreviousYearSheet({ ...(y !== null ? { year: y - 1 } : {}), ...(hasFigures ? { figures } : {}), classes: classes(g) })] };
-          })}>
+        <BusyButton
+          size="small"
+          busy={task.running === `布置“${PREVIOUS_SHEET}”`}
+          blocked={busy}
+          onClick={() =>
+            void write(`布置“${PREVIOUS_SHEET}”`, `未能布置“${PREVIOUS_SHEET}”工作表`, (g) => {
+              const y = year();
+              const figures = g.result.previous;
+              const hasFigures = Object.keys(figures.amounts).length > 0 || Object.keys(figures.classes).length > 0;
+              return {
+                sheets: [
+                  buildPreviousYearSheet({
+                    ...(y !== null ? { year: y - 1 } : {}),
+                    ...(hasFigures ? { figures } : {}),
+                    classes: classes(g),
+                  }),
+                ],
+              };
+            })
+          }
+        >
           布置“{PREVIOUS_SHEET}”工作表
         </BusyButton>
-        <BusyButton size="small" busy={task.running === `布置“${MATERIALS_SHEET}”`} blocked={busy}
-          onClick={() => void write(`布置“${MATERIALS_SHEET}”`, `未能布置“${MATERIALS_SHEET}”工作表`, (g) => {
-            const y = year();
-            return { sheets: [buildMaterialsSheet({ ...(y !== null ? { year: y } : {}), classes: classes(g), ...(g.result.materials ? { values: g.result.materials } : {}) })] };
-          })}>
+        <BusyButton
+          size="small"
+          busy={task.running === `布置“${MATERIALS_SHEET}”`}
+          blocked={busy}
+          onClick={() =>
+            void write(`布置“${MATERIALS_SHEET}”`, `未能布置“${MATERIALS_SHEET}”工作表`, (g) => {
+              const y = year();
+              return {
+                sheets: [
+                  buildMaterialsSheet({
+                    ...(y !== null ? { year: y } : {}),
+                    classes: classes(g),
+                    ...(g.result.materials ? { values: g.result.materials } : {}),
+                  }),
+                ],
+              };
+            })
+          }
+        >
           布置“{MATERIALS_SHEET}”工作表
         </BusyButton>
       </div>
@@ -145,7 +215,9 @@ export function NarrativePanel(): JSX.Element {
       {focus.error && <ErrorBar title="无法定位" message={focus.error} onDismiss={focus.clearError} />}
       {written && <WriteNotice result={written.result} what={`已${written.what}`} />}
       {copied && (
-        <MessageBar intent="success"><MessageBarBody>已复制到剪贴板，可粘贴到 Word 或公文系统。</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>已复制到剪贴板，可粘贴到 Word 或公文系统。</MessageBarBody>
+        </MessageBar>
       )}
 
       {generated && (
@@ -153,10 +225,17 @@ export function NarrativePanel(): JSX.Element {
           {generated.result.paragraphs.length > 0 && <NarrativeText paragraphs={generated.result.paragraphs} />}
           {generated.result.findings.length > 0 && (
             <>
-              <Subtitle2 as="h3" className={styles.sub}>生成时发现的问题</Subtitle2>
+              <Subtitle2 as="h3" className={styles.sub}>
+                生成时发现的问题
+              </Subtitle2>
               <FindingCounts findings={generated.result.findings} label="编制说明问题统计" />
-              <FindingList findings={generated.result.findings} selectedKey={focus.selectedKey} onSelect={focus.onSelect}
-                renderSelected={focus.renderSelected} headingLevel="h4" />
+              <FindingList
+                findings={generated.result.findings}
+                selectedKey={focus.selectedKey}
+                onSelect={focus.onSelect}
+                renderSelected={focus.renderSelected}
+                headingLevel="h4"
+              />
             </>
           )}
         </>

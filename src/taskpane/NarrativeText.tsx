@@ -13,8 +13,18 @@ const useStyles = makeStyles({
     lineHeight: '1.8',
     overflowWrap: 'anywhere',
   },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, textAlign: 'center', margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0`, textIndent: '2em' },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'center',
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    textIndent: '2em',
+  },
   body: { margin: 0, textIndent: '2em' },
 });
 
@@ -23,9 +33,23 @@ export function NarrativeText(props: { paragraphs: readonly NarrativeParagraph[]
   return (
     <article className={styles.text} aria-label="编制说明正文" data-testid="narrative-text">
       {props.paragraphs.map((p, i) => {
-        if (p.kind === 'title') return <h3 key={i} className={styles.title}>{p.text}</h3>;
-        if (p.kind === 'heading') return <h4 key={i} className={styles.heading}>{p.text}</h4>;
-        return <p key={i} className={styles.body}>{p.text}</p>;
+        if (p.kind === 'title')
+          return (
+            <h3 key={i} className={styles.title}>
+              {p.text}
+            </h3>
+          );
+        if (p.kind === 'heading')
+          return (
+            <h4 key={i} className={styles.heading}>
+              {p.text}
+            </h4>
+          );
+        return (
+          <p key={i} className={styles.body}>
+            {p.text}
+          </p>
+        );
       })}
     </article>
   );

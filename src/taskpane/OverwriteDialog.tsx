@@ -1,5 +1,13 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { ExistingSheetPolicy } from '../port/workbookPort';
 
@@ -10,25 +18,40 @@ const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-export function OverwriteDialog(props: { sheets: readonly string[] | null; onAnswer: (policy: ExistingSheetPolicy | null) => void }): JSX.Element {
+export function OverwriteDialog(props: {
+  sheets: readonly string[] | null;
+  onAnswer: (policy: ExistingSheetPolicy | null) => void;
+}): JSX.Element {
   const { sheets, onAnswer } = props;
   const styles = useStyles();
   return (
-    <Dialog open={sheets !== null} onOpenChange={(_, d) => { if (!d.open) onAnswer(null); }} modalType="alert">
+    <Dialog
+      open={sheets !== null}
+      onOpenChange={(_, d) => {
+        if (!d.open) onAnswer(null);
+      }}
+      modalType="alert"
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>工作表已存在</DialogTitle>
           <DialogContent>
             以下工作表已有内容：
             <ul className={styles.list}>
-              {(sheets ?? []).map((name) => <li key={name}>{name}</li>)}
+              {(sheets ?? []).map((name) => (
+                <li key={name}>{name}</li>
+              ))}
             </ul>
             “覆盖”会删除这些工作表并重新生成（其他表中引用它们的公式将失效）；“另存为新表”保留原表，写入新名称的工作表。
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer('rename')}>另存为新表</Button>
+            <Button appearance="primary" onClick={() => onAnswer('rename')}>
+              另存为新表
+            </Button>
             <Button onClick={() => onAnswer('replace')}>覆盖</Button>
-            <Button appearance="subtle" onClick={() => onAnswer(null)}>取消</Button>
+            <Button appearance="subtle" onClick={() => onAnswer(null)}>
+              取消
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

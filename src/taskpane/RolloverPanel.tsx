@@ -1,4 +1,14 @@
-import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { SEVERITY_ZH } from '../domain/findings/finding';
 import { rollForward, type RollForwardResult } from '../domain/rollover/rollForward';
@@ -63,40 +73,66 @@ export function RolloverPanel(): JSX.Element {
   const notes = rolled ? rolled.result.findings.filter((f) => f.rule !== 'rollover/unmapped') : [];
   return (
     <section className={styles.panel} aria-labelledby="rollover-panel-title">
-      <Subtitle2 id="rollover-panel-title" as="h2">结转下一年度</Subtitle2>
+      <Subtitle2 id="rollover-panel-title" as="h2">
+        结转下一年度
+      </Subtitle2>
       <Caption1 className={styles.muted}>
-        生成下一年度工作簿：表头年度更新，科目按新版科目表调整，本年预算数转入“上年数”工作表，金额单元格清空待填，汇总公式保留。{mode === 'excel' ? '结果以 .xlsx 文件下载，当前工作簿不变。' : '当前工作簿中的其他工作表一并保留。'}
+        生成下一年度工作簿：表头年度更新，科目按新版科目表调整，本年预算数转入“上年数”工作表，金额单元格清空待填，汇总公式保留。
+        {mode === 'excel' ? '结果以 .xlsx 文件下载，当前工作簿不变。' : '当前工作簿中的其他工作表一并保留。'}
       </Caption1>
       <div className={styles.row}>
-        <Field label="目标年度" validationState={yearText !== '' && target === undefined ? 'error' : 'none'}
-          validationMessage={yearText !== '' && target === undefined ? '请填写四位年度，例如 2025' : undefined}>
+        <Field
+          label="目标年度"
+          validationState={yearText !== '' && target === undefined ? 'error' : 'none'}
+          validationMessage={yearText !== '' && target === undefined ? '请填写四位年度，例如 2025' : undefined}
+        >
           <Input className={styles.year} inputMode="numeric" value={yearText} onChange={(_, d) => setYearText(d.value)} />
         </Field>
-        <BusyButton appearance="primary" busy={task.running === 'roll'} onClick={() => void roll()}>生成并下载</BusyButton>
+        <BusyButton appearance="primary" busy={task.running === 'roll'} onClick={() => void roll()}>
+          生成并下载
+        </BusyButton>
         {rolled && (
-          <BusyButton busy={false} onClick={() => downloadBytes(rolled.bytes, rolled.fileName, XLSX_MIME)}>再次下载 {rolled.fileName}</BusyButton>
+          <BusyButton busy={false} onClick={() => downloadBytes(rolled.bytes, rolled.fileName, XLSX_MIME)}>
+            再次下载 {rolled.fileName}
+          </BusyButton>
         )}
       </div>
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
       {failed && (
-        <ErrorBar title="未能结转" message={failed.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('；') || '工作簿中没有可结转的预算表'} />
+        <ErrorBar
+          title="未能结转"
+          message={
+            failed.findings
+              .filter((f) => f.severity === 'error')
+              .map((f) => f.message)
+              .join('；') || '工作簿中没有可结转的预算表'
+          }
+        />
       )}
       {rolled && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>已由 {rolled.result.sourceYear} 年生成 {rolled.result.targetYear} 年工作簿</MessageBarTitle>
+            <MessageBarTitle>
+              已由 {rolled.result.sourceYear} 年生成 {rolled.result.targetYear} 年工作簿
+            </MessageBarTitle>
             <div>
               {rolled.result.sourceYear} 年预算数已写入“上年数”工作表（{previousCount(rolled.result)} 项，供编制说明与上年比较）。
               {rolled.result.changes.length === 0 ? '科目无变动。' : `科目变动 ${rolled.result.changes.length} 项：`}
             </div>
             {rolled.result.changes.length > 0 && (
               <ol className={styles.list}>
-                {rolled.result.changes.map((c, i) => <li key={i}>{c.message}</li>)}
+                {rolled.result.changes.map((c, i) => (
+                  <li key={i}>{c.message}</li>
+                ))}
               </ol>
             )}
             {notes.length > 0 && (
               <ul className={styles.list}>
-                {notes.map((f, i) => <li key={i}>{SEVERITY_ZH[f.severity]}：{f.message}</li>)}
+                {notes.map((f, i) => (
+                  <li key={i}>
+                    {SEVERITY_ZH[f.severity]}：{f.message}
+                  </li>
+                ))}
               </ul>
             )}
           </MessageBarBody>

@@ -16,7 +16,13 @@ import { WriteNotice } from './WriteNotice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -37,8 +43,12 @@ export function TemplatePanel(): JSX.Element {
 
   return (
     <section className={styles.panel} aria-labelledby="template-panel-title">
-      <Subtitle2 id="template-panel-title" as="h2">预算表样</Subtitle2>
-      <Caption1 className={styles.muted}>按 2024 年部门预算公开格式生成九张标准表（上下级汇总与合计为公式），金额取自上海市人力资源和社会保障局 2024 年部门预算（示例数据）。</Caption1>
+      <Subtitle2 id="template-panel-title" as="h2">
+        预算表样
+      </Subtitle2>
+      <Caption1 className={styles.muted}>
+        按 2024 年部门预算公开格式生成九张标准表（上下级汇总与合计为公式），金额取自上海市人力资源和社会保障局 2024 年部门预算（示例数据）。
+      </Caption1>
       <div className={styles.actions}>
         <BusyButton appearance="primary" busy={task.running === 'load'} onClick={() => void load()}>
           载入预算表样（示例数据）
@@ -51,14 +61,18 @@ export function TemplatePanel(): JSX.Element {
           <MessageBarBody>
             <MessageBarTitle>生成表样时的提示</MessageBarTitle>
             <ul className={styles.list}>
-              {done.warnings.map((w, i) => <li key={i}>{w}</li>)}
+              {done.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
             </ul>
           </MessageBarBody>
         </MessageBar>
       )}
       {writer.dialog}
       <Subtitle2 as="h3">本部门空白表样</Subtitle2>
-      <Caption1 className={styles.muted}>列出本部门用到的科目，生成待填的九张表：上级科目、合计和两张总表均为公式，填入明细后自动汇总。</Caption1>
+      <Caption1 className={styles.muted}>
+        列出本部门用到的科目，生成待填的九张表：上级科目、合计和两张总表均为公式，填入明细后自动汇总。
+      </Caption1>
       <BlankTemplateForm />
     </section>
   );

@@ -63,7 +63,9 @@ export function WorkbookBar(): JSX.Element {
         </BusyButton>
       </FilePicker>
       <Caption1 className={styles.muted}>
-        {task.running === 'open' ? '正在打开…' : '文件只在本机浏览器中处理，不会上传。下载的工作簿包含在此写入的校验表、标注、修改对照和编制说明。'}
+        {task.running === 'open'
+          ? '正在打开…'
+          : '文件只在本机浏览器中处理，不会上传。下载的工作簿包含在此写入的校验表、标注、修改对照和编制说明。'}
       </Caption1>
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
     </section>

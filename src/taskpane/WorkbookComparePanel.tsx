@@ -1,5 +1,13 @@
 import {
-  Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, tokens,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { annotateReturned, clearChangeHighlights } from '../domain/compare/annotateReturned';
@@ -23,7 +31,13 @@ import { useTask } from './useTask';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
   sub: { margin: 0 },
@@ -55,7 +69,7 @@ export function WorkbookComparePanel(): JSX.Element {
   const [cleared, setCleared] = useState<number | null>(null);
   const focus = useFindingFocus(compared?.run.returned ?? null, compared?.source === 'open' ? 'open-workbook' : 'file');
   const busy = task.running !== null;
-  const openName = mode === 'excel' ? '当前工作簿' : fileName ?? '当前工作簿';
+  const openName = mode === 'excel' ? '当前工作簿' : (fileName ?? '当前工作簿');
 
   const pick = (set: (p: Picked) => void, what: string) => (files: File[]) => {
     const f = files[0];
@@ -89,7 +103,9 @@ export function WorkbookComparePanel(): JSX.Element {
       if (!compared) return;
       const target = compared.returnedBook ?? port;
       const { undo, sheet } = await annotateReturned(target, compared.run.comparison, {
-        submittedLabel: compared.submittedName, returnedLabel: compared.returnedName, checks: compared.run.checks,
+        submittedLabel: compared.submittedName,
+        returnedLabel: compared.returnedName,
+        checks: compared.run.checks,
       });
       setAnnotated({ cells: undo.fills.length, sheet });
       setCleared(null);
@@ -109,21 +125,49 @@ export function WorkbookComparePanel(): JSX.Element {
   const comparison = compared?.run.comparison;
   return (
     <section className={styles.panel} aria-labelledby="compare-panel-title">
-      <Subtitle2 id="compare-panel-title" as="h2">比对返回稿</Subtitle2>
-      <Caption1 className={styles.muted}>按表和科目编码逐项比对报送稿与财政局返回稿（插入、删除、调整行序不算修改），并对比两稿的校验结果。</Caption1>
-      <RadioGroup value={source} onChange={(_, d) => { setSource(d.value as Source); setCompared(null); }} aria-label="比对对象">
+      <Subtitle2 id="compare-panel-title" as="h2">
+        比对返回稿
+      </Subtitle2>
+      <Caption1 className={styles.muted}>
+        按表和科目编码逐项比对报送稿与财政局返回稿（插入、删除、调整行序不算修改），并对比两稿的校验结果。
+      </Caption1>
+      <RadioGroup
+        value={source}
+        onChange={(_, d) => {
+          setSource(d.value as Source);
+          setCompared(null);
+        }}
+        aria-label="比对对象"
+      >
         <Radio value="open" label={`${openName}是返回稿，与报送稿文件比对`} />
         <Radio value="files" label="比对两个文件（报送稿、返回稿）" />
       </RadioGroup>
-      <FilePicker label="选择报送稿" accept=".xlsx,.xlsm" inputId="compare-submitted-input" disabled={busy}
-        hint={submitted ? `报送稿：${submitted.name}` : undefined} onFiles={pick(setSubmitted, '报送稿')} />
+      <FilePicker
+        label="选择报送稿"
+        accept=".xlsx,.xlsm"
+        inputId="compare-submitted-input"
+        disabled={busy}
+        hint={submitted ? `报送稿：${submitted.name}` : undefined}
+        onFiles={pick(setSubmitted, '报送稿')}
+      />
       {source === 'files' && (
-        <FilePicker label="选择返回稿" accept=".xlsx,.xlsm" inputId="compare-returned-input" disabled={busy}
-          hint={returned ? `返回稿：${returned.name}` : undefined} onFiles={pick(setReturned, '返回稿')} />
+        <FilePicker
+          label="选择返回稿"
+          accept=".xlsx,.xlsm"
+          inputId="compare-returned-input"
+          disabled={busy}
+          hint={returned ? `返回稿：${returned.name}` : undefined}
+          onFiles={pick(setReturned, '返回稿')}
+        />
       )}
       <div className={styles.actions}>
-        <BusyButton appearance="primary" busy={task.running === 'compare'} blocked={busy}
-          disabled={!submitted || (source === 'files' && !returned)} onClick={() => void compare()}>
+        <BusyButton
+          appearance="primary"
+          busy={task.running === 'compare'}
+          blocked={busy}
+          disabled={!submitted || (source === 'files' && !returned)}
+          onClick={() => void compare()}
+        >
           开始比对
         </BusyButton>
         {compared && comparison && comparison.changes.length > 0 && (
@@ -133,7 +177,9 @@ export function WorkbookComparePanel(): JSX.Element {
         )}
         {source === 'open' && (
           // Also after reopening: the highlight's record lives in the 修改对照 sheet.
-          <BusyButton busy={task.running === 'clear'} blocked={busy} onClick={() => void clear()}>清除修改高亮</BusyButton>
+          <BusyButton busy={task.running === 'clear'} blocked={busy} onClick={() => void clear()}>
+            清除修改高亮
+          </BusyButton>
         )}
       </div>
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
@@ -142,39 +188,63 @@ export function WorkbookComparePanel(): JSX.Element {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>已标注 {annotated.cells} 个单元格</MessageBarTitle>
-            <div>修改清单和原底色记录见“{annotated.sheet}”工作表{compared?.returnedBook ? '（已下载标注版返回稿）' : '；“清除修改高亮”按记录恢复原底色'}。</div>
+            <div>
+              修改清单和原底色记录见“{annotated.sheet}”工作表
+              {compared?.returnedBook ? '（已下载标注版返回稿）' : '；“清除修改高亮”按记录恢复原底色'}。
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
       {cleared !== null && (
-        <MessageBar intent="info"><MessageBarBody>{cleared > 0 ? `已恢复 ${cleared} 个单元格的原底色。` : `没有找到“${CHANGE_SHEET}”中的高亮记录，无需清除。`}</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {cleared > 0 ? `已恢复 ${cleared} 个单元格的原底色。` : `没有找到“${CHANGE_SHEET}”中的高亮记录，无需清除。`}
+          </MessageBarBody>
+        </MessageBar>
       )}
 
       {compared && comparison && (
         <div className={styles.results}>
           <MessageBar intent={comparison.changes.length > 0 ? 'info' : 'success'} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{comparison.changes.length === 0 ? '未发现修改' : `共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表`}</MessageBarTitle>
-              <div>报送稿：{compared.submittedName}；返回稿：{compared.returnedName}</div>
+              <MessageBarTitle>
+                {comparison.changes.length === 0
+                  ? '未发现修改'
+                  : `共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表`}
+              </MessageBarTitle>
+              <div>
+                报送稿：{compared.submittedName}；返回稿：{compared.returnedName}
+              </div>
             </MessageBarBody>
           </MessageBar>
           {comparison.findings.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>未能比对的部分</MessageBarTitle>
-                <ul>{comparison.findings.map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+                <ul>
+                  {comparison.findings.map((f, i) => (
+                    <li key={i}>{f.message}</li>
+                  ))}
+                </ul>
               </MessageBarBody>
             </MessageBar>
           )}
           {comparison.changes.length > 0 && (
             <>
-              <Subtitle2 as="h3" className={styles.sub}>修改清单</Subtitle2>
-              <ChangeList comparison={comparison} selectedKey={focus.selectedKey}
+              <Subtitle2 as="h3" className={styles.sub}>
+                修改清单
+              </Subtitle2>
+              <ChangeList
+                comparison={comparison}
+                selectedKey={focus.selectedKey}
                 onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
-                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })} />
+                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+              />
             </>
           )}
-          <Subtitle2 as="h3" className={styles.sub}>校验结果对照</Subtitle2>
+          <Subtitle2 as="h3" className={styles.sub}>
+            校验结果对照
+          </Subtitle2>
           <FindingsDiffView diff={compared.run.checks} focus={focus} />
         </div>
       )}

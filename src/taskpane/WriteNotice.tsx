@@ -11,7 +11,9 @@ export function WriteNotice(props: { result: WriteResult; what: string }): JSX.E
         <MessageBarTitle>{what}</MessageBarTitle>
         <div>已写入工作表：{result.written.map((s) => `“${s}”`).join('、')}</div>
         {Object.entries(result.renamed).map(([from, to]) => (
-          <div key={from}>“{from}”已存在，写入新表“{to}”。</div>
+          <div key={from}>
+            “{from}”已存在，写入新表“{to}”。
+          </div>
         ))}
       </MessageBarBody>
     </MessageBar>

@@ -41,9 +41,11 @@ export function parseCsv(text: string): string[][] {
 export function csvSnapshot(name: string, text: string): SheetSnapshot {
   const rows = parseCsv(text);
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const values: CellValue[][] = rows.map((r) => Array.from({ length: width }, (_, i) => {
-    const v = (r[i] ?? '').trim();
-    return v === '' ? null : v;
-  }));
+  const values: CellValue[][] = rows.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const v = (r[i] ?? '').trim();
+      return v === '' ? null : v;
+    }),
+  );
   return { name, visibility: 'visible', values, formulas: values.map((r) => r.map(() => null)), merges: [] };
 }

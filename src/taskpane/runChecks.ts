@@ -23,7 +23,10 @@ export interface CheckRun {
 export function checkAll(snapshots: readonly SheetSnapshot[]): CheckRun {
   const tables = checkSnapshots(snapshots);
   const projects = checkProjects(snapshots);
-  const findings = sortFindings([...tables.findings, ...projects.findings], snapshots.map((s) => s.name));
+  const findings = sortFindings(
+    [...tables.findings, ...projects.findings],
+    snapshots.map((s) => s.name),
+  );
   const fixes = proposeFixes(snapshots, tables.parsed, tables.findings, tables.context);
   return { findings, parsed: tables.parsed, context: tables.context, snapshots, fixes };
 }

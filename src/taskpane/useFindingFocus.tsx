@@ -21,18 +21,24 @@ export interface FindingFocus {
   clear(): void;
 }
 
-export function useFindingFocus(snapshots: readonly SheetSnapshot[] | null, target: 'open-workbook' | 'file' = 'open-workbook'): FindingFocus {
+export function useFindingFocus(
+  snapshots: readonly SheetSnapshot[] | null,
+  target: 'open-workbook' | 'file' = 'open-workbook',
+): FindingFocus {
   const { port, mode } = usePort();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Files written without saved results (ExcelJS, the CLI) still preview their computed figures.
   const evaluator = useMemo(() => (snapshots ? new FormulaEvaluator(snapshots) : null), [snapshots]);
-  const onSelect = useCallback((key: string, f: Pick<Finding, 'sheet' | 'cell'>) => {
-    setSelectedKey(key);
-    setError(null);
-    if (target !== 'open-workbook' || !f.sheet) return;
-    port.activate(f.sheet, f.cell).catch((e: unknown) => setError(`无法定位到“${f.sheet}”${f.cell ?? ''}：${messageOf(e)}`));
-  }, [port, target]);
+  const onSelect = useCallback(
+    (key: string, f: Pick<Finding, 'sheet' | 'cell'>) => {
+      setSelectedKey(key);
+      setError(null);
+      if (target !== 'open-workbook' || !f.sheet) return;
+      port.activate(f.sheet, f.cell).catch((e: unknown) => setError(`无法定位到“${f.sheet}”${f.cell ?? ''}：${messageOf(e)}`));
+    },
+    [port, target],
+  );
   const renderSelected = (f: Pick<Finding, 'sheet' | 'cell'>): ReactNode => {
     if ((mode === 'excel' && target === 'open-workbook') || !f.sheet || !f.cell) return null;
     const snap = snapshots?.find((s) => s.name === f.sheet);

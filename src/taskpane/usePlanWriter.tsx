@@ -18,23 +18,26 @@ export function usePlanWriter(): PlanWriter {
   const [conflict, setConflict] = useState<readonly string[] | null>(null);
   const answer = useRef<((p: ExistingSheetPolicy | null) => void) | null>(null);
 
-  const write = useCallback(async (plan: WorkbookPlan): Promise<WriteResult | null> => {
-    try {
-      const result = await port.writePlan(plan, 'fail');
-      touched();
-      return result;
-    } catch (e) {
-      if (!(e instanceof SheetConflictError)) throw e;
-      const policy = await new Promise<ExistingSheetPolicy | null>((resolve) => {
-        answer.current = resolve;
-        setConflict(e.sheets);
-      });
-      if (policy === null) return null;
-      const result = await port.writePlan(plan, policy);
-      touched();
-      return result;
-    }
-  }, [port, touched]);
+  const write = useCallback(
+    async (plan: WorkbookPlan): Promise<WriteResult | null> => {
+      try {
+        const result = await port.writePlan(plan, 'fail');
+        touched();
+        return result;
+      } catch (e) {
+        if (!(e instanceof SheetConflictError)) throw e;
+        const policy = await new Promise<ExistingSheetPolicy | null>((resolve) => {
+          answer.current = resolve;
+          setConflict(e.sheets);
+        });
+        if (policy === null) return null;
+        const result = await port.writePlan(plan, policy);
+        touched();
+        return result;
+      }
+    },
+    [port, touched],
+  );
 
   const onAnswer = useCallback((p: ExistingSheetPolicy | null) => {
     setConflict(null);

@@ -22,7 +22,7 @@ export function useTask(): Task {
   const [running, setRunning] = useState<string | null>(null);
   const [error, setError] = useState<TaskError | null>(null);
   const busy = useRef(false);
-  const run = useCallback(async <T,>(key: string, title: string, fn: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(key: string, title: string, fn: () => Promise<T>): Promise<T | undefined> => {
     if (busy.current) return undefined;
     busy.current = true;
     setRunning(key);

@@ -28,7 +28,14 @@ export function WorkbookInfoProvider(props: { children: ReactNode }): JSX.Elemen
       (snaps) => {
         if (!live) return;
         const { workbook } = readBudgetTables(snaps);
-        setInfo({ loading: false, year: workbook.year, department: workbook.department, tables: workbook.tables.length, sheets: snaps.length, error: null });
+        setInfo({
+          loading: false,
+          year: workbook.year,
+          department: workbook.department,
+          tables: workbook.tables.length,
+          sheets: snaps.length,
+          error: null,
+        });
       },
       (e: unknown) => {
         if (live) setInfo({ ...INITIAL, loading: false, error: `读取工作簿失败：${messageOf(e)}` });

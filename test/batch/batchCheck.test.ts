@@ -42,7 +42,14 @@ test('a folder is checked in parallel and summarised in file order; unreadable f
   const lines = stdout.trim().split('\n');
   expect(lines[0]).toBe('校验 6 个文件：');
   const rows = lines.slice(2).map((l) => l.split(/\s{2,}/));
-  expect(rows.map((r) => r[0]!.replace(`${dir}/`, ''))).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx', 'e-planted.xlsx', 'f-broken.xlsx']);
+  expect(rows.map((r) => r[0]!.replace(`${dir}/`, ''))).toEqual([
+    'a.xlsx',
+    'b.xlsx',
+    'c.xlsx',
+    'd.xlsx',
+    'e-planted.xlsx',
+    'f-broken.xlsx',
+  ]);
   expect(rows.slice(0, 4).map((r) => r[1])).toEqual(['0', '0', '0', '0']);
   expect(Number(rows[4]![1])).toBeGreaterThan(0);
   expect(rows[5]![1]).toBe('无法读取');

@@ -52,9 +52,17 @@ test('--json: one object, amounts in 元', async () => {
   const report = JSON.parse(r.out.join('\n')) as { findings: Array<Record<string, unknown>> };
   expect(Object.keys(report)).toEqual(['findings']);
   expect(report.findings[1]).toEqual({
-    rule: 'income-vs-expenditure', severity: 'error', sheet: '3 支出预算总表', cell: 'E12', code: '2080102', column: '合计',
-    expected: 116635201, actual: 116635301, difference: 100,
-    message: '“3 支出预算总表”2080102 一般行政管理事务【合计】为 116,635,301 元，与“2 收入预算总表”2080102【合计】 116,635,201 元 不一致，相差 100 元',
+    rule: 'income-vs-expenditure',
+    severity: 'error',
+    sheet: '3 支出预算总表',
+    cell: 'E12',
+    code: '2080102',
+    column: '合计',
+    expected: 116635201,
+    actual: 116635301,
+    difference: 100,
+    message:
+      '“3 支出预算总表”2080102 一般行政管理事务【合计】为 116,635,301 元，与“2 收入预算总表”2080102【合计】 116,635,201 元 不一致，相差 100 元',
   });
   expect(report.findings[0]).toMatchObject({ rule: 'summary-balance', code: null, column: null });
 });
@@ -70,7 +78,12 @@ test('only rounding 提示 (the published figures): exit 0', async () => {
 test.each([
   ['not a workbook', 'notes.xlsx', Buffer.from('这不是工作簿'), '无法读取“{f}”：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）'],
   ['a truncated .xlsx', 'cut.xlsx', null, '无法读取“{f}”：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试'],
-  ['an old .xls', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), '无法读取“{f}”：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试'],
+  [
+    'an old .xls',
+    'old.xls',
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    '无法读取“{f}”：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试',
+  ],
   ['a missing file', 'missing.xlsx', undefined, '无法读取“{f}”：文件不存在'],
 ])('%s: a clear zh-CN error naming the file, exit 2, no stack trace', async (_n, name, content, message) => {
   const file = join(dir, name);
@@ -101,7 +114,9 @@ test('several files and a folder: a summary table; exit 2 when one cannot be rea
   expect(r.code).toBe(2);
   const { files } = JSON.parse(r.out.join('\n')) as { files: Array<{ file: string; error?: string; findings?: unknown[] }> };
   expect(files.map((f) => [f.file, f.error ?? f.findings?.length])).toEqual([
-    [join(folder, 'a.xlsx'), 2], [join(folder, 'b.xlsx'), 18], [join(folder, 'c.xlsx'), `无法读取“${join(folder, 'c.xlsx')}”：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）`],
+    [join(folder, 'a.xlsx'), 2],
+    [join(folder, 'b.xlsx'), 18],
+    [join(folder, 'c.xlsx'), `无法读取“${join(folder, 'c.xlsx')}”：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）`],
   ]);
 });
 
@@ -115,9 +130,13 @@ test('budget demo writes the workbook with its 校验 sheet and the check report
   const out = join(dir, 'demo-out');
   const r = await run('demo', '--out', out);
   expect(r.code).toBe(0);
-  expect(r.out).toEqual(expect.arrayContaining([`已生成校验报告：${join(out, '校验报告.txt')}`, `已生成校验报告：${join(out, '校验报告.json')}`]));
+  expect(r.out).toEqual(
+    expect.arrayContaining([`已生成校验报告：${join(out, '校验报告.txt')}`, `已生成校验报告：${join(out, '校验报告.json')}`]),
+  );
   expect(JSON.parse(await readFile(join(out, '校验报告.json'), 'utf8'))).toEqual({ findings: [] });
-  expect(await readFile(join(out, '校验报告.txt'), 'utf8')).toBe('校验报告：部门预算-2024-示例.xlsx\n错误 0 项，警告 0 项，提示 0 项\n未发现问题：各表表内、表间勾稽关系均平衡。\n');
+  expect(await readFile(join(out, '校验报告.txt'), 'utf8')).toBe(
+    '校验报告：部门预算-2024-示例.xlsx\n错误 0 项，警告 0 项，提示 0 项\n未发现问题：各表表内、表间勾稽关系均平衡。\n',
+  );
   const book = await XlsxWorkbook.fromFile(join(out, '部门预算-2024-示例.xlsx'));
   expect(book.workbook.getWorksheet('校验')?.getCell('A1').value).toBe('2024年部门预算自动校验');
 }, 120_000);

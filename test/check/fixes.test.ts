@@ -68,7 +68,8 @@ test('insert a missing 款 row: named from the catalog, its amounts a SUM of its
   const fix = fixes.find((f) => f.kind === 'insert-parent')!;
   const S = sheet.name;
   expect(fix).toMatchObject({
-    id: `insert-parent:${S}!20805`, cell: 'A10',
+    id: `insert-parent:${S}!20805`,
+    cell: 'A10',
     description: '在“部门支出预算总表”第 10 行前插入上级科目 20805 行政事业单位养老支出，金额为其下级之和',
     resolves: [{ rule: 'code-parent', sheet: S, cell: 'A10' }],
     apply: [
@@ -117,7 +118,7 @@ test('in a formula table the 类 above a new 款 is re-pointed to it, and undo r
   ]);
 });
 
-test('no automatic fix where the right figure is the officer\'s call (typed numbers that disagree)', async () => {
+test("no automatic fix where the right figure is the officer's call (typed numbers that disagree)", async () => {
   const sheet = tableSheet({ kind: 'expenditure', rows: [...ROWS.slice(0, 4)], total: [600, 350, 250] });
   const r = checkSnapshots([sheet]);
   expect(r.findings.some((f) => f.rule === 'tree-sum')).toBe(true);

@@ -25,12 +25,25 @@ test('grouped by sheet in workbook order, then severity, with counts', async () 
   expect(exp.bySeverity.warning.map((f) => f.cell)).toEqual(['D11']);
   expect(exp.bySeverity.info.map((f) => f.cell)).toEqual(['E9', 'E10', 'E10', 'E22', 'F22']);
   expect(countsLine(findings)).toBe('错误 3 项，警告 1 项，提示 18 项');
-  expect(findingLine(exp.bySeverity.warning[0]!)).toBe('警告 3 支出预算总表!D11 2080101 科目 2080101 的名称“行政运行费”与 2024 年科目表名称“行政运行”不一致');
+  expect(findingLine(exp.bySeverity.warning[0]!)).toBe(
+    '警告 3 支出预算总表!D11 2080101 科目 2080101 的名称“行政运行费”与 2024 年科目表名称“行政运行”不一致',
+  );
   const text = reportText('校验报告：示例', findings);
-  expect(text.split('\n').slice(0, 4)).toEqual(['校验报告：示例', '错误 3 项，警告 1 项，提示 18 项', '', '【1 财务收支预算总表】错误 3，警告 0，提示 0']);
+  expect(text.split('\n').slice(0, 4)).toEqual([
+    '校验报告：示例',
+    '错误 3 项，警告 1 项，提示 18 项',
+    '',
+    '【1 财务收支预算总表】错误 3，警告 0，提示 0',
+  ]);
 });
 
 test('workbook-level findings group under null', () => {
   const g = groupFindings([{ rule: 'read/no-tables', severity: 'error', message: 'x' }]);
-  expect(g.groups).toEqual([{ sheet: null, counts: { error: 1, warning: 0, info: 0 }, bySeverity: { error: [expect.objectContaining({ rule: 'read/no-tables' })], warning: [], info: [] } }]);
+  expect(g.groups).toEqual([
+    {
+      sheet: null,
+      counts: { error: 1, warning: 0, info: 0 },
+      bySeverity: { error: [expect.objectContaining({ rule: 'read/no-tables' })], warning: [], info: [] },
+    },
+  ]);
 });

@@ -25,11 +25,13 @@ async function litVsEngine(book: XlsxWorkbook): Promise<{ lit: string[]; engine:
     const rules = parentRules(t, context);
     const base = Math.max(...t.columns.map((c) => c.col), ...t.codeColumns, t.nameColumn) + 2;
     for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
-      rules.forEach((rule, k) => t.columns.forEach((c, j) => {
-        const cell = ws.getCell(row, base + k * t.columns.length + j);
-        cell.value = { formula: `IF(${rule.formulaAt(row, c.col).slice(1)},1,0)` } as ExcelJS.CellFormulaValue;
-        helpers.push({ sheet: t.sheet, helper: cell.address, target: `${t.sheet}!${ws.getCell(row, c.col).address}` });
-      }));
+      rules.forEach((rule, k) =>
+        t.columns.forEach((c, j) => {
+          const cell = ws.getCell(row, base + k * t.columns.length + j);
+          cell.value = { formula: `IF(${rule.formulaAt(row, c.col).slice(1)},1,0)` } as ExcelJS.CellFormulaValue;
+          helpers.push({ sheet: t.sheet, helper: cell.address, target: `${t.sheet}!${ws.getCell(row, c.col).address}` });
+        }),
+      );
     }
   }
   const lo = await recalculate(await book.toBuffer(), 'overlay.xlsx');
@@ -41,11 +43,13 @@ async function litVsEngine(book: XlsxWorkbook): Promise<{ lit: string[]; engine:
     if (v.result === 1) lit.add(h.target);
     else expect([0, undefined]).toContain(v.result);
   }
-  const engine = findings.filter((f) => (f.rule === 'tree-sum' || f.rule === 'total-sum') && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`);
+  const engine = findings
+    .filter((f) => (f.rule === 'tree-sum' || f.rule === 'total-sum') && f.severity === 'error')
+    .map((f) => `${f.sheet}!${f.cell}`);
   return { lit: [...lit].sort(), engine: [...new Set(engine)].sort() };
 }
 
-test('bounded: a few rules per table, each within Excel\'s 255-character limit', async () => {
+test("bounded: a few rules per table, each within Excel's 255-character limit", async () => {
   const { workbook } = await buildDemoWorkbook();
   const { parsed } = checkSnapshots(await workbook.readSheets());
   const overlays = buildCheckOverlay(parsed);
@@ -55,8 +59,12 @@ test('bounded: a few rules per table, each within Excel\'s 255-character limit',
   expect(cfs).toHaveLength(3 * 3 + 2 + 2 + 4);
   for (const c of cfs) expect(c.formula.length).toBeLessThanOrEqual(CF_FORMULA_LIMIT);
   expect(cfs.find((c) => c.sheet === EXP)).toEqual({
-    sheet: EXP, range: 'E6:G43', fill: '#FFC7CE', fontColor: '#9C0006',
-    formula: '=AND($B6="",LEN($A6)=3,ABS(N(E6)-SUMPRODUCT(($A$6:$A$43=$A6)*($B$6:$B$43<>"")*($C$6:$C$43=""),E$6:E$43))>SUMPRODUCT(($A$6:$A$43=$A6)*($B$6:$B$43<>"")*($C$6:$C$43=""))+0.001)',
+    sheet: EXP,
+    range: 'E6:G43',
+    fill: '#FFC7CE',
+    fontColor: '#9C0006',
+    formula:
+      '=AND($B6="",LEN($A6)=3,ABS(N(E6)-SUMPRODUCT(($A$6:$A$43=$A6)*($B$6:$B$43<>"")*($C$6:$C$43=""),E$6:E$43))>SUMPRODUCT(($A$6:$A$43=$A6)*($B$6:$B$43<>"")*($C$6:$C$43=""))+0.001)',
   });
   expect(overlays.every((o) => !o.fills)).toBe(true);
 });
@@ -93,14 +101,24 @@ describe('LibreOffice evaluates the rules as the engine judges', () => {
       ['20805', '行政事业单位养老支出', 10, 5, 5],
       ['2080501', '行政单位离退休', 10, 5, 7],
     ];
-    const eco: TableSpec['rows'] = [['301', '工资福利支出', 10, 10, null], ['30101', '基本工资', 6, 6, null], ['30102', '津贴补贴', 4, 7, null], ['302', '商品和服务支出', 2, null, 2], ['30201', '办公费', 2, null, 2]];
+    const eco: TableSpec['rows'] = [
+      ['301', '工资福利支出', 10, 10, null],
+      ['30101', '基本工资', 6, 6, null],
+      ['30102', '津贴补贴', 4, 7, null],
+      ['302', '商品和服务支出', 2, null, 2],
+      ['30201', '办公费', 2, null, 2],
+    ];
     const sheets: SheetSnapshot[] = [
       tableSheet({ kind: 'expenditure', rows, total: [60, 35, 25], codes: 'single', pageRows: 2, blankEvery: 3 }),
       tableSheet({ kind: 'economic', rows: eco, total: [12, 13, 2], pageRows: 2 }),
     ];
     const { lit, engine } = await litVsEngine(workbookOf(sheets));
     // 经济分类: 301 人员经费 10 ≠ 6 + 7 and 合计 人员经费 13 ≠ 10; 支出总表: 20805 项目支出 5 ≠ 7.
-    expect(engine).toEqual(['部门一般公共预算基本支出部门预算经济分类预算表!E17', '部门一般公共预算基本支出部门预算经济分类预算表!E6', '部门支出预算总表!E11']);
+    expect(engine).toEqual([
+      '部门一般公共预算基本支出部门预算经济分类预算表!E17',
+      '部门一般公共预算基本支出部门预算经济分类预算表!E6',
+      '部门支出预算总表!E11',
+    ]);
     expect(lit).toEqual(engine);
   }, 240_000);
 });
@@ -111,7 +129,8 @@ test('applied through the .xlsx host and taken off again; typed-over totals get 
   const { parsed } = checkSnapshots(await book.readSheets());
   const overlays = buildCheckOverlay(parsed);
   expect(overlays.find((o) => o.sheet === EXP)?.fills).toEqual([{ range: 'F10', color: TYPED_OVER_FILL }]);
-  const cfCount = () => ((book.workbook.getWorksheet(EXP) as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;
+  const cfCount = () =>
+    ((book.workbook.getWorksheet(EXP) as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;
   const before = cfCount();
   const undo = await book.applyOverlay(overlays);
   expect(cfCount()).toBe(before + 3);

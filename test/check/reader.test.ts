@@ -40,7 +40,10 @@ describe('table shapes', () => {
     expect(t?.codeColumns).toEqual([1, 2, 3]);
     expect(figures(t)).toEqual(EXPECTED);
     expect(t?.rows.map((r) => [r.code, r.role, r.codeCell, r.nameCell])).toEqual([
-      ['208', 'class', 'A6', 'D6'], ['20801', 'kuan', 'A7', 'D7'], ['2080101', 'item', 'A8', 'D8'], ['2080102', 'item', 'A9', 'D9'],
+      ['208', 'class', 'A6', 'D6'],
+      ['20801', 'kuan', 'A7', 'D7'],
+      ['2080101', 'item', 'A8', 'D8'],
+      ['2080102', 'item', 'A9', 'D9'],
     ]);
     expect(t?.total?.amounts.total).toMatchObject({ fen: 150000, cell: 'E10' });
   });
@@ -56,9 +59,17 @@ describe('table shapes', () => {
 
   test('one code column holding code and name together ("2080101 行政运行", "[2080102]一般行政管理事务")', () => {
     const sheet = tableSheet({ kind: 'expenditure', rows: ROWS, codes: 'single' });
-    const merged = withCell(withCell(withCell(withCell([sheet], SHEET, 'A6', '2080101 行政运行'), SHEET, 'B6', null), SHEET, 'A7', '[2080102]一般行政管理事务'), SHEET, 'B7', null);
+    const merged = withCell(
+      withCell(withCell(withCell([sheet], SHEET, 'A6', '2080101 行政运行'), SHEET, 'B6', null), SHEET, 'A7', '[2080102]一般行政管理事务'),
+      SHEET,
+      'B7',
+      null,
+    );
     const { t } = read(merged);
-    expect(t?.rows.slice(2).map((r) => [r.code, r.name])).toEqual([['2080101', '行政运行'], ['2080102', '一般行政管理事务']]);
+    expect(t?.rows.slice(2).map((r) => [r.code, r.name])).toEqual([
+      ['2080101', '行政运行'],
+      ['2080102', '一般行政管理事务'],
+    ]);
   });
 
   test('codes typed as numbers in the 类/款/项 columns (208, 1, 1)', () => {
@@ -85,7 +96,15 @@ describe('table shapes', () => {
 
   test('extra blank rows and a table split into page blocks with the header repeated', () => {
     const long: Row[] = [];
-    for (const [k, name] of [['01', '行政运行'], ['02', '一般行政管理事务'], ['04', '综合业务管理'], ['05', '劳动保障监察'], ['08', '信息化建设'], ['09', '社会保险经办机构'], ['11', '公共就业服务和职业技能鉴定机构']] as const) {
+    for (const [k, name] of [
+      ['01', '行政运行'],
+      ['02', '一般行政管理事务'],
+      ['04', '综合业务管理'],
+      ['05', '劳动保障监察'],
+      ['08', '信息化建设'],
+      ['09', '社会保险经办机构'],
+      ['11', '公共就业服务和职业技能鉴定机构'],
+    ] as const) {
       long.push([`20801${k}`, name, 10, 10, null]);
     }
     const rows: Row[] = [['208', '社会保障和就业支出', 70, 70, null], ['20801', '人力资源和社会保障管理事务', 70, 70, null], ...long];
@@ -100,7 +119,13 @@ describe('table shapes', () => {
 
   test('a title repeated on each page continues the table', () => {
     const sheet = tableSheet({ kind: 'expenditure', rows: ROWS, total: [1500, 1000, 500] });
-    const page2 = snapshot('p', [['2024年部门支出预算总表'], ['编制部门：测试单位', null, null, null, null, null, '单位：元'], ['项目'], ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'], ['类', '款', '项']]);
+    const page2 = snapshot('p', [
+      ['2024年部门支出预算总表'],
+      ['编制部门：测试单位', null, null, null, null, null, '单位：元'],
+      ['项目'],
+      ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+      ['类', '款', '项'],
+    ]);
     const values = [...sheet.values.slice(0, 8), ...page2.values, ...sheet.values.slice(8)];
     const formulas = values.map(() => [] as (string | null)[]);
     const { t, findings, workbook } = read([{ ...sheet, values, formulas }]);
@@ -110,7 +135,11 @@ describe('table shapes', () => {
   });
 
   test('万元 tables: figures are converted to 分', () => {
-    const rows: Row[] = [['208', '社会保障和就业支出', 12.5, 12.5, null], ['20801', '人力资源和社会保障管理事务', 12.5, 12.5, null], ['2080101', '行政运行', '12.50', 12.5, null]];
+    const rows: Row[] = [
+      ['208', '社会保障和就业支出', 12.5, 12.5, null],
+      ['20801', '人力资源和社会保障管理事务', 12.5, 12.5, null],
+      ['2080101', '行政运行', '12.50', 12.5, null],
+    ];
     const { t } = read([tableSheet({ kind: 'expenditure', rows, unit: '万元' })]);
     expect(t?.unit).toBe('万元');
     expect(figures(t)['2080101']).toEqual([12_500_000, 12_500_000, null]);
@@ -134,7 +163,12 @@ describe('what cannot be read becomes a finding naming sheet and cell', () => {
     ['一百万', '一百万', 'read/bad-amount', '工作表“部门支出预算总表”F8 单元格的金额“一百万”无法识别为数字'],
     ['1,2,3', '1,2,3', 'read/bad-amount', '工作表“部门支出预算总表”F8 单元格的金额“1,2,3”无法识别为数字'],
     ['#REF!', '#REF!', 'read/formula-error', '工作表“部门支出预算总表”F8 单元格的公式结果为错误值 #REF!'],
-    ['a formula with an error result', { f: "='Sheet 9'!A1", v: '#REF!' }, 'read/formula-error', '工作表“部门支出预算总表”F8 单元格的公式结果为错误值 #REF!'],
+    [
+      'a formula with an error result',
+      { f: "='Sheet 9'!A1", v: '#REF!' },
+      'read/formula-error',
+      '工作表“部门支出预算总表”F8 单元格的公式结果为错误值 #REF!',
+    ],
     ['a boolean', true, 'read/bad-amount', '工作表“部门支出预算总表”F8 单元格的金额“true”无法识别为数字'],
   ])('%s', (_n, cell, rule, message) => {
     const sheets = withCell([tableSheet({ kind: 'expenditure', rows: ROWS })], SHEET, 'F8', cell);
@@ -147,11 +181,23 @@ describe('what cannot be read becomes a finding naming sheet and cell', () => {
 
   test('a bad code', () => {
     const { findings } = read(withCell([tableSheet({ kind: 'expenditure', rows: ROWS })], SHEET, 'C9', '0x'));
-    expect(findings).toEqual([expect.objectContaining({ rule: 'read/bad-code', sheet: SHEET, cell: 'A9', message: '工作表“部门支出预算总表”A9 单元格的科目编码“208 01 0x”格式不正确' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'read/bad-code',
+        sheet: SHEET,
+        cell: 'A9',
+        message: '工作表“部门支出预算总表”A9 单元格的科目编码“208 01 0x”格式不正确',
+      }),
+    ]);
   });
 
   test('figures without a code', () => {
-    const sheets = withCell(withCell(withCell([tableSheet({ kind: 'expenditure', rows: ROWS })], SHEET, 'A9', null), SHEET, 'B9', null), SHEET, 'C9', null);
+    const sheets = withCell(
+      withCell(withCell([tableSheet({ kind: 'expenditure', rows: ROWS })], SHEET, 'A9', null), SHEET, 'B9', null),
+      SHEET,
+      'C9',
+      null,
+    );
     expect(read(sheets).findings).toEqual([expect.objectContaining({ rule: 'read/row-without-code', severity: 'warning', cell: 'A9' })]);
   });
 });
@@ -178,12 +224,20 @@ describe('formulas without saved results', () => {
       ['20801', '人力资源和社会保障管理事务', 1, 1, null],
     ];
     const { findings } = read([tableSheet({ kind: 'expenditure', rows })]);
-    expect(findings.map((x) => [x.rule, x.cell, x.severity])).toEqual([['read/uncalculated', 'E6', 'warning'], ['read/uncalculated', 'F6', 'warning']]);
-    expect(findings[0]!.message).toBe('工作表“部门支出预算总表”E6 的公式 =SUMPRODUCT(E7:E7) 没有保存计算结果，本工具也无法计算，已按空白处理；请在 Excel 或 WPS 中打开并保存后再校验');
+    expect(findings.map((x) => [x.rule, x.cell, x.severity])).toEqual([
+      ['read/uncalculated', 'E6', 'warning'],
+      ['read/uncalculated', 'F6', 'warning'],
+    ]);
+    expect(findings[0]!.message).toBe(
+      '工作表“部门支出预算总表”E6 的公式 =SUMPRODUCT(E7:E7) 没有保存计算结果，本工具也无法计算，已按空白处理；请在 Excel 或 WPS 中打开并保存后再校验',
+    );
   });
 
   test('a saved result is used as it is', () => {
     const rows: Row[] = [['208', '社会保障和就业支出', { f: '=SUMPRODUCT(E7:E7)', v: 5 }, null, null]];
-    expect(read([tableSheet({ kind: 'expenditure', rows })]).t?.rows[0]!.amounts.total).toMatchObject({ fen: 500, formula: '=SUMPRODUCT(E7:E7)' });
+    expect(read([tableSheet({ kind: 'expenditure', rows })]).t?.rows[0]!.amounts.total).toMatchObject({
+      fen: 500,
+      formula: '=SUMPRODUCT(E7:E7)',
+    });
   });
 });

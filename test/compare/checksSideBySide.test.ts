@@ -22,10 +22,12 @@ test('side by side: what the reviewer fixed and what the reviewer broke', async 
   const brief = (list: readonly Finding[]) => list.map((f) => [f.rule, f.sheet, f.code ?? null, f.cell ?? null]);
   expect(brief(diff.broken)).toEqual([['sangong-vs-economic', '9 三公经费和机关运行经费', '30212', 'B6']]);
   expect(brief(diff.fixed)).toEqual(brief(before));
-  expect(brief(diff.fixed)).toEqual(expect.arrayContaining([
-    ['fiscal-funds', '2 收入预算总表', '2080104', 'F13'],
-    ['income-vs-expenditure', '3 支出预算总表', '2080104', 'E13'],
-  ]));
+  expect(brief(diff.fixed)).toEqual(
+    expect.arrayContaining([
+      ['fiscal-funds', '2 收入预算总表', '2080104', 'F13'],
+      ['income-vs-expenditure', '3 支出预算总表', '2080104', 'E13'],
+    ]),
+  );
   expect(diff.unchanged).toEqual([]);
 });
 

@@ -32,14 +32,16 @@ test('--json prints exactly the change list, amounts in 元', async () => {
   expect(c.err).toEqual([]);
 });
 
-test('the text report groups by table with the change in each table\'s 合计', async () => {
+test("the text report groups by table with the change in each table's 合计", async () => {
   const c = capture();
   expect(await runCli(['compare', submittedFile, returnedFile], c.io)).toBe(0);
   const text = c.out.join('\n');
   expect(c.out[1]).toBe('共 7 处修改，涉及 5 张表（按表分组，金额变动大的在前）：');
   expect(text).toContain('【2 收入预算总表：2 处修改；表内合计变动 合计 -450,412 元，财政拨款收入 -450,412 元】');
   expect(text).toContain('删除行 2080105 劳动保障监察（报送稿 A14），原合计 1,770,000 元');
-  expect(text).toContain('20805 行政事业单位养老支出“基本支出”原为公式 =SUM(F23:F27)（148,445,843），返回稿改为手填数 152,000,000，不再随下级自动汇总');
+  expect(text).toContain(
+    '20805 行政事业单位养老支出“基本支出”原为公式 =SUM(F23:F27)（148,445,843），返回稿改为手填数 152,000,000，不再随下级自动汇总',
+  );
   // The checks on both workbooks side by side: the submitted demo is clean, the edits broke things.
   expect(text).toMatch(/校验结果对照（报送稿 → 返回稿）：返回稿新出现 [1-9]\d* 个问题，已解决 0 个，仍存在 0 个/);
   expect(c.out.some((l) => l.startsWith('  新出现 [错误]') && l.includes('20805 行政事业单位养老支出【基本支出】'))).toBe(true);

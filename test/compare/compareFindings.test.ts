@@ -1,8 +1,21 @@
 import { compareFindings, findingKey } from '../../src/domain/compare/compareFindings';
 import type { Finding } from '../../src/domain/findings/finding';
 
-const f = (rule: string, sheet: string, code: string | undefined, column: string | undefined, cell: string, message = `${rule} ${code ?? ''}`): Finding => ({
-  rule, severity: 'error', sheet, cell, ...(code ? { code } : {}), ...(column ? { column } : {}), message,
+const f = (
+  rule: string,
+  sheet: string,
+  code: string | undefined,
+  column: string | undefined,
+  cell: string,
+  message = `${rule} ${code ?? ''}`,
+): Finding => ({
+  rule,
+  severity: 'error',
+  sheet,
+  cell,
+  ...(code ? { code } : {}),
+  ...(column ? { column } : {}),
+  message,
 });
 
 test('broken, fixed and unchanged are keyed by rule, sheet, code and column — not by cell', () => {

@@ -76,7 +76,16 @@ test('a number replaced by a formula is reported even when the value is the same
   sheet(edited, '2 收入预算总表').getCell('F12').value = { formula: '116000000+635201' };
   const json = changesJson(compareWorkbooks(await parsed(submitted), await parsed(edited))).changes;
   expect(json).toEqual([
-    { sheet: '2 收入预算总表', code: '2080102', column: 'fiscal', kind: 'changed', before: 116635201, after: 116635201, difference: 0, formulaChange: 'value→formula' },
+    {
+      sheet: '2 收入预算总表',
+      code: '2080102',
+      column: 'fiscal',
+      kind: 'changed',
+      before: 116635201,
+      after: 116635201,
+      difference: 0,
+      formulaChange: 'value→formula',
+    },
   ]);
 });
 
@@ -85,7 +94,16 @@ test('a 合计 typed over is reported on the 合计 row (code null)', async () =
   sheet(edited, '3 支出预算总表').getCell('G43').value = 1445654448;
   const json = changesJson(compareWorkbooks(await parsed(submitted), await parsed(edited))).changes;
   expect(json).toEqual([
-    { sheet: '3 支出预算总表', code: null, column: 'project', kind: 'changed', before: 1445654448, after: 1445654448, difference: 0, formulaChange: 'formula→value' },
+    {
+      sheet: '3 支出预算总表',
+      code: null,
+      column: 'project',
+      kind: 'changed',
+      before: 1445654448,
+      after: 1445654448,
+      difference: 0,
+      formulaChange: 'formula→value',
+    },
   ]);
 });
 
@@ -96,6 +114,9 @@ test('a table missing from the returned workbook is a finding, not a list of rem
   const comparison = compareWorkbooks(await parsed(submitted), readBudgetTables(await edited.readSheets()).workbook);
   expect(comparison.changes).toEqual([]);
   expect(comparison.findings.map((f) => [f.rule, f.message])).toEqual([
-    ['compare/table-missing', '返回稿中找不到报送稿的“2024年部门政府性基金预算支出功能分类预算表”（报送稿工作表“6 政府性基金预算支出功能分类”），该表未比对'],
+    [
+      'compare/table-missing',
+      '返回稿中找不到报送稿的“2024年部门政府性基金预算支出功能分类预算表”（报送稿工作表“6 政府性基金预算支出功能分类”），该表未比对',
+    ],
   ]);
 });

@@ -35,7 +35,7 @@ function fills(book: XlsxWorkbook, only?: ReadonlySet<string>): Record<string, s
 
 function argbAt(book: XlsxWorkbook, sheetName: string, addr: string): string | null {
   const f = sheet(book, sheetName).getCell(addr).fill as ExcelJS.FillPattern | undefined;
-  return f && f.type === 'pattern' && f.pattern === 'solid' ? f.fgColor?.argb ?? null : null;
+  return f && f.type === 'pattern' && f.pattern === 'solid' ? (f.fgColor?.argb ?? null) : null;
 }
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
@@ -46,14 +46,29 @@ let comparison: Comparison;
 let standardSheets: Set<string>;
 beforeAll(async () => {
   ({ submitted, returned } = await plantedPair());
-  comparison = compareWorkbooks(readBudgetTables(await submitted.readSheets()).workbook, readBudgetTables(await returned.readSheets()).workbook);
+  comparison = compareWorkbooks(
+    readBudgetTables(await submitted.readSheets()).workbook,
+    readBudgetTables(await returned.readSheets()).workbook,
+  );
   standardSheets = new Set(returned.workbook.worksheets.map((w) => w.name));
 });
 
 test('the overlay colours each kind of change, and the officer had coloured F13 before', async () => {
   expect(changeOverlay(comparison)).toEqual([
-    { sheet: '2 收入预算总表', fills: [{ range: 'F13', color: CHANGE_COLORS.changed }, { range: 'D21', color: CHANGE_COLORS.renamed }] },
-    { sheet: '3 支出预算总表', fills: [{ range: 'F23', color: CHANGE_COLORS.formula }, { range: 'A15:G15', color: CHANGE_COLORS.added }] },
+    {
+      sheet: '2 收入预算总表',
+      fills: [
+        { range: 'F13', color: CHANGE_COLORS.changed },
+        { range: 'D21', color: CHANGE_COLORS.renamed },
+      ],
+    },
+    {
+      sheet: '3 支出预算总表',
+      fills: [
+        { range: 'F23', color: CHANGE_COLORS.formula },
+        { range: 'A15:G15', color: CHANGE_COLORS.added },
+      ],
+    },
     { sheet: '8 基本支出经济分类预算表', fills: [{ range: 'F20', color: CHANGE_COLORS.changed }] },
     { sheet: '9 三公经费和机关运行经费', fills: [{ range: 'B6', color: CHANGE_COLORS.changed }] },
   ]);
@@ -69,7 +84,9 @@ test('applied to an .xlsx and removed again, every fill is restored exactly (the
   expect(argbAt(highlighted, '3 支出预算总表', 'F23')).toBe(argb(CHANGE_COLORS.formula));
   for (const c of ['A15', 'D15', 'G15']) expect(argbAt(highlighted, '3 支出预算总表', c)).toBe(argb(CHANGE_COLORS.added));
   expect(argbAt(highlighted, '3 支出预算总表', 'A16')).toBeNull();
-  const changedCells = Object.entries(fills(highlighted)).filter(([k, v]) => original[k] !== v).map(([k]) => k);
+  const changedCells = Object.entries(fills(highlighted))
+    .filter(([k, v]) => original[k] !== v)
+    .map(([k]) => k);
   expect(changedCells).toHaveLength(2 + 1 + 7 + 1 + 1);
 
   await highlighted.removeOverlay(undo);
@@ -81,7 +98,10 @@ test('applied to an .xlsx and removed again, every fill is restored exactly (the
 test('annotated, saved, reopened: one click takes the highlight off using the record in 修改对照', async () => {
   const book = await reopen(returned);
   const original = fills(await copyOf(book), standardSheets);
-  const { undo, sheet: written } = await annotateReturned(book, comparison, { submittedLabel: '报送稿.xlsx', returnedLabel: '返回稿.xlsx' });
+  const { undo, sheet: written } = await annotateReturned(book, comparison, {
+    submittedLabel: '报送稿.xlsx',
+    returnedLabel: '返回稿.xlsx',
+  });
   expect(written).toBe(CHANGE_SHEET);
   const reopened = await reopen(book);
   const [snap] = await reopened.readSheets([CHANGE_SHEET]);
@@ -119,8 +139,30 @@ test('修改对照 lists every change with a HYPERLINK that LibreOffice recalcul
   // The deleted row has no cell in the returned workbook: its 位置 says where it was.
   expect(snap!.values.some((row) => row[9] === '原 A14' && row[5] === '删除')).toBe(true);
   const header = snap!.values.findIndex((row) => row[0] === '序号');
-  expect(snap!.values[header]).toEqual(['序号', '表', '科目编码', '科目名称', '列', '修改类型', '修改前(元)', '修改后(元)', '差额(元)', '位置', '说明']);
-  expect(snap!.values[header + 2]!.slice(0, 9)).toEqual([1, '2 收入预算总表', '2080104', '综合业务管理', '财政拨款收入', '修改', 177450412, 177000000, -450412]);
+  expect(snap!.values[header]).toEqual([
+    '序号',
+    '表',
+    '科目编码',
+    '科目名称',
+    '列',
+    '修改类型',
+    '修改前(元)',
+    '修改后(元)',
+    '差额(元)',
+    '位置',
+    '说明',
+  ]);
+  expect(snap!.values[header + 2]!.slice(0, 9)).toEqual([
+    1,
+    '2 收入预算总表',
+    '2080104',
+    '综合业务管理',
+    '财政拨款收入',
+    '修改',
+    177450412,
+    177000000,
+    -450412,
+  ]);
 
   const wb = await recalculate(await book.toBuffer(), 'annotated.xlsx');
   for (const l of links) {

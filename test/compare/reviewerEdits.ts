@@ -68,9 +68,11 @@ export function swapRows(book: XlsxWorkbook, sheetName: string, a: number, b: nu
   const ra = ws.getRow(a);
   const rb = ws.getRow(b);
   const fix = (values: ExcelJS.CellValue[], from: number, to: number): ExcelJS.CellValue[] =>
-    values.map((v) => (v && typeof v === 'object' && 'formula' in v && typeof v.formula === 'string'
-      ? { formula: v.formula.replace(new RegExp(`([A-Z])${from}\\b`, 'g'), `$1${to}`) }
-      : v));
+    values.map((v) =>
+      v && typeof v === 'object' && 'formula' in v && typeof v.formula === 'string'
+        ? { formula: v.formula.replace(new RegExp(`([A-Z])${from}\\b`, 'g'), `$1${to}`) }
+        : v,
+    );
   const va = fix(ra.values as ExcelJS.CellValue[], a, b);
   const vb = fix(rb.values as ExcelJS.CellValue[], b, a);
   ra.values = vb;

@@ -44,10 +44,15 @@ describe('units whose own checks fail are listed first', () => {
     wb.workbook.getWorksheet(at.sheet)!.getCell(at.cell).value = '12,3x4';
     const planted = readUnit('单位2.xlsx', await wb.readSheets());
     expect(planted.counts).toEqual({ errors: 1, warnings: 0 });
-    expect(planted.findings).toEqual([expect.objectContaining({
-      rule: 'consolidate/unit-finding', severity: 'error', sheet: at.sheet, cell: at.cell,
-      message: `单位文件“单位2.xlsx”：工作表“${at.sheet}”${at.cell} 单元格的金额“12,3x4”无法识别为数字`,
-    })]);
+    expect(planted.findings).toEqual([
+      expect.objectContaining({
+        rule: 'consolidate/unit-finding',
+        severity: 'error',
+        sheet: at.sheet,
+        cell: at.cell,
+        message: `单位文件“单位2.xlsx”：工作表“${at.sheet}”${at.cell} 单元格的金额“12,3x4”无法识别为数字`,
+      }),
+    ]);
 
     const [u1, , u3] = await cleanUnits();
     const result = consolidateUnits([u1!, planted, u3!], { department: DEPARTMENT });
@@ -63,7 +68,9 @@ describe('units whose own checks fail are listed first', () => {
     const detail = result.plan!.sheets.find((s) => s.name === '单位明细')!;
     expect(detail.cells[3]!.slice(4, 7)).toEqual(['单位2.xlsx', '单位1.xlsx', '单位3.xlsx']);
     // The unreadable cell counts as blank: the department 基本支出 lacks exactly that amount.
-    expect(result.data!.lines.expenditure.reduce((s, l) => s + (l.amounts.basic ?? 0), 0)).toBe(seedSum('expenditure', 'basic') - line.amounts.basic!);
+    expect(result.data!.lines.expenditure.reduce((s, l) => s + (l.amounts.basic ?? 0), 0)).toBe(
+      seedSum('expenditure', 'basic') - line.amounts.basic!,
+    );
   });
 
   test('an injected checker’s counts order the list and are named as the source', async () => {
@@ -72,12 +79,18 @@ describe('units whose own checks fail are listed first', () => {
     const checkUnit = (snaps: readonly SheetSnapshot[]) => {
       const dept = String(snaps[0]!.values[1]![0]);
       checked.push(dept);
-      return dept.includes('人才服务中心') ? { errors: 3, warnings: 2 } : dept.includes('鉴定') ? { errors: 1, warnings: 0 } : { errors: 0, warnings: 4 };
+      return dept.includes('人才服务中心')
+        ? { errors: 3, warnings: 2 }
+        : dept.includes('鉴定')
+          ? { errors: 1, warnings: 0 }
+          : { errors: 0, warnings: 4 };
     };
     const result = consolidateWorkbooks(inputs, { department: DEPARTMENT, checkUnit });
     expect(checked).toHaveLength(3);
     expect(result.units.map((u) => [u.file, u.errors, u.warnings])).toEqual([
-      ['单位3.xlsx', 3, 2], ['单位2.xlsx', 1, 0], ['单位1.xlsx', 0, 4],
+      ['单位3.xlsx', 3, 2],
+      ['单位2.xlsx', 1, 0],
+      ['单位1.xlsx', 0, 4],
     ]);
     const list = result.plan!.sheets.find((s) => s.name === UNIT_LIST_SHEET)!;
     expect(String(list.cells[list.cells.length - 1]![0])).toContain('按审核规则自查的结果');
@@ -108,7 +121,10 @@ describe('bad units become findings, not crashes', () => {
     out = join(dir, '部门汇总.xlsx');
     stdout = [];
     stderr = [];
-    code = await consolidateCommand.run([dir, '--out', out, '--department', DEPARTMENT], { log: (l) => stdout.push(l), warn: (l) => stderr.push(l) });
+    code = await consolidateCommand.run([dir, '--out', out, '--department', DEPARTMENT], {
+      log: (l) => stdout.push(l),
+      warn: (l) => stderr.push(l),
+    });
   }, 60_000);
 
   test('the corrupt file is listed first, then the unit whose own check fails; all but the corrupt one consolidated', async () => {
@@ -124,7 +140,9 @@ describe('bad units become findings, not crashes', () => {
       `4. ${UNIT_NAMES[1]}（单位2.xlsx）　错误 0，警告 n　已汇总`,
     ]);
     expect(Number(listed[1]!.match(/错误 (\d+)/)![1])).toBeGreaterThan(0);
-    expect(stdout.find((l) => l.includes('[错误]'))).toMatch(/^ {2}\[错误\] 单位文件“损坏\.xlsx”无法打开：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试；未纳入汇总$/);
+    expect(stdout.find((l) => l.includes('[错误]'))).toMatch(
+      /^ {2}\[错误\] 单位文件“损坏\.xlsx”无法打开：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试；未纳入汇总$/,
+    );
     expect(stderr).toEqual([`已跳过“${join(dir, '旧格式.xls')}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`]);
   });
 
@@ -143,7 +161,10 @@ describe('bad units become findings, not crashes', () => {
 
   test('a second run does not read its own earlier output from the folder', async () => {
     const lines: string[] = [];
-    const again = await consolidateCommand.run([dir, '--out', out, '--department', DEPARTMENT], { log: (l) => lines.push(l), warn: () => undefined });
+    const again = await consolidateCommand.run([dir, '--out', out, '--department', DEPARTMENT], {
+      log: (l) => lines.push(l),
+      warn: () => undefined,
+    });
     expect(again).toBe(1);
     expect(lines[0]).toBe('汇总完成：3 个单位已汇总（共 4 个文件，1 个未纳入汇总）');
     expect((await readdir(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
@@ -153,7 +174,10 @@ describe('bad units become findings, not crashes', () => {
     const input = join(dir, '单位1.xlsx');
     const before = await readFile(input);
     const err: string[] = [];
-    const rc = await consolidateCommand.run([input, join(dir, '单位2.xlsx'), '--out', input], { log: () => undefined, warn: (l) => err.push(l) });
+    const rc = await consolidateCommand.run([input, join(dir, '单位2.xlsx'), '--out', input], {
+      log: () => undefined,
+      warn: (l) => err.push(l),
+    });
     expect(rc).toBe(2);
     expect(err[0]).toBe(`输出文件“${input}”就是输入的单位工作簿“${input}”，不会覆盖单位的原始文件，请换一个输出文件名。`);
     expect(Buffer.compare(await readFile(input), before)).toBe(0);
@@ -175,11 +199,16 @@ describe('units that disagree', () => {
     const old = readUnit('单位3-2023.xlsx', await snapshots(unitData(2, { year: 2023 })));
     const result = consolidateUnits([u1!, u2!, old], { department: DEPARTMENT });
     expect(result.year).toBe(2024);
-    expect(result.units[0]).toEqual(expect.objectContaining({ file: '单位3-2023.xlsx', included: false, status: '未汇总：年度为 2023 年', failing: true }));
-    expect(result.findings).toEqual([expect.objectContaining({
-      rule: 'consolidate/year-mismatch', severity: 'error',
-      message: '单位文件“单位3-2023.xlsx”是 2023 年预算，与汇总年度 2024 年不一致，未纳入汇总',
-    })]);
+    expect(result.units[0]).toEqual(
+      expect.objectContaining({ file: '单位3-2023.xlsx', included: false, status: '未汇总：年度为 2023 年', failing: true }),
+    );
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: 'consolidate/year-mismatch',
+        severity: 'error',
+        message: '单位文件“单位3-2023.xlsx”是 2023 年预算，与汇总年度 2024 年不一致，未纳入汇总',
+      }),
+    ]);
     const sumBasic = (d: BudgetData) => d.lines.expenditure.reduce((s, l) => s + (l.amounts.basic ?? 0), 0);
     expect(sumBasic(result.data!)).toBe(sumBasic(unitData(0)) + sumBasic(unitData(1)));
   });
@@ -206,26 +235,37 @@ describe('units that disagree', () => {
     const [, u2, u3] = await cleanUnits();
     const result = consolidateUnits([renamed, u2!, u3!], { department: DEPARTMENT });
     const official = sheet.cells[row - 1]![3];
-    expect(result.findings).toEqual([expect.objectContaining({
-      rule: 'consolidate/name-conflict', severity: 'warning', code: line.code,
-      message: `表“3 支出预算总表”科目 ${line.code} 在各单位中名称不一致：“改过的名称”（单位1.xlsx）；“${official}”（单位2.xlsx、单位3.xlsx）；汇总表列为“${official}”`,
-    })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: 'consolidate/name-conflict',
+        severity: 'warning',
+        code: line.code,
+        message: `表“3 支出预算总表”科目 ${line.code} 在各单位中名称不一致：“改过的名称”（单位1.xlsx）；“${official}”（单位2.xlsx、单位3.xlsx）；汇总表列为“${official}”`,
+      }),
+    ]);
   });
 
   test('a code that is a leaf in one unit and has items in another: error, amount traced as unplaced', async () => {
     // A 款 whose 项 all belong to unit 1; unit 3 books an amount on the 款 itself.
     const items = SEED_DATA.lines.expenditure;
-    const kuan = [...new Set(items.map((l) => l.code.slice(0, 5)))].find((k) => items.filter((l) => l.code.startsWith(k)).every((l) => ownerOf(l.code) === 0))!;
+    const kuan = [...new Set(items.map((l) => l.code.slice(0, 5)))].find((k) =>
+      items.filter((l) => l.code.startsWith(k)).every((l) => ownerOf(l.code) === 0),
+    )!;
     expect(kuan).toBeDefined();
     const d3 = unitData(2);
     const planted = { ...d3, lines: { ...d3.lines, expenditure: [...d3.lines.expenditure, { code: kuan, amounts: { basic: 100_000 } }] } };
     const [u1, u2] = await cleanUnits();
     const u3 = readUnit('单位3.xlsx', await snapshots(planted));
     const result = consolidateUnits([u1!, u2!, u3], { department: DEPARTMENT });
-    expect(result.findings).toEqual([expect.objectContaining({
-      rule: 'consolidate/level-conflict', severity: 'error', code: kuan, sheet: '3 支出预算总表',
-      message: `单位文件“单位3.xlsx”工作表“3 支出预算总表”：科目 ${kuan} 在本单位是末级科目（1,000.00 元），其他单位在其下设有明细科目，汇总表中该科目由明细汇总，这笔金额未计入，请单位改填到明细科目`,
-    })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: 'consolidate/level-conflict',
+        severity: 'error',
+        code: kuan,
+        sheet: '3 支出预算总表',
+        message: `单位文件“单位3.xlsx”工作表“3 支出预算总表”：科目 ${kuan} 在本单位是末级科目（1,000.00 元），其他单位在其下设有明细科目，汇总表中该科目由明细汇总，这笔金额未计入，请单位改填到明细科目`,
+      }),
+    ]);
     expect(result.data!.lines.expenditure.some((l) => l.code === kuan)).toBe(false);
     const detail = result.plan!.sheets.find((s) => s.name === '单位明细')!;
     const row = detail.cells.find((r) => r[0] === '支出预算总表（表3）' && r[1] === kuan)!;
@@ -252,10 +292,16 @@ describe('units that disagree', () => {
     wb.workbook.getWorksheet(at.sheet)!.getCell(at.cell).value = 1;
     const u = readUnit('单位1.xlsx', await wb.readSheets());
     const parts = (line.amounts.basic ?? 0) + (line.amounts.project ?? 0);
-    expect(u.findings).toEqual([expect.objectContaining({
-      rule: 'consolidate/leaf-total-mismatch', severity: 'error', sheet: at.sheet, cell: at.cell, code: line.code,
-      message: `单位文件“单位1.xlsx”工作表“${at.sheet}”${at.cell}：科目 ${line.code} 的合计 1.00 元不等于各分列之和 ${(parts / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元，汇总按分列数计入`,
-    })]);
+    expect(u.findings).toEqual([
+      expect.objectContaining({
+        rule: 'consolidate/leaf-total-mismatch',
+        severity: 'error',
+        sheet: at.sheet,
+        cell: at.cell,
+        code: line.code,
+        message: `单位文件“单位1.xlsx”工作表“${at.sheet}”${at.cell}：科目 ${line.code} 的合计 1.00 元不等于各分列之和 ${(parts / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元，汇总按分列数计入`,
+      }),
+    ]);
     expect(u.counts.errors).toBe(1);
   });
 

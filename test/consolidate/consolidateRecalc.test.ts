@@ -50,7 +50,11 @@ function num(sheet: string, addr: string): number {
 const classified = EDITION_2024.tables.filter((t): t is ClassifiedTableDef => t.kind === 'classified');
 
 test('the sheets: the nine department tables in published order, then 单位列表 and 单位明细', () => {
-  expect(result.plan!.sheets.map((s) => s.name)).toEqual([...EDITION_2024.tables.map((t) => t.sheetName), UNIT_LIST_SHEET, UNIT_DETAIL_SHEET]);
+  expect(result.plan!.sheets.map((s) => s.name)).toEqual([
+    ...EDITION_2024.tables.map((t) => t.sheetName),
+    UNIT_LIST_SHEET,
+    UNIT_DETAIL_SHEET,
+  ]);
   expect(result.findings).toEqual([]);
   expect(result.department).toBe(DEPARTMENT);
   expect(resultAt(wb, '3 支出预算总表', 'A2')).toBe(`编制部门：${DEPARTMENT}`);
@@ -113,14 +117,19 @@ describe('单位明细', () => {
     for (let r = 5; r <= d.cells.length; r++) {
       const units = [5, 6, 7].map((c) => numberAt(wb, UNIT_DETAIL_SHEET, cellAddress(r, c)) ?? 0);
       const total = num(UNIT_DETAIL_SHEET, `H${r}`);
-      expect(total).toBeCloseTo(units.reduce((s, v) => s + v, 0), 6);
+      expect(total).toBeCloseTo(
+        units.reduce((s, v) => s + v, 0),
+        6,
+      );
       expect({ r, dept: num(UNIT_DETAIL_SHEET, `I${r}`) }).toEqual({ r, dept: expect.closeTo(total, 6) });
       expect({ r, diff: num(UNIT_DETAIL_SHEET, `J${r}`) }).toEqual({ r, diff: 0 });
       rows++;
     }
     // Every leaf figure of the six tables plus five 三公 figures.
-    const leafFigures = (['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'] as const)
-      .reduce((s, id) => s + SEED_DATA.lines[id].reduce((n, l) => n + Object.keys(l.amounts).length, 0), 0);
+    const leafFigures = (['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'] as const).reduce(
+      (s, id) => s + SEED_DATA.lines[id].reduce((n, l) => n + Object.keys(l.amounts).length, 0),
+      0,
+    );
     expect(rows).toBe(leafFigures + 5);
   });
 
@@ -148,7 +157,8 @@ test('单位列表: each unit’s 收入/支出合计 from its 单位明细 colu
     expect(num(UNIT_LIST_SHEET, `H${row}`)).toBeCloseTo(unitTotal(u, 'income'), 2);
     expect(num(UNIT_LIST_SHEET, `I${row}`)).toBeCloseTo(unitTotal(u, 'expenditure'), 2);
   }
-  const income = (seedSum('income', 'fiscal') + seedSum('income', 'business') + seedSum('income', 'operating') + seedSum('income', 'other')) / 100;
+  const income =
+    (seedSum('income', 'fiscal') + seedSum('income', 'business') + seedSum('income', 'operating') + seedSum('income', 'other')) / 100;
   expect(num(UNIT_LIST_SHEET, 'H7')).toBeCloseTo(income, 2);
   expect(num(UNIT_LIST_SHEET, 'H8')).toBe(income);
   expect(num(UNIT_LIST_SHEET, 'I8')).toBe((seedSum('expenditure', 'basic') + seedSum('expenditure', 'project')) / 100);

@@ -22,7 +22,12 @@ const amountsOf = (id: LineTableId, code: string) => SEED_DATA.lines[id].find((l
 /** 项 that can move whole: project expenditure only, income = expenditure, 财政拨款 = 一般公共预算. */
 const WHOLE = new Set(
   SEED_DATA.lines.expenditure
-    .filter((l) => !l.amounts.basic && total(l.amounts) === total(amountsOf('income', l.code)) && (amountsOf('income', l.code)?.fiscal ?? 0) === total(amountsOf('generalPublic', l.code)))
+    .filter(
+      (l) =>
+        !l.amounts.basic &&
+        total(l.amounts) === total(amountsOf('income', l.code)) &&
+        (amountsOf('income', l.code)?.fiscal ?? 0) === total(amountsOf('generalPublic', l.code)),
+    )
     .map((l) => l.code),
 );
 
@@ -31,7 +36,11 @@ export function ownerOf(code: string): number | 'all' {
   return WHOLE.has(code) ? [...code].reduce((s, d) => s + Number(d), 0) % 3 : 'all';
 }
 
-const RATIO: ReadonlyArray<readonly [number, number]> = [[1, 2], [3, 10], [1, 5]];
+const RATIO: ReadonlyArray<readonly [number, number]> = [
+  [1, 2],
+  [3, 10],
+  [1, 5],
+];
 
 /** Unit `unit`'s share of a shared figure, in 分 (exact: published figures are whole 元). */
 export function shareOf(fen: number, unit: number): number {
@@ -75,7 +84,5 @@ export async function workbookBytes(data: BudgetData): Promise<Uint8Array> {
 
 /** Sum of the seed's line items under `prefix` (all when null) for one column key, in 分. */
 export function seedSum(table: LineTableId, key: string, prefix: string | null = null): number {
-  return SEED_DATA.lines[table]
-    .filter((l) => prefix === null || l.code.startsWith(prefix))
-    .reduce((s, l) => s + (l.amounts[key] ?? 0), 0);
+  return SEED_DATA.lines[table].filter((l) => prefix === null || l.code.startsWith(prefix)).reduce((s, l) => s + (l.amounts[key] ?? 0), 0);
 }

@@ -14,7 +14,9 @@ test('typed-over parent: the proposed fix restores the SUM through applyEdits an
   const before = await wb.readSheets();
   const checked = checkSnapshots(before);
   expect(checked.findings.some((f) => f.sheet === '3 支出预算总表' && f.cell === 'E7' && f.severity === 'error')).toBe(true);
-  const fix = proposeFixes(before, checked.parsed, checked.findings, checked.context).find((f) => f.sheet === '3 支出预算总表' && f.cell === 'E7');
+  const fix = proposeFixes(before, checked.parsed, checked.findings, checked.context).find(
+    (f) => f.sheet === '3 支出预算总表' && f.cell === 'E7',
+  );
   expect(fix?.kind).toBe('restore-formula');
 
   await wb.applyEdits(fix!.apply);
@@ -30,9 +32,11 @@ test('an edit naming a missing sheet changes nothing and says which sheet', asyn
   const { workbook } = await buildDemoWorkbook();
   const ws = workbook.workbook.getWorksheet('3 支出预算总表')!;
   const before = JSON.stringify(ws.getCell('F8').value);
-  await expect(workbook.applyEdits([
-    { kind: 'set', sheet: '3 支出预算总表', cell: 'F8', value: 1 },
-    { kind: 'set', sheet: '没有这张表', cell: 'A1', value: 1 },
-  ])).rejects.toThrow('applyEdits: 工作表“没有这张表”不存在');
+  await expect(
+    workbook.applyEdits([
+      { kind: 'set', sheet: '3 支出预算总表', cell: 'F8', value: 1 },
+      { kind: 'set', sheet: '没有这张表', cell: 'A1', value: 1 },
+    ]),
+  ).rejects.toThrow('applyEdits: 工作表“没有这张表”不存在');
   expect(JSON.stringify(ws.getCell('F8').value)).toBe(before);
 });

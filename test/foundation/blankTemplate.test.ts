@@ -24,7 +24,12 @@ test('codes are cleaned, checked against the catalog and reported in zh-CN', () 
 });
 
 test('filled in by hand, the blank template adds up in LibreOffice and passes the checks', async () => {
-  const { data } = blankBudget({ year: 2025, department: '某某局', functionalCodes: ['2080101', '2080199', '2101101'], economicCodes: ['30101', '30201'] });
+  const { data } = blankBudget({
+    year: 2025,
+    department: '某某局',
+    functionalCodes: ['2080101', '2080199', '2101101'],
+    economicCodes: ['30101', '30201'],
+  });
   const { plan } = buildBudgetWorkbook(data);
   const book = new XlsxWorkbook();
   await book.writePlan(plan, 'fail');
@@ -57,7 +62,9 @@ test('filled in by hand, the blank template adds up in LibreOffice and passes th
   const total = `E${exp.layout!.lastDataRow}`;
   expect(numberAt(wb, exp.name, total)).toBe(1_330_000);
   const cls208 = exp.layout!.rows.find((r) => r.code === '208')!.row;
-  expect([numberAt(wb, exp.name, `E${cls208}`), numberAt(wb, exp.name, `F${cls208}`), numberAt(wb, exp.name, `G${cls208}`)]).toEqual([1_250_000, 1_000_000, 250_000]);
+  expect([numberAt(wb, exp.name, `E${cls208}`), numberAt(wb, exp.name, `F${cls208}`), numberAt(wb, exp.name, `G${cls208}`)]).toEqual([
+    1_250_000, 1_000_000, 250_000,
+  ]);
   const finance = plan.sheets[0]!;
   expect(numberAt(wb, finance.name, `B${finance.layout!.lastDataRow}`)).toBe(1_330_000);
   expect(numberAt(wb, finance.name, `D${finance.layout!.lastDataRow}`)).toBe(1_330_000);

@@ -52,7 +52,14 @@ test('parents are inserted from the catalog in code order and are SUM formulas o
 test('an unknown code is a warning naming the code and keeps the officer’s name; nothing throws', () => {
   const { plan, findings } = buildBudgetWorkbook({
     ...small,
-    lines: { ...small.lines, expenditure: [{ code: '2089977', name: '自定义科目', amounts: { basic: 1_00 } }, { code: '2080101', amounts: { basic: 1_00 } }, { code: '2080101', amounts: { project: 2_00 } }] },
+    lines: {
+      ...small.lines,
+      expenditure: [
+        { code: '2089977', name: '自定义科目', amounts: { basic: 1_00 } },
+        { code: '2080101', amounts: { basic: 1_00 } },
+        { code: '2080101', amounts: { project: 2_00 } },
+      ],
+    },
   });
   expect(findings.map((f) => [f.rule, f.code, f.message])).toEqual([
     ['build/unknown-code', '2089977', '科目编码 2089977 不在 2024 年版支出功能分类科目表中，已按原名称“自定义科目”列示'],

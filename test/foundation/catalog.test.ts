@@ -47,7 +47,8 @@ describe('built-in catalogs', () => {
     const missing: string[] = [];
     for (const id of ['income', 'expenditure', 'generalPublic', 'govFund', 'economic'] as const) {
       const cat = id === 'economic' ? cats.economic : cats.functional;
-      for (const r of seed.tables[id].rows) if (!cat.nameMatches(r.code, r.name)) missing.push(`${id} ${r.code} ${r.name} ≠ ${cat.name(r.code) ?? '（无）'}`);
+      for (const r of seed.tables[id].rows)
+        if (!cat.nameMatches(r.code, r.name)) missing.push(`${id} ${r.code} ${r.name} ≠ ${cat.name(r.code) ?? '（无）'}`);
     }
     expect(missing).toEqual([]);
   });
@@ -63,7 +64,9 @@ describe('built-in catalogs', () => {
 
 describe('importing the official catalog', () => {
   test('CSV with a header; bad rows are reported with their row, not thrown', () => {
-    const rows = parseCatalogCsv('\uFEFF科目编码,科目名称\n2080199,其他人力资源和社会保障管理事务支出\n20899,其他社会保障和就业支出\n2089x,坏编码\n2080120,\n');
+    const rows = parseCatalogCsv(
+      '\uFEFF科目编码,科目名称\n2080199,其他人力资源和社会保障管理事务支出\n20899,其他社会保障和就业支出\n2089x,坏编码\n2080120,\n',
+    );
     const { catalog, problems } = importCatalog('functional', 2025, rows, builtInCatalogs(2024).functional);
     expect(catalog.name('2080199')).toBe('其他人力资源和社会保障管理事务支出');
     expect(catalog.has('2080101')).toBe(true); // built-in entries kept underneath
@@ -73,7 +76,13 @@ describe('importing the official catalog', () => {
   test('an .xlsx catalog travels with the workbook as the 科目表 sheet and is used from then on', async () => {
     const wb = new XlsxWorkbook();
     const ws = wb.workbook.addWorksheet('official');
-    ws.addRows([['2025年政府收支分类科目'], ['科目编码', '科目名称'], ['2089901', '新设科目（示例）'], ['30240', '新经济科目'], ['abc', 'x']]);
+    ws.addRows([
+      ['2025年政府收支分类科目'],
+      ['科目编码', '科目名称'],
+      ['2089901', '新设科目（示例）'],
+      ['30240', '新经济科目'],
+      ['abc', 'x'],
+    ]);
     const [snap] = await wb.readSheets(['official']);
     const { rows, headerFound } = catalogRowsFromSheet(snap!);
     expect(headerFound).toBe(true);

@@ -39,7 +39,10 @@ const roundingDifferences: string[] = [];
 describe.each(classified.map((d) => [d.sheetName, d] as const))('%s recalculated by LibreOffice', (_name, def) => {
   const table = seed.tables[def.id] as PublishedTable | undefined;
   if (!table) return;
-  const rowsToCheck = [...table.rows.filter((r) => !leafRows(table).includes(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })), { code: null, amounts: table.total }];
+  const rowsToCheck = [
+    ...table.rows.filter((r) => !leafRows(table).includes(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })),
+    { code: null, amounts: table.total },
+  ];
 
   test.each(rowsToCheck.map((r) => [r.code ?? '合计', r] as const))('row %s', (_label, r) => {
     const plan = plans.get(def.id)!;
@@ -55,15 +58,25 @@ describe.each(classified.map((d) => [d.sheetName, d] as const))('%s recalculated
       expect({ cell, value: computed }).toEqual({ cell, value: expected });
       // The published parent equals the sum of its items, or is off by the 1 元 rounding of seed 004.
       expect(Math.abs(published - expected)).toBeLessThanOrEqual(1);
-      if (published !== expected) roundingDifferences.push(`${def.sheetName} ${r.code ?? '合计'} ${c.label}: 公布 ${published}，明细合计 ${expected}`);
+      if (published !== expected)
+        roundingDifferences.push(`${def.sheetName} ${r.code ?? '合计'} ${c.label}: 公布 ${published}，明细合计 ${expected}`);
     });
   });
 });
 
 test('summary tables and 三公 recalculate to the published figures', () => {
   const fs = seed.tables as unknown as {
-    financeSummary: { income: { label: string; amount: number | null }[]; incomeTotal: number; expenditure: { label: string; amount: number | null }[]; expenditureTotal: number };
-    fiscalSummary: { incomeTotal: number; expenditure: { label: string; amounts: (number | null)[] }[]; expenditureTotal: (number | null)[] };
+    financeSummary: {
+      income: { label: string; amount: number | null }[];
+      incomeTotal: number;
+      expenditure: { label: string; amount: number | null }[];
+      expenditureTotal: number;
+    };
+    fiscalSummary: {
+      incomeTotal: number;
+      expenditure: { label: string; amounts: (number | null)[] }[];
+      expenditureTotal: (number | null)[];
+    };
   };
   const finance = plans.get('financeSummary')!;
   const fRows = finance.layout!.rows;
@@ -104,5 +117,6 @@ test('summary tables and 三公 recalculate to the published figures', () => {
 
 afterAll(() => {
   // Recorded, not hidden: the published parents that are 1 元 off their children.
-  if (roundingDifferences.length > 0) console.info(`seed 004 尾差（公布数与下级合计相差 1 元）：\n${[...new Set(roundingDifferences)].join('\n')}`);
+  if (roundingDifferences.length > 0)
+    console.info(`seed 004 尾差（公布数与下级合计相差 1 元）：\n${[...new Set(roundingDifferences)].join('\n')}`);
 });

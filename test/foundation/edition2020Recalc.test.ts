@@ -33,7 +33,14 @@ test('the 2020 edition lays out eight tables with the 2020 titles and labels', (
     '2020年部门“三公”经费和机关运行经费预算表',
   ]);
   const finance = built.plan.sheets[0]!;
-  expect(finance.cells.slice(4, 10).map((r) => r[0])).toEqual(['一、财政拨款收入', '1. 一般公共预算资金', '2. 政府性基金', '二、事业收入', '三、事业单位经营收入', '四、其他收入']);
+  expect(finance.cells.slice(4, 10).map((r) => r[0])).toEqual([
+    '一、财政拨款收入',
+    '1. 一般公共预算资金',
+    '2. 政府性基金',
+    '二、事业收入',
+    '三、事业单位经营收入',
+    '四、其他收入',
+  ]);
   // 博士后日常经费 sits under 201 10 in the 2020 catalog.
   const income = built.plan.sheets[1]!;
   expect(income.layout!.rows.find((r) => r.code === '2011007')?.label).toBe('博士后日常经费');
@@ -47,7 +54,10 @@ test.each(classified.map((d) => [d.sheetName, d] as const))('%s: every parent an
   if (!table) throw new Error(`seed has no ${def.id}`);
   const plan = built.plan.sheets.find((s) => s.layout?.tableId === def.id)!;
   const leaves = new Set(leafRows(table));
-  const targets = [...table.rows.filter((r) => !leaves.has(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })), { code: null, amounts: table.total }];
+  const targets = [
+    ...table.rows.filter((r) => !leaves.has(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })),
+    { code: null, amounts: table.total },
+  ];
   for (const t of targets) {
     const row = t.code === null ? plan.layout!.lastDataRow : plan.layout!.rows.find((r) => r.code === t.code)!.row;
     def.columns.forEach((c) => {
@@ -59,7 +69,10 @@ test.each(classified.map((d) => [d.sheetName, d] as const))('%s: every parent an
 });
 
 test('2020 summary tables and 三公 recalculate to the published totals', () => {
-  const fs = seed.tables as unknown as { financeSummary: { incomeTotal: number; expenditureTotal: number }; fiscalSummary: { incomeTotal: number } };
+  const fs = seed.tables as unknown as {
+    financeSummary: { incomeTotal: number; expenditureTotal: number };
+    fiscalSummary: { incomeTotal: number };
+  };
   const finance = built.plan.sheets[0]!;
   const fiscal = built.plan.sheets[3]!;
   const sg = built.plan.sheets[7]!;

@@ -9,7 +9,12 @@ async function loaded(): Promise<XlsxWorkbook> {
   const { workbook } = await buildDemoWorkbook();
   const ws = workbook.workbook.getWorksheet('3 支出预算总表')!;
   // A theme colour with tint, as Excel writes it (ExcelJS's Color type knows only argb/theme).
-  ws.getCell('F9').fill = { type: 'pattern', pattern: 'lightGray', fgColor: { theme: 4, tint: 0.4 } as Partial<ExcelJS.Color>, bgColor: { indexed: 64 } as Partial<ExcelJS.Color> };
+  ws.getCell('F9').fill = {
+    type: 'pattern',
+    pattern: 'lightGray',
+    fgColor: { theme: 4, tint: 0.4 } as Partial<ExcelJS.Color>,
+    bgColor: { indexed: 64 } as Partial<ExcelJS.Color>,
+  };
   return XlsxWorkbook.fromBuffer(await workbook.toBuffer());
 }
 

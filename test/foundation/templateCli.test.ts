@@ -14,7 +14,12 @@ test('budget template writes the blank tables and never overwrites a file', asyn
   const dir = await mkdtemp(join(tmpdir(), 'template-'));
   const file = join(dir, '表样.xlsx');
   const run = io();
-  expect(await runCli(['template', '--year', '2025', '--department', '某某局', '--items', '2080101,2080199,20801', '--economic', '30101', '--out', file], run.io)).toBe(0);
+  expect(
+    await runCli(
+      ['template', '--year', '2025', '--department', '某某局', '--items', '2080101,2080199,20801', '--economic', '30101', '--out', file],
+      run.io,
+    ),
+  ).toBe(0);
   expect(run.out).toEqual([`已生成空白表样：${file}（9 张表，2 个功能科目项、1 个经济科目款）`]);
   expect(run.err).toEqual(['提示：“20801”不是功能分类“项”编码（应为 7 位数字）']);
   const book = await XlsxWorkbook.fromFile(file);

@@ -29,7 +29,9 @@ describe('writeDemoNarrative (budget demo)', () => {
   test('writes 编制说明.txt and 编制说明.docx and adds the three sheets to the workbook', async () => {
     expect(result.files).toEqual([join(dir, '编制说明.txt'), join(dir, '编制说明.docx')]);
     const text = await readFile(join(dir, '编制说明.txt'), 'utf8');
-    expect(text).toContain('2024年，上海市人力资源和社会保障局收入预算253,566万元，其中：财政拨款收入250,203万元，比2023年预算增加2,372万元；');
+    expect(text).toContain(
+      '2024年，上海市人力资源和社会保障局收入预算253,566万元，其中：财政拨款收入250,203万元，比2023年预算增加2,372万元；',
+    );
     expect(text).toContain('（二）公务用车购置及运行费462.40万元，比2023年预算增加158.50万元，主要原因是用于公务用车的更新。');
     const zip = await JSZip.loadAsync(await readFile(join(dir, '编制说明.docx')));
     expect(await zip.file('word/document.xml')!.async('string')).toContain('15,460.88万元');
@@ -99,7 +101,7 @@ describe('budget narrative', () => {
     expect(out).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：工作表“编制说明”A${para}：${text}`));
   });
 
-  test('--previous: last year\'s workbook gives the comparisons', async () => {
+  test("--previous: last year's workbook gives the comparisons", async () => {
     const wb = await workbook2020();
     const prev = join(dir, '2020.xlsx');
     await writeFile(prev, await wb.toBuffer());

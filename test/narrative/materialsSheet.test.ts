@@ -102,11 +102,30 @@ test('in a table the officer has started, a blank means none; an untouched table
   expect(m.counts['assets.held.other']).toBe(0);
   expect(m.counts['assets.devices.held']).toBe(0);
   expect(m.counts['assets.planned.total']).toBeUndefined();
-  expect(m.amounts).toEqual({ 'procurement.goods': 0, 'procurement.works': 0, 'procurement.services': 100_000_000, 'procurement.sme': 0, 'procurement.smeSmall': 0 });
+  expect(m.amounts).toEqual({
+    'procurement.goods': 0,
+    'procurement.works': 0,
+    'procurement.services': 100_000_000,
+    'procurement.sme': 0,
+    'procurement.smeSmall': 0,
+  });
 });
 
 test('a reservation larger than what it is reserved from is a warning', async () => {
-  const plan = buildMaterialsSheet({ values: parseMaterials({ counts: {}, texts: {}, purposes: {}, amounts: { 'procurement.goods': 100, 'procurement.works': 0, 'procurement.services': 0, 'procurement.sme': 200, 'procurement.smeSmall': 300 } }) });
+  const plan = buildMaterialsSheet({
+    values: parseMaterials({
+      counts: {},
+      texts: {},
+      purposes: {},
+      amounts: {
+        'procurement.goods': 100,
+        'procurement.works': 0,
+        'procurement.services': 0,
+        'procurement.sme': 200,
+        'procurement.smeSmall': 300,
+      },
+    }),
+  });
   const r = readMaterialsSheet((await (await roundTrip(plan)).readSheets())[0]!);
   expect(r.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
     ['narrative/procurement-exceeds', 'warning', `B${rowOf(plan, '面向中小企业预留政府采购项目预算')}`],

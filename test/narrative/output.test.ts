@@ -34,12 +34,18 @@ describe('.docx', () => {
     expect(documentXml).toContain(`<w:t xml:space="preserve">${heading}</w:t>`);
   });
 
-  test.each(['253,566万元', '250,203万元', '比2023年预算增加2,372万元', '1,156.59万元', '与2023年预算持平', '15,460.88万元', '31,816.91万元', '143,532.78万元'])(
-    'has the figure %s',
-    (figure) => {
-      expect(documentXml).toContain(figure);
-    },
-  );
+  test.each([
+    '253,566万元',
+    '250,203万元',
+    '比2023年预算增加2,372万元',
+    '1,156.59万元',
+    '与2023年预算持平',
+    '15,460.88万元',
+    '31,816.91万元',
+    '143,532.78万元',
+  ])('has the figure %s', (figure) => {
+    expect(documentXml).toContain(figure);
+  });
 
   test('titles are Heading1, section headings Heading2, one paragraph per narrative paragraph', () => {
     expect([...documentXml.matchAll(/<w:pStyle w:val="Heading1"\/>/g)]).toHaveLength(2);
@@ -69,7 +75,7 @@ describe('编制说明 sheet and plain text', () => {
     expect(style(2)).toMatchObject({ wrap: true, vAlign: 'top' });
     expect(style(2).bold).toBeUndefined();
     // A long paragraph gets a taller row than a heading.
-    expect(plan.rowHeights![2]!).toBeGreaterThan(plan.rowHeights![1]! );
+    expect(plan.rowHeights![2]!).toBeGreaterThan(plan.rowHeights![1]!);
   });
 
   test('written and read back: the same paragraphs, each with its cell', async () => {

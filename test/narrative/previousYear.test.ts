@@ -32,7 +32,13 @@ test('the seed labels map onto the 上年数 lines; project-level figures are le
   const p = previousFromSeed(seedJson('sh-hrss-2020-previous.json'));
   expect(p.year).toBe(2019);
   expect(Object.keys(p.amounts).sort()).toEqual([
-    'expenditure.fiscal', 'expenditure.generalPublic', 'expenditure.govFund', 'sangong.abroad', 'sangong.reception', 'sangong.total', 'sangong.vehicle',
+    'expenditure.fiscal',
+    'expenditure.generalPublic',
+    'expenditure.govFund',
+    'sangong.abroad',
+    'sangong.reception',
+    'sangong.total',
+    'sangong.vehicle',
   ]);
 });
 
@@ -68,10 +74,12 @@ test('a figure that does not parse is reported at its cell; a total that disagre
     ['narrative/bad-previous', 'error', `C${fiscal}`],
     ['narrative/previous-inconsistent', 'warning', `C${total}`],
   ]);
-  expect(r.findings[1]!.message).toBe(`上年数中“三公”经费预算数1,000万元不等于因公出国（境）费、公务接待费、公务用车购置及运行费之和900万元，请核对工作表“上年数”C${total}`);
+  expect(r.findings[1]!.message).toBe(
+    `上年数中“三公”经费预算数1,000万元不等于因公出国（境）费、公务接待费、公务用车购置及运行费之和900万元，请核对工作表“上年数”C${total}`,
+  );
 });
 
-test('last year read from last year\'s workbook, the same way as this year\'s', async () => {
+test("last year read from last year's workbook, the same way as this year's", async () => {
   const wb = await workbook2020();
   const p = previousFromWorkbook(readBudgetTables(await wb.readSheets()).workbook);
   expect(p.year).toBe(2020);
@@ -91,7 +99,9 @@ test('a 2025 workbook against the 2024 workbook as last year: every line compare
   const last = await demo2024();
   const r = narrativeFromSheets({ sheets: await next.readSheets(), previousSheets: await last.readSheets() });
   const texts = r.paragraphs.map((p) => p.text);
-  expect(texts).toContain('2025年，上海市人力资源和社会保障局收入预算253,566万元，与2024年预算持平，其中：财政拨款收入250,203万元，与2024年预算持平；事业收入0万元，与2024年预算持平；事业单位经营收入0万元，与2024年预算持平；其他收入3,363万元，与2024年预算持平。');
+  expect(texts).toContain(
+    '2025年，上海市人力资源和社会保障局收入预算253,566万元，与2024年预算持平，其中：财政拨款收入250,203万元，与2024年预算持平；事业收入0万元，与2024年预算持平；事业单位经营收入0万元，与2024年预算持平；其他收入3,363万元，与2024年预算持平。',
+  );
   expect(texts).toContain('1. “教育支出”科目50,179万元，与2024年预算持平，主要用于地方教育附加安排的支出。');
   expect(texts).toContain('2025年上海市人力资源和社会保障局（部门）财政拨款的机关运行经费预算为15,460.88万元，与2024年预算持平。');
   expect(r.findings.some((f) => f.rule === 'narrative/previous-year')).toBe(false);

@@ -47,17 +47,22 @@ export const MATERIALS_2020: Materials = parseMaterials({
 
 /** The sample workbook with 上年数 and 说明素材 laid in, as `budget demo` does. */
 export async function workbookWithMaterials(
-  build: () => Promise<XlsxWorkbook>, previous: PreviousYearFigures, materials: Materials,
+  build: () => Promise<XlsxWorkbook>,
+  previous: PreviousYearFigures,
+  materials: Materials,
 ): Promise<XlsxWorkbook> {
   const wb = await build();
   const tables = readBudgetTables(await wb.readSheets());
   const classes = tableFigures(tables.workbook).classes.map((c) => ({ code: c.code, name: c.name }));
-  await wb.writePlan({
-    sheets: [
-      buildPreviousYearSheet({ ...(previous.year !== null ? { year: previous.year } : {}), figures: previous, classes }),
-      buildMaterialsSheet({ year: tables.workbook.year ?? 0, classes, values: materials }),
-    ],
-  }, 'replace');
+  await wb.writePlan(
+    {
+      sheets: [
+        buildPreviousYearSheet({ ...(previous.year !== null ? { year: previous.year } : {}), figures: previous, classes }),
+        buildMaterialsSheet({ year: tables.workbook.year ?? 0, classes, values: materials }),
+      ],
+    },
+    'replace',
+  );
   return wb;
 }
 

@@ -1,5 +1,12 @@
 import { wanToFen } from '../../src/domain/money';
-import { CENTS_WAN, formatWanNumber, formatWanStyled, PLAIN_TRIMMED_WAN, TRIMMED_WAN, WHOLE_WAN } from '../../src/domain/narrative/wanStyle';
+import {
+  CENTS_WAN,
+  formatWanNumber,
+  formatWanStyled,
+  PLAIN_TRIMMED_WAN,
+  TRIMMED_WAN,
+  WHOLE_WAN,
+} from '../../src/domain/narrative/wanStyle';
 
 test.each<[string, number, typeof WHOLE_WAN, string]>([
   ['whole 万元 with separators', 2_535_662_850_00, WHOLE_WAN, '253,566万元'],

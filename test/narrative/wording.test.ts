@@ -6,16 +6,30 @@ import { wordingEdition, wordingForYear } from '../../src/domain/narrative/wordi
 
 // Golden sentences from small hand-made facts: [facts, expected sentence].
 
-const w = (wan: string, previous?: string): FactValue => ({ fen: wanToFen(wan), ...(previous !== undefined ? { previous: wanToFen(previous) } : {}) });
+const w = (wan: string, previous?: string): FactValue => ({
+  fen: wanToFen(wan),
+  ...(previous !== undefined ? { previous: wanToFen(previous) } : {}),
+});
 
 function facts(over: Partial<NarrativeFacts> = {}): NarrativeFacts {
   return {
-    year: 2024, previousYear: 2023, department: '某某局', amounts: {}, classes: [], counts: {}, texts: {}, purposes: {}, inputCells: {}, ...over,
+    year: 2024,
+    previousYear: 2023,
+    department: '某某局',
+    amounts: {},
+    classes: [],
+    counts: {},
+    texts: {},
+    purposes: {},
+    inputCells: {},
+    ...over,
   };
 }
 
 function sectionText(f: NarrativeFacts, id: SectionId): string[] {
-  return buildNarrative(f).paragraphs.filter((p) => p.section === id && p.kind !== 'heading').map((p) => p.text);
+  return buildNarrative(f)
+    .paragraphs.filter((p) => p.section === id && p.kind !== 'heading')
+    .map((p) => p.text);
 }
 
 const SANGONG_2024 = {
@@ -30,16 +44,35 @@ const SANGONG_2024 = {
 describe('三公 sentences', () => {
   test.each<[string, NarrativeFacts, string]>([
     ['持平 (2024 wording: 与…持平)', facts({ amounts: { ...SANGONG_2024 } }), '（一）因公出国（境）费534.30万元，与2023年预算持平。'],
-    ['持平 (2020 wording: 比…持平)', facts({ year: 2020, previousYear: 2019, amounts: { ...SANGONG_2024 } }), '（一）因公出国（境）费534.30万元，比2019年预算持平。'],
+    [
+      '持平 (2020 wording: 比…持平)',
+      facts({ year: 2020, previousYear: 2019, amounts: { ...SANGONG_2024 } }),
+      '（一）因公出国（境）费534.30万元，比2019年预算持平。',
+    ],
     ['no previous figure: no comparison', facts({ amounts: { ...SANGONG_2024 } }), '（三）公务接待费159.89万元。'],
-    ['decrease with reason, 2020 change printed without trailing zeros',
-      facts({ year: 2020, previousYear: 2019, amounts: { ...SANGONG_2024, 'sangong.reception': w('173.90', '176.90') }, texts: { 'reason.sangong.reception': '主要原因是厉行节约。' } }),
-      '（三）公务接待费173.90万元，比2019年预算减少3万元，主要原因是厉行节约。'],
-    ['decrease with reason, 2024 change printed to the 分',
-      facts({ amounts: { ...SANGONG_2024, 'sangong.reception': w('173.90', '176.90') }, texts: { 'reason.sangong.reception': '厉行节约' } }),
-      '（三）公务接待费173.90万元，比2023年预算减少3.00万元，主要原因是厉行节约。'],
-    ['total: increase, reason left to the items',
-      facts({ amounts: { ...SANGONG_2024 } }), '2024年“三公”经费预算数为1,156.59万元，比2023年预算增加158.50万元。其中：'],
+    [
+      'decrease with reason, 2020 change printed without trailing zeros',
+      facts({
+        year: 2020,
+        previousYear: 2019,
+        amounts: { ...SANGONG_2024, 'sangong.reception': w('173.90', '176.90') },
+        texts: { 'reason.sangong.reception': '主要原因是厉行节约。' },
+      }),
+      '（三）公务接待费173.90万元，比2019年预算减少3万元，主要原因是厉行节约。',
+    ],
+    [
+      'decrease with reason, 2024 change printed to the 分',
+      facts({
+        amounts: { ...SANGONG_2024, 'sangong.reception': w('173.90', '176.90') },
+        texts: { 'reason.sangong.reception': '厉行节约' },
+      }),
+      '（三）公务接待费173.90万元，比2023年预算减少3.00万元，主要原因是厉行节约。',
+    ],
+    [
+      'total: increase, reason left to the items',
+      facts({ amounts: { ...SANGONG_2024 } }),
+      '2024年“三公”经费预算数为1,156.59万元，比2023年预算增加158.50万元。其中：',
+    ],
   ])('%s', (_what, f, expected) => {
     expect(sectionText(f, 'sangong')).toContain(expected);
   });
@@ -56,44 +89,81 @@ describe('三公 sentences', () => {
     expect(missing.map((x) => x.params?.item)).toEqual(['公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费']);
     const reception = missing.find((x) => x.params?.item === '公务接待费')!;
     expect(reception).toMatchObject({ severity: 'warning', sheet: '说明素材', cell: 'B15' });
-    expect(reception.message).toBe('公务接待费比2023年预算减少10.11万元，说明素材未填写原因（工作表“说明素材”B15），编制说明中未写“主要原因是……”');
+    expect(reception.message).toBe(
+      '公务接待费比2023年预算减少10.11万元，说明素材未填写原因（工作表“说明素材”B15），编制说明中未写“主要原因是……”',
+    );
   });
 
   test('2024 splits 公务用车 into 购置费 and 运行费; 2020 does not', () => {
-    const f = facts({ amounts: { ...SANGONG_2024 }, texts: { 'reason.sangong.vehicle': '车辆更新', 'reason.sangong.vehiclePurchase': '车辆更新', 'reason.sangong.vehicleOperation': '压减' } });
-    expect(sectionText(f, 'sangong')).toContain('（二）公务用车购置及运行费462.40万元，比2023年预算增加158.50万元，主要原因是车辆更新。其中：公务用车购置费162.00万元，比2023年预算增加162.00万元，主要原因是车辆更新；公务用车运行费300.40万元，比2023年预算减少3.50万元，主要原因是压减。');
-    expect(sectionText({ ...f, year: 2020, previousYear: 2019 }, 'sangong')).toContain('（二）公务用车购置及运行费462.40万元，比2019年预算增加158.5万元，主要原因是车辆更新。');
+    const f = facts({
+      amounts: { ...SANGONG_2024 },
+      texts: {
+        'reason.sangong.vehicle': '车辆更新',
+        'reason.sangong.vehiclePurchase': '车辆更新',
+        'reason.sangong.vehicleOperation': '压减',
+      },
+    });
+    expect(sectionText(f, 'sangong')).toContain(
+      '（二）公务用车购置及运行费462.40万元，比2023年预算增加158.50万元，主要原因是车辆更新。其中：公务用车购置费162.00万元，比2023年预算增加162.00万元，主要原因是车辆更新；公务用车运行费300.40万元，比2023年预算减少3.50万元，主要原因是压减。',
+    );
+    expect(sectionText({ ...f, year: 2020, previousYear: 2019 }, 'sangong')).toContain(
+      '（二）公务用车购置及运行费462.40万元，比2019年预算增加158.5万元，主要原因是车辆更新。',
+    );
   });
 });
 
 describe('numbers: 万元 in the text, Excel rounding, separators', () => {
-  const income = (fiscal: string, other: string, previous?: string): NarrativeFacts => facts({
-    amounts: {
-      'income.total': w(String(Number(fiscal) + Number(other))),
-      'income.fiscal': w(fiscal, previous),
-      'income.business': { fen: null },
-      'income.operating': { fen: null },
-      'income.other': w(other),
-    },
-  });
+  const income = (fiscal: string, other: string, previous?: string): NarrativeFacts =>
+    facts({
+      amounts: {
+        'income.total': w(String(Number(fiscal) + Number(other))),
+        'income.fiscal': w(fiscal, previous),
+        'income.business': { fen: null },
+        'income.operating': { fen: null },
+        'income.other': w(other),
+      },
+    });
   test.each<[string, NarrativeFacts, string]>([
-    ['half a 万元 rounds away from zero', income('12345.5', '0'), '2024年，某某局收入预算12,346万元，其中：财政拨款收入12,346万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。'],
-    ['just under half rounds down', income('12345.4999', '0'), '2024年，某某局收入预算12,345万元，其中：财政拨款收入12,345万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。'],
-    ['the change is the difference of the printed figures', income('250203.285', '3363', '247831'),
-      '2024年，某某局收入预算253,566万元，其中：财政拨款收入250,203万元，比2023年预算增加2,372万元；事业收入0万元；事业单位经营收入0万元；其他收入3,363万元。'],
-    ['a decrease', income('1000', '0', '1200.6'), '2024年，某某局收入预算1,000万元，其中：财政拨款收入1,000万元，比2023年预算减少201万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。'],
-    ['equal when printed: 持平', income('1000.2', '0', '999.9'), '2024年，某某局收入预算1,000万元，其中：财政拨款收入1,000万元，与2023年预算持平；事业收入0万元；事业单位经营收入0万元；其他收入0万元。'],
+    [
+      'half a 万元 rounds away from zero',
+      income('12345.5', '0'),
+      '2024年，某某局收入预算12,346万元，其中：财政拨款收入12,346万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
+    ],
+    [
+      'just under half rounds down',
+      income('12345.4999', '0'),
+      '2024年，某某局收入预算12,345万元，其中：财政拨款收入12,345万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
+    ],
+    [
+      'the change is the difference of the printed figures',
+      income('250203.285', '3363', '247831'),
+      '2024年，某某局收入预算253,566万元，其中：财政拨款收入250,203万元，比2023年预算增加2,372万元；事业收入0万元；事业单位经营收入0万元；其他收入3,363万元。',
+    ],
+    [
+      'a decrease',
+      income('1000', '0', '1200.6'),
+      '2024年，某某局收入预算1,000万元，其中：财政拨款收入1,000万元，比2023年预算减少201万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
+    ],
+    [
+      'equal when printed: 持平',
+      income('1000.2', '0', '999.9'),
+      '2024年，某某局收入预算1,000万元，其中：财政拨款收入1,000万元，与2023年预算持平；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
+    ],
   ])('%s', (_what, f, expected) => {
     expect(sectionText(f, 'budget')).toContain(expected);
   });
 
   test('rounded parts that do not add up to the rounded total give a 提示, not an error', () => {
     const r = buildNarrative(income('10000.4', '10000.4'));
-    expect(r.paragraphs.map((p) => p.text)).toContain('2024年，某某局收入预算20,001万元，其中：财政拨款收入10,000万元；事业收入0万元；事业单位经营收入0万元；其他收入10,000万元。');
+    expect(r.paragraphs.map((p) => p.text)).toContain(
+      '2024年，某某局收入预算20,001万元，其中：财政拨款收入10,000万元；事业收入0万元；事业单位经营收入0万元；其他收入10,000万元。',
+    );
     const tip = r.findings.filter((x) => x.rule === 'narrative/rounding');
     expect(tip).toHaveLength(1);
     expect(tip[0]).toMatchObject({ severity: 'info', expected: 20_001_000_000, actual: 20_000_000_000 });
-    expect(tip[0]!.message).toBe('编制说明中收入预算为20,001万元，财政拨款收入、事业收入、事业单位经营收入、其他收入各自四舍五入后合计20,000万元，相差1万元；这是四舍五入造成的尾差，表内数据相符，可照此发布或在文中注明');
+    expect(tip[0]!.message).toBe(
+      '编制说明中收入预算为20,001万元，财政拨款收入、事业收入、事业单位经营收入、其他收入各自四舍五入后合计20,000万元，相差1万元；这是四舍五入造成的尾差，表内数据相符，可照此发布或在文中注明',
+    );
   });
 
   test('parts that really differ from the total are a warning about the tables', () => {
@@ -106,14 +176,26 @@ describe('numbers: 万元 in the text, Excel rounding, separators', () => {
 
 describe('类 lines', () => {
   test.each<[string, NarrativeFacts, string]>([
-    ['library wording', facts({ classes: [{ code: '210', name: '卫生健康支出', fen: wanToFen('4834.7394') }] }),
-      '1. “卫生健康支出”科目4,835万元，主要用于行政、事业单位缴纳的医疗保险费等方面的支出。'],
-    ['说明素材 wording overrides the library', facts({ classes: [{ code: '205', name: '教育支出', fen: wanToFen('69020.286') }], purposes: { '205': '主要用于职业院校办学。' } }),
-      '1. “教育支出”科目69,020万元，主要用于职业院校办学。'],
-    ['no wording anywhere: made from the 类 name', facts({ classes: [{ code: '212', name: '城乡社区支出', fen: wanToFen('300') }] }),
-      '1. “城乡社区支出”科目300万元，主要用于城乡社区方面的支出。'],
-    ['with last year given, the line compares', facts({ classes: [{ code: '221', name: '住房保障支出', fen: wanToFen('16483.4087'), previous: wanToFen('15000') }] }),
-      '1. “住房保障支出”科目16,483万元，比2023年预算增加1,483万元，主要用于行政、事业单位缴纳的住房公积金支出。'],
+    [
+      'library wording',
+      facts({ classes: [{ code: '210', name: '卫生健康支出', fen: wanToFen('4834.7394') }] }),
+      '1. “卫生健康支出”科目4,835万元，主要用于行政、事业单位缴纳的医疗保险费等方面的支出。',
+    ],
+    [
+      '说明素材 wording overrides the library',
+      facts({ classes: [{ code: '205', name: '教育支出', fen: wanToFen('69020.286') }], purposes: { '205': '主要用于职业院校办学。' } }),
+      '1. “教育支出”科目69,020万元，主要用于职业院校办学。',
+    ],
+    [
+      'no wording anywhere: made from the 类 name',
+      facts({ classes: [{ code: '212', name: '城乡社区支出', fen: wanToFen('300') }] }),
+      '1. “城乡社区支出”科目300万元，主要用于城乡社区方面的支出。',
+    ],
+    [
+      'with last year given, the line compares',
+      facts({ classes: [{ code: '221', name: '住房保障支出', fen: wanToFen('16483.4087'), previous: wanToFen('15000') }] }),
+      '1. “住房保障支出”科目16,483万元，比2023年预算增加1,483万元，主要用于行政、事业单位缴纳的住房公积金支出。',
+    ],
   ])('%s', (_what, f, expected) => {
     expect(sectionText(f, 'budget')).toContain(expected);
   });
@@ -126,23 +208,36 @@ describe('类 lines', () => {
 
 describe('说明素材 sections', () => {
   test('政府采购 of zero is said in words', () => {
-    const f = facts({ amounts: { 'procurement.total': { fen: 0 }, 'procurement.goods': { fen: 0 }, 'procurement.works': { fen: 0 }, 'procurement.services': { fen: 0 } } });
+    const f = facts({
+      amounts: {
+        'procurement.total': { fen: 0 },
+        'procurement.goods': { fen: 0 },
+        'procurement.works': { fen: 0 },
+        'procurement.services': { fen: 0 },
+      },
+    });
     expect(sectionText(f, 'procurement')).toEqual(['2024年度本部门未安排政府采购预算。']);
   });
 
   test('政府采购 not entered: nothing invented, a warning', () => {
     const r = buildNarrative(facts());
     expect(r.paragraphs.filter((p) => p.section === 'procurement' && p.kind === 'body')).toEqual([]);
-    expect(r.findings.find((x) => x.rule === 'narrative/missing-material' && x.params?.section === '政府采购预算情况')?.message)
-      .toBe('说明素材未填写“政府采购货物、工程、服务预算”，“政府采购预算情况”中的一段未生成');
+    expect(r.findings.find((x) => x.rule === 'narrative/missing-material' && x.params?.section === '政府采购预算情况')?.message).toBe(
+      '说明素材未填写“政府采购货物、工程、服务预算”，“政府采购预算情况”中的一段未生成',
+    );
   });
 
   test('机关运行经费 without the unit counts drops that clause and says so', () => {
-    const f = facts({ amounts: { office: w('15460.88') }, inputCells: { 'office.agencies': { sheet: '说明素材', cell: 'B6' }, 'office.civilServiceUnits': { sheet: '说明素材', cell: 'B7' } } });
+    const f = facts({
+      amounts: { office: w('15460.88') },
+      inputCells: { 'office.agencies': { sheet: '说明素材', cell: 'B6' }, 'office.civilServiceUnits': { sheet: '说明素材', cell: 'B7' } },
+    });
     const r = buildNarrative(f);
     expect(r.paragraphs.map((p) => p.text)).toContain('2024年某某局（部门）财政拨款的机关运行经费预算为15,460.88万元。');
     expect(r.findings.find((x) => x.rule === 'narrative/missing-material' && x.params?.section === '机关运行经费预算')).toMatchObject({
-      severity: 'warning', sheet: '说明素材', cell: 'B6',
+      severity: 'warning',
+      sheet: '说明素材',
+      cell: 'B6',
       message: '说明素材未填写“机关家数”、“参公事业单位家数”（说明素材!B6、说明素材!B7），“机关运行经费预算”中相应的句子已省略',
     });
   });
@@ -151,7 +246,9 @@ describe('说明素材 sections', () => {
     const r = buildNarrative(facts());
     const missing = r.findings.filter((x) => x.rule === 'narrative/missing-figure');
     expect(missing[0]).toMatchObject({ severity: 'error' });
-    expect(missing[0]!.message).toBe('“2024年部门预算编制说明”需要收入预算、财政拨款收入、事业收入、事业单位经营收入、其他收入，工作簿中没有相应的表或行，该段未生成');
+    expect(missing[0]!.message).toBe(
+      '“2024年部门预算编制说明”需要收入预算、财政拨款收入、事业收入、事业单位经营收入、其他收入，工作簿中没有相应的表或行，该段未生成',
+    );
   });
 });
 

@@ -19,12 +19,23 @@ const LIST = {
   unit: '万元',
   projects: [
     {
-      name: '职业技能竞赛', implementer: '由区职业技能鉴定所负责实施。', budget: '120.5',
-      subItems: [{ name: '区级选拔赛', amount: '100' }, { name: '竞赛工作经费', amount: '20.5' }],
+      name: '职业技能竞赛',
+      implementer: '由区职业技能鉴定所负责实施。',
+      budget: '120.5',
+      subItems: [
+        { name: '区级选拔赛', amount: '100' },
+        { name: '竞赛工作经费', amount: '20.5' },
+      ],
       indicators: [{ level1: '产出指标', level2: '数量指标', level3: '竞赛项目数', target: '≥10个' }],
-      startDate: '2025-01-01', endDate: '2025-12-31',
+      startDate: '2025-01-01',
+      endDate: '2025-12-31',
     },
-    { name: '劳动监察设备', budget: 38, subItems: [], indicators: [{ level1: '产出指标', level2: '数量指标', level3: '设备台数', target: '8' }] },
+    {
+      name: '劳动监察设备',
+      budget: 38,
+      subItems: [],
+      indicators: [{ level1: '产出指标', level2: '数量指标', level3: '设备台数', target: '8' }],
+    },
   ],
 };
 
@@ -59,8 +70,12 @@ test('projects import → check → text on a JSON list', async () => {
   const txt = capture();
   expect(await runCli(['projects', 'text', list], txt.io)).toBe(0);
   expect(txt.out).toEqual([
-    '【职业技能竞赛】', '2025年该项目预算120.5万元。其中：\n1. 区级选拔赛100万元；\n2. 竞赛工作经费20.5万元。', '',
-    '【劳动监察设备】', '2025年该项目预算38万元。', '',
+    '【职业技能竞赛】',
+    '2025年该项目预算120.5万元。其中：\n1. 区级选拔赛100万元；\n2. 竞赛工作经费20.5万元。',
+    '',
+    '【劳动监察设备】',
+    '2025年该项目预算38万元。',
+    '',
   ]);
   const txtX = capture();
   await runCli(['projects', 'text', out], txtX.io);
@@ -69,7 +84,11 @@ test('projects import → check → text on a JSON list', async () => {
   // Importing again into the same file adds renamed sheets instead of overwriting.
   const again = capture();
   await runCli(['projects', 'import', list, '--out', out, '--sheets', 'explanation'], again.io);
-  expect((await (await XlsxWorkbook.fromFile(out)).listSheets()).map((s) => s.name)).toEqual(['项目经费情况说明', '项目支出绩效目标表', '项目经费情况说明 (2)']);
+  expect((await (await XlsxWorkbook.fromFile(out)).listSheets()).map((s) => s.name)).toEqual([
+    '项目经费情况说明',
+    '项目支出绩效目标表',
+    '项目经费情况说明 (2)',
+  ]);
 });
 
 test('projects import of the seed 001 text writes a clean 绩效目标表; errors exit 1', async () => {
@@ -86,7 +105,10 @@ test('projects import of the seed 001 text writes a clean 绩效目标表; error
   await writeFile(out, await wb.toBuffer());
   const chk = capture();
   expect(await runCli(['projects', 'check', out], chk.io)).toBe(1);
-  expect(chk.out.slice(1)).toEqual(['发现 1 个问题：', `  [错误] 项目支出绩效目标表!${records[0]!.cells!.indicators[0]!.target} 项目“社保档案资料管理费”的三级指标“预算编制合理性”未填指标目标值`]);
+  expect(chk.out.slice(1)).toEqual([
+    '发现 1 个问题：',
+    `  [错误] 项目支出绩效目标表!${records[0]!.cells!.indicators[0]!.target} 项目“社保档案资料管理费”的三级指标“预算编制合理性”未填指标目标值`,
+  ]);
 
   const bad = capture();
   expect(await runCli(['projects', 'frobnicate'], bad.io)).toBe(2);

@@ -18,7 +18,14 @@ test('JSON: invalid projects are reported and skipped, valid ones kept', () => {
     department: '某部门',
     unit: '元',
     projects: [
-      { name: '甲项目', budget: '1,234.5', startDate: '2025.3.1', endDate: '2025年12月', governmentPurchase: '是', subItems: [{ name: '印刷', amount: 1234.5 }] },
+      {
+        name: '甲项目',
+        budget: '1,234.5',
+        startDate: '2025.3.1',
+        endDate: '2025年12月',
+        governmentPurchase: '是',
+        subItems: [{ name: '印刷', amount: 1234.5 }],
+      },
       { name: '', budget: 1 },
       { name: '乙项目', budget: '一百元', startDate: '2025-02-30' },
       { name: '丙项目', budgett: 5 },
@@ -27,7 +34,15 @@ test('JSON: invalid projects are reported and skipped, valid ones kept', () => {
     ],
   });
   expect(r.entries.map((e) => e.project)).toEqual([
-    { name: '甲项目', startDate: '2025-03-01', endDate: '2025-12-31', governmentPurchase: true, budget: 123_450, subItems: [{ name: '印刷', amount: 123_450 }], indicators: [] },
+    {
+      name: '甲项目',
+      startDate: '2025-03-01',
+      endDate: '2025-12-31',
+      governmentPurchase: true,
+      budget: 123_450,
+      subItems: [{ name: '印刷', amount: 123_450 }],
+      indicators: [],
+    },
     { name: '乙项目', subItems: [], indicators: [] },
     { name: '戊项目', previousExecuted: 1235, subItems: [], indicators: [] },
   ]);
@@ -77,9 +92,17 @@ test('CSV: one fact per row, quoted commas and newlines, list settings in rows w
   expect([r.year, r.department]).toEqual([2020, '上海市人力资源和社会保障局']);
   expect(r.entries.map((e) => e.project)).toEqual([
     {
-      name: '社保档案资料管理费', applicant: '上海市社会保险事业管理中心', startDate: '2020-01-01', endDate: '2020-12-31',
-      governmentPurchase: false, overview: '档案数字化，"影像"加工\n及库房保管', budget: 1_015_327_800,
-      subItems: [{ name: '影像加工流水线维护', amount: 400_000_000 }, { name: '社会专业档案库房租赁', amount: 615_327_800 }],
+      name: '社保档案资料管理费',
+      applicant: '上海市社会保险事业管理中心',
+      startDate: '2020-01-01',
+      endDate: '2020-12-31',
+      governmentPurchase: false,
+      overview: '档案数字化，"影像"加工\n及库房保管',
+      budget: 1_015_327_800,
+      subItems: [
+        { name: '影像加工流水线维护', amount: 400_000_000 },
+        { name: '社会专业档案库房租赁', amount: 615_327_800 },
+      ],
       indicators: [
         { level1: '投入与管理', level2: '投入管理', level3: '预算执行率', target: '=100%' },
         { level1: '产出目标', level2: '数量', level3: '库房上架数量', target: '≥60万卷' },

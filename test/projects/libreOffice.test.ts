@@ -18,12 +18,21 @@ const p2020 = seed2020.entries.map((e) => e.project);
 const cents: Project = {
   name: '分位测试项目',
   budget: 1_000_000_003,
-  subItems: [{ name: '甲', amount: 333_333_334 }, { name: '乙', amount: 333_333_333 }, { name: '丙', amount: 333_333_336 }],
+  subItems: [
+    { name: '甲', amount: 333_333_334 },
+    { name: '乙', amount: 333_333_333 },
+    { name: '丙', amount: 333_333_336 },
+  ],
   indicators: [{ level1: '产出目标', level2: '数量', level3: '完成率', target: '=100%' }],
 };
 
 const explanation = buildProjectExplanationSheet({ year: 2024, department: seed2024.department, projects: [...p2024, cents] });
-const perf2024 = buildPerformanceTargetSheet({ year: 2024, department: seed2024.department, projects: [...p2024, cents], sheetName: '项目支出绩效目标表2024' });
+const perf2024 = buildPerformanceTargetSheet({
+  year: 2024,
+  department: seed2024.department,
+  projects: [...p2024, cents],
+  sheetName: '项目支出绩效目标表2024',
+});
 const perf2020 = buildPerformanceTargetSheet({ year: 2020, department: seed2020.department, projects: p2020 });
 let recalculated: ExcelJS.Workbook;
 
@@ -34,8 +43,20 @@ beforeAll(async () => {
 }, 240_000);
 
 const cases: Array<[string, string, ProjectBlockLayout, Project, number]> = [
-  ...explanation.blocks.map((b, i): [string, string, ProjectBlockLayout, Project, number] => [explanation.sheet.name, b.name, b, [...p2024, cents][i]!, 1_000_000]),
-  ...perf2024.blocks.map((b, i): [string, string, ProjectBlockLayout, Project, number] => [perf2024.sheet.name, b.name, b, [...p2024, cents][i]!, 100]),
+  ...explanation.blocks.map((b, i): [string, string, ProjectBlockLayout, Project, number] => [
+    explanation.sheet.name,
+    b.name,
+    b,
+    [...p2024, cents][i]!,
+    1_000_000,
+  ]),
+  ...perf2024.blocks.map((b, i): [string, string, ProjectBlockLayout, Project, number] => [
+    perf2024.sheet.name,
+    b.name,
+    b,
+    [...p2024, cents][i]!,
+    100,
+  ]),
 ].filter(([, , b]) => b.budgetFormula !== null);
 
 test('the SUM cells under test cover every project whose sub-items add up', () => {
@@ -66,6 +87,8 @@ test('the recalculated workbook reads back to the same projects (cached results 
   expect(findings).toEqual([]);
   // (the 说明 sheet has no indicator section)
   expect(records.filter((r) => r.sheet === explanation.sheet.name).map((r) => r.project)).toEqual([...p2024, { ...cents, indicators: [] }]);
-  expect(records.filter((r) => r.sheet === perf2024.sheet.name).map((r) => r.project.budget)).toEqual([...p2024, cents].map((p) => p.budget));
+  expect(records.filter((r) => r.sheet === perf2024.sheet.name).map((r) => r.project.budget)).toEqual(
+    [...p2024, cents].map((p) => p.budget),
+  );
   expect(records.filter((r) => r.sheet === perf2020.sheet.name).map((r) => r.project)).toEqual(p2020);
 });

@@ -12,7 +12,16 @@ const parsed = parsePerformanceText(readFileSync(SEED_001, 'utf8'));
 
 test('reads the five 2020 tables with their figures', () => {
   expect(parsed.year).toBe(2020);
-  expect(parsed.projects.map((p) => [p.project.name, p.project.totalBudget, p.project.budget, p.project.previousBudget, p.project.previousExecuted, p.project.indicators.length])).toEqual([
+  expect(
+    parsed.projects.map((p) => [
+      p.project.name,
+      p.project.totalBudget,
+      p.project.budget,
+      p.project.previousBudget,
+      p.project.previousExecuted,
+      p.project.indicators.length,
+    ]),
+  ).toEqual([
     ['社保档案资料管理费', 1_015_327_800, 1_015_327_800, 337_984_800, 337_984_800, 23],
     ['社会保险服务费', 1_708_812_100, 1_708_812_100, 1_837_264_800, 1_837_264_800, 27],
     ['社会保险基金征缴业务费', 4_810_243_000, 4_810_243_000, 753_000_000, 753_000_000, 21],
@@ -21,8 +30,13 @@ test('reads the five 2020 tables with their figures', () => {
   ]);
   const first = parsed.projects[0]!.project;
   expect(first).toMatchObject({
-    applicant: '上海市社会保险事业管理中心', category: '其他经常性项目', performanceType: '其他类',
-    startDate: '2020-01-01', endDate: '2020-12-31', governmentPurchase: false, overview: '社保档案资料管理费',
+    applicant: '上海市社会保险事业管理中心',
+    category: '其他经常性项目',
+    performanceType: '其他类',
+    startDate: '2020-01-01',
+    endDate: '2020-12-31',
+    governmentPurchase: false,
+    overview: '社保档案资料管理费',
   });
   expect(first.indicators.slice(0, 2)).toEqual([
     { level1: '投入与管理', level2: '投入管理', level3: '预算编制合理性', target: '合理' },
@@ -41,19 +55,27 @@ test('rows that lost their leading empty cell are read one column over, with an 
   expect(archive[5]).toEqual({ level1: '投入与管理', level2: '实施管理', level3: '项目管理制度健全性', target: '健全' });
   expect(archive[14]).toEqual({ level1: '产出目标', level2: '时效', level3: '档案资料数字化程度', target: '=100%' });
   const service = parsed.projects[1]!.project.indicators;
-  expect(service.find((i) => i.level3 === '延伸社区工作培训及时性')).toEqual({ level1: '产出目标', level2: '时效', level3: '延伸社区工作培训及时性', target: '及时' });
+  expect(service.find((i) => i.level3 === '延伸社区工作培训及时性')).toEqual({
+    level1: '产出目标',
+    level2: '时效',
+    level3: '延伸社区工作培训及时性',
+    target: '及时',
+  });
 });
 
 test('the 一级指标 seed 001 really uses', () => {
   const level1 = new Set(parsed.projects.flatMap((p) => p.project.indicators.map((i) => i.level1)));
   expect([...level1]).toEqual(['投入与管理', '产出目标', '效果目标', '影响力目标']);
-  const outputLevel2 = new Set(parsed.projects.flatMap((p) => p.project.indicators.filter((i) => i.level1 === '产出目标').map((i) => i.level2)));
+  const outputLevel2 = new Set(
+    parsed.projects.flatMap((p) => p.project.indicators.filter((i) => i.level1 === '产出目标').map((i) => i.level2)),
+  );
   expect([...outputLevel2].sort()).toEqual(['数量', '时效', '质量'].sort());
 });
 
 test('seeds/sh-hrss-2020-performance.json is the parser output of seed 001', () => {
   const list = projectListFromProjects({
-    source: '上海市社会保险事业管理中心 2020年度财政项目支出绩效目标表（seed 001，制表符分隔文本），由 parsePerformanceText 生成；金额单位元',
+    source:
+      '上海市社会保险事业管理中心 2020年度财政项目支出绩效目标表（seed 001，制表符分隔文本），由 parsePerformanceText 生成；金额单位元',
     year: parsed.year!,
     department: '上海市人力资源和社会保障局',
     projects: parsed.projects.map((p) => p.project),

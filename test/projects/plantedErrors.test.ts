@@ -29,7 +29,10 @@ const archive: Project = {
 };
 const landPension: Project = {
   ...seed2020.entries[4]!.project,
-  subItems: [{ name: '征地养老人员生活费', amount: 1_500_000_000 }, { name: '征地养老人员医疗费', amount: 100_000_000 }],
+  subItems: [
+    { name: '征地养老人员生活费', amount: 1_500_000_000 },
+    { name: '征地养老人员医疗费', amount: 100_000_000 },
+  ],
 };
 
 async function workbookWith(projects: Project[]): Promise<{ wb: XlsxWorkbook; records: ProjectRecord[] }> {
@@ -76,19 +79,71 @@ test('planted errors are found at the planted cell with the catalog message', as
 
   const { findings } = checkProjects(await (await XlsxWorkbook.fromBuffer(await wb.toBuffer())).readSheets());
   expect(located(findings)).toEqual([
-    ['projects/read-bad-date', `${SHEET}!${a!.fields.endDate}`, `工作表“${SHEET}”${a!.fields.endDate} 单元格：项目“社保档案资料管理费”的日期“2020-13-01”无法识别，应写作 YYYY-MM-DD`],
-    ['read/bad-amount', `${SHEET}!${b!.fields.totalBudget}`, `工作表“${SHEET}”${b!.fields.totalBudget} 单元格的金额“一千六百万”无法识别为数字`],
-    ['projects/sub-items-sum', `${SHEET}!${a!.fields.budget}`, '项目“社保档案资料管理费”当年预算 10,153,278 元与子项目金额合计 10,353,278 元不符，相差 200,000 元；当年预算是手填数，建议改为对子项目金额求和的公式'],
-    ['projects/sub-items-sum', `${SHEET}!${b!.fields.budget}`, `项目“征地养老人员费用”当年预算 15,000,000 元与子项目金额合计 16,000,000 元不符，相差 1,000,000 元；当年预算公式 =SUM(D${bRows[0]}:D${bRows[0]}) 未包含第 ${bRows[1]} 行的子项目`],
-    ['projects/previous-overrun', `${SHEET}!${a!.fields.previousExecuted}`, '项目“社保档案资料管理费”同名项目上年预算执行数 3,500,000 元高于上年预算额 3,379,848 元（超出 120,152 元），备注中未作说明'],
-    ['projects/previous-overrun', `${SHEET}!${b!.fields.previousExecuted}`, '项目“征地养老人员费用”同名项目上年预算执行数 16,000,000 元高于上年预算额 1,000 元（超出 15,999,000 元），备注中未作说明'],
-    ['projects/date-order', `${SHEET}!${b!.fields.startDate}`, '项目“征地养老人员费用”的计划开始日期 2020-12-31 晚于计划完成日期 2020-01-01'],
-    ['projects/date-outside-year', `${SHEET}!${a!.fields.startDate}`, '项目“社保档案资料管理费”的计划开始日期 2019-12-01 不在预算年度 2020 年内'],
-    ['projects/indicator-level1', `${SHEET}!${a!.indicators[ind('数字化加工流水线完成量')]!.level1}`, '项目“社保档案资料管理费”的一级指标“产出效果”不在标准指标体系内（应为投入与管理、产出、效果（效益）、满意度、影响力、成本（可带“目标”或“指标”字样））'],
-    ['projects/output-level2', `${SHEET}!${b!.indicators[landPension.indicators.findIndex((i) => i.level2 === '质量')]!.level2}`, '项目“征地养老人员费用”产出指标下的二级指标“品质”不规范，应为数量、质量、时效、成本之一'],
-    ['projects/target-missing', `${SHEET}!${a!.indicators[ind('财务管理制度健全性')]!.target}`, '项目“社保档案资料管理费”的三级指标“财务管理制度健全性”未填指标目标值'],
-    ['projects/target-comparator', `${SHEET}!${a!.indicators[ind('预算执行率')]!.target}`, '项目“社保档案资料管理费”的三级指标“预算执行率”目标值“100%”是定量指标，缺少比较符（=、≥、≤、>、<）'],
-    ['projects/target-unit', `${SHEET}!${a!.indicators[ind('资金使用规范性')]!.target}`, '项目“社保档案资料管理费”的三级指标“资金使用规范性”目标值“≥95”缺少计量单位（如 %、元、人次、天）'],
+    [
+      'projects/read-bad-date',
+      `${SHEET}!${a!.fields.endDate}`,
+      `工作表“${SHEET}”${a!.fields.endDate} 单元格：项目“社保档案资料管理费”的日期“2020-13-01”无法识别，应写作 YYYY-MM-DD`,
+    ],
+    [
+      'read/bad-amount',
+      `${SHEET}!${b!.fields.totalBudget}`,
+      `工作表“${SHEET}”${b!.fields.totalBudget} 单元格的金额“一千六百万”无法识别为数字`,
+    ],
+    [
+      'projects/sub-items-sum',
+      `${SHEET}!${a!.fields.budget}`,
+      '项目“社保档案资料管理费”当年预算 10,153,278 元与子项目金额合计 10,353,278 元不符，相差 200,000 元；当年预算是手填数，建议改为对子项目金额求和的公式',
+    ],
+    [
+      'projects/sub-items-sum',
+      `${SHEET}!${b!.fields.budget}`,
+      `项目“征地养老人员费用”当年预算 15,000,000 元与子项目金额合计 16,000,000 元不符，相差 1,000,000 元；当年预算公式 =SUM(D${bRows[0]}:D${bRows[0]}) 未包含第 ${bRows[1]} 行的子项目`,
+    ],
+    [
+      'projects/previous-overrun',
+      `${SHEET}!${a!.fields.previousExecuted}`,
+      '项目“社保档案资料管理费”同名项目上年预算执行数 3,500,000 元高于上年预算额 3,379,848 元（超出 120,152 元），备注中未作说明',
+    ],
+    [
+      'projects/previous-overrun',
+      `${SHEET}!${b!.fields.previousExecuted}`,
+      '项目“征地养老人员费用”同名项目上年预算执行数 16,000,000 元高于上年预算额 1,000 元（超出 15,999,000 元），备注中未作说明',
+    ],
+    [
+      'projects/date-order',
+      `${SHEET}!${b!.fields.startDate}`,
+      '项目“征地养老人员费用”的计划开始日期 2020-12-31 晚于计划完成日期 2020-01-01',
+    ],
+    [
+      'projects/date-outside-year',
+      `${SHEET}!${a!.fields.startDate}`,
+      '项目“社保档案资料管理费”的计划开始日期 2019-12-01 不在预算年度 2020 年内',
+    ],
+    [
+      'projects/indicator-level1',
+      `${SHEET}!${a!.indicators[ind('数字化加工流水线完成量')]!.level1}`,
+      '项目“社保档案资料管理费”的一级指标“产出效果”不在标准指标体系内（应为投入与管理、产出、效果（效益）、满意度、影响力、成本（可带“目标”或“指标”字样））',
+    ],
+    [
+      'projects/output-level2',
+      `${SHEET}!${b!.indicators[landPension.indicators.findIndex((i) => i.level2 === '质量')]!.level2}`,
+      '项目“征地养老人员费用”产出指标下的二级指标“品质”不规范，应为数量、质量、时效、成本之一',
+    ],
+    [
+      'projects/target-missing',
+      `${SHEET}!${a!.indicators[ind('财务管理制度健全性')]!.target}`,
+      '项目“社保档案资料管理费”的三级指标“财务管理制度健全性”未填指标目标值',
+    ],
+    [
+      'projects/target-comparator',
+      `${SHEET}!${a!.indicators[ind('预算执行率')]!.target}`,
+      '项目“社保档案资料管理费”的三级指标“预算执行率”目标值“100%”是定量指标，缺少比较符（=、≥、≤、>、<）',
+    ],
+    [
+      'projects/target-unit',
+      `${SHEET}!${a!.indicators[ind('资金使用规范性')]!.target}`,
+      '项目“社保档案资料管理费”的三级指标“资金使用规范性”目标值“≥95”缺少计量单位（如 %、元、人次、天）',
+    ],
   ]);
   // the finding carries the figures, not just words
   const sum = findings.find((f) => f.rule === 'projects/sub-items-sum')!;
@@ -104,7 +159,11 @@ test('an 执行数 above the 预算额 explained in 备注 passes; 当年预算 
   ws.getCell(cells.fields.totalBudget!).value = 10_000_000;
   const { findings } = checkProjects(await wb.readSheets());
   expect(located(findings)).toEqual([
-    ['projects/current-exceeds-total', `${SHEET}!${cells.fields.budget}`, '项目“社保档案资料管理费”当年预算 10,153,278 元超过项目总预算 10,000,000 元'],
+    [
+      'projects/current-exceeds-total',
+      `${SHEET}!${cells.fields.budget}`,
+      '项目“社保档案资料管理费”当年预算 10,153,278 元超过项目总预算 10,000,000 元',
+    ],
   ]);
 });
 
@@ -115,12 +174,21 @@ test('a sub-item without an amount, a block without 项目名称, a 目标表 pr
   ws.getCell(a!.subItems[1]!.amount).value = null;
   ws.getCell(b!.fields.name!).value = null;
   const firstTarget = Number(a!.indicators[0]!.target.slice(1));
-  for (let i = 0; i < a!.indicators.length; i++) for (const col of ['A', 'B', 'C', 'D']) ws.getCell(`${col}${firstTarget + i}`).value = null;
+  for (let i = 0; i < a!.indicators.length; i++)
+    for (const col of ['A', 'B', 'C', 'D']) ws.getCell(`${col}${firstTarget + i}`).value = null;
   const { records: after, findings } = checkProjects(await (await XlsxWorkbook.fromBuffer(await wb.toBuffer())).readSheets());
   expect(after.map((r) => r.project.name)).toEqual(['社保档案资料管理费']);
   expect(located(findings)).toEqual([
-    ['projects/read-missing-name', `${SHEET}!${b!.fields.name}`, `工作表“${SHEET}”${b!.fields.name} 处的项目没有填写项目名称，该项目未读取`],
-    ['projects/sub-item-amount-missing', `${SHEET}!${a!.subItems[1]!.amount}`, '项目“社保档案资料管理费”的子项目“社会专业档案库房租赁”未填金额'],
+    [
+      'projects/read-missing-name',
+      `${SHEET}!${b!.fields.name}`,
+      `工作表“${SHEET}”${b!.fields.name} 处的项目没有填写项目名称，该项目未读取`,
+    ],
+    [
+      'projects/sub-item-amount-missing',
+      `${SHEET}!${a!.subItems[1]!.amount}`,
+      '项目“社保档案资料管理费”的子项目“社会专业档案库房租赁”未填金额',
+    ],
     ['projects/no-indicators', `${SHEET}!${a!.fields.name}`, '项目“社保档案资料管理费”没有填列绩效指标'],
   ]);
 });
@@ -148,19 +216,25 @@ describe('Σ 项目当年预算 against the 项目支出 of the 支出预算总�
   test('a project listed twice: the difference is its 当年预算, and it is named', async () => {
     const twice = budgeted.find((p) => p.name === '公务员知识更新')!;
     const { total, findings } = await check([...budgeted, rest, twice]);
-    expect(located(findings)).toEqual([[
-      'projects/total-vs-expenditure', `3 支出预算总表!${total.cell}`,
-      '24 个项目（工作表“项目经费情况说明”）的当年预算合计 1,447,344,048 元，与支出预算总表项目支出合计 1,445,654,448 元相差 1,689,600 元；项目合计多出的 1,689,600 元恰为项目“公务员知识更新”的当年预算之和，请核对这些项目是否重复列示或不属于本年度项目支出',
-    ]]);
+    expect(located(findings)).toEqual([
+      [
+        'projects/total-vs-expenditure',
+        `3 支出预算总表!${total.cell}`,
+        '24 个项目（工作表“项目经费情况说明”）的当年预算合计 1,447,344,048 元，与支出预算总表项目支出合计 1,445,654,448 元相差 1,689,600 元；项目合计多出的 1,689,600 元恰为项目“公务员知识更新”的当年预算之和，请核对这些项目是否重复列示或不属于本年度项目支出',
+      ],
+    ]);
     expect([findings[0]!.expected, findings[0]!.actual]).toEqual([PROJECT_TOTAL, PROJECT_TOTAL + 168_960_000]);
   });
 
   test('the published selection of projects: short by the projects not explained, those without a 当年预算 named', async () => {
     const { total, findings } = await check(seed2024.entries.map((e) => e.project));
-    expect(located(findings)).toEqual([[
-      'projects/total-vs-expenditure', `3 支出预算总表!${total.cell}`,
-      '22 个项目（工作表“项目经费情况说明”）的当年预算合计 1,040,459,500 元，与支出预算总表项目支出合计 1,445,654,448 元相差 405,194,948 元；项目表中项目“人才大厦运行维护经费”、“人才公寓运行维护经费”、“刊物编辑出版费”未填当年预算，其余差额为项目表未列示的项目支出',
-    ]]);
+    expect(located(findings)).toEqual([
+      [
+        'projects/total-vs-expenditure',
+        `3 支出预算总表!${total.cell}`,
+        '22 个项目（工作表“项目经费情况说明”）的当年预算合计 1,040,459,500 元，与支出预算总表项目支出合计 1,445,654,448 元相差 405,194,948 元；项目表中项目“人才大厦运行维护经费”、“人才公寓运行维护经费”、“刊物编辑出版费”未填当年预算，其余差额为项目表未列示的项目支出',
+      ],
+    ]);
   });
 });
 
@@ -174,10 +248,13 @@ test('one project, two sheets, two different 当年预算', async () => {
   const expl = before.records.find((r) => r.kind === 'explanation' && r.project.name === '市人社局调解仲裁业务经费')!;
   wb.workbook.getWorksheet(SHEET)!.getCell(perf.cells!.fields.budget!).value = 160_000;
   const after = checkProjects(await wb.readSheets());
-  expect(located(after.findings.filter((f) => f.rule === 'projects/cross-sheet-budget'))).toEqual([[
-    'projects/cross-sheet-budget', `${SHEET}!${perf.cells!.fields.budget}`,
-    `项目“市人社局调解仲裁业务经费”在绩效目标表中的当年预算 160,000 元与工作表“项目经费情况说明”${expl.cells!.fields.budget}的 150,000 元不一致，相差 10,000 元`,
-  ]]);
+  expect(located(after.findings.filter((f) => f.rule === 'projects/cross-sheet-budget'))).toEqual([
+    [
+      'projects/cross-sheet-budget',
+      `${SHEET}!${perf.cells!.fields.budget}`,
+      `项目“市人社局调解仲裁业务经费”在绩效目标表中的当年预算 160,000 元与工作表“项目经费情况说明”${expl.cells!.fields.budget}的 150,000 元不一致，相差 10,000 元`,
+    ],
+  ]);
 });
 
 test('a circular SUM saved without results does not hang the reader; a bad sub-item is reported once', async () => {
@@ -190,9 +267,21 @@ test('a circular SUM saved without results does not hang the reader; a bad sub-i
   ws.getCell(cells.subItems[0]!.amount).value = '四百万';
   const { records: after, findings } = checkProjects(await (await XlsxWorkbook.fromBuffer(await wb.toBuffer())).readSheets());
   expect(located(findings)).toEqual([
-    ['read/bad-amount', `${SHEET}!${cells.subItems[0]!.amount}`, `工作表“${SHEET}”${cells.subItems[0]!.amount} 单元格的金额“四百万”无法识别为数字`],
-    ['projects/sub-items-sum', `${SHEET}!${cells.fields.budget}`, `项目“社保档案资料管理费”当年预算 9,533,126 元与子项目金额合计 6,153,278 元不符，相差 3,379,848 元；当年预算公式 =SUM(D${budgetRow}:D${lastRow}) 还加总了子项目以外的第 ${[budgetRow, budgetRow + 1, budgetRow + 2, budgetRow + 3].join('、')} 行`],
-    ['projects/sub-item-amount-missing', `${SHEET}!${cells.subItems[0]!.amount}`, '项目“社保档案资料管理费”的子项目“影像加工流水线维护”未填金额'],
+    [
+      'read/bad-amount',
+      `${SHEET}!${cells.subItems[0]!.amount}`,
+      `工作表“${SHEET}”${cells.subItems[0]!.amount} 单元格的金额“四百万”无法识别为数字`,
+    ],
+    [
+      'projects/sub-items-sum',
+      `${SHEET}!${cells.fields.budget}`,
+      `项目“社保档案资料管理费”当年预算 9,533,126 元与子项目金额合计 6,153,278 元不符，相差 3,379,848 元；当年预算公式 =SUM(D${budgetRow}:D${lastRow}) 还加总了子项目以外的第 ${[budgetRow, budgetRow + 1, budgetRow + 2, budgetRow + 3].join('、')} 行`,
+    ],
+    [
+      'projects/sub-item-amount-missing',
+      `${SHEET}!${cells.subItems[0]!.amount}`,
+      '项目“社保档案资料管理费”的子项目“影像加工流水线维护”未填金额',
+    ],
   ]);
   // the other rows in the range (previous 预算额 and 执行数 sit in column D too)
   expect(after[0]!.project.budget).toBe(515_327_800 + 100_000_000 + 337_984_800);

@@ -21,7 +21,18 @@ async function writeAndRead(sheets: Parameters<XlsxWorkbook['writePlan']>[0]['sh
 
 /** The fields the 项目经费情况说明 carries. */
 function explanationFields(p: Project): Project {
-  const keep: Array<keyof Project> = ['name', 'overview', 'basis', 'implementer', 'plan', 'cycle', 'budget', 'budgetRemark', 'performance', 'subItems'];
+  const keep: Array<keyof Project> = [
+    'name',
+    'overview',
+    'basis',
+    'implementer',
+    'plan',
+    'cycle',
+    'budget',
+    'budgetRemark',
+    'performance',
+    'subItems',
+  ];
   return { ...(Object.fromEntries(Object.entries(p).filter(([k]) => keep.includes(k as keyof Project))) as Project), indicators: [] };
 }
 
@@ -38,9 +49,13 @@ test('the 25 projects of seed 004 section 七 round-trip through 项目经费情
   const { records, findings } = await writeAndRead([built.sheet]);
   expect(findings).toEqual([]);
   expect(records.map((r) => r.project)).toEqual(projects);
-  expect(records.every((r) => r.kind === 'explanation' && r.year === 2024 && r.unit === '万元' && r.sheet === '项目经费情况说明')).toBe(true);
+  expect(records.every((r) => r.kind === 'explanation' && r.year === 2024 && r.unit === '万元' && r.sheet === '项目经费情况说明')).toBe(
+    true,
+  );
   // The 当年预算 cells read back where the builder put them, as SUMs where the sub-items add up.
-  expect(records.map((r) => [r.cells!.fields.budget, r.cells!.budgetFormula])).toEqual(built.blocks.map((b) => [b.budgetCell, b.budgetFormula]));
+  expect(records.map((r) => [r.cells!.fields.budget, r.cells!.budgetFormula])).toEqual(
+    built.blocks.map((b) => [b.budgetCell, b.budgetFormula]),
+  );
   const jianding = records[0]!;
   expect(jianding.cells!.budgetFormula).toBe(`=SUM(D${jianding.cells!.subItems[0]!.row}:D${jianding.cells!.subItems[5]!.row})`);
   expect(jianding.project.budget).toBe(8_600_000_000);
@@ -80,7 +95,10 @@ test('sub-items with 分, text starting with "=", blanks and a sub-item named li
     previousBudget: 100_000,
     previousExecuted: 100_001,
     remark: '上年执行数含追加 0.01 元',
-    subItems: [{ name: '备注', amount: 100_001 }, { name: '印刷费', amount: 23_456 }],
+    subItems: [
+      { name: '备注', amount: 100_001 },
+      { name: '印刷费', amount: 23_456 },
+    ],
     indicators: [
       { level1: '产出指标', level2: '数量指标', level3: '印刷份数', target: '≥1,000份' },
       { level1: '产出指标', level2: '数量指标', level3: '"引号"', target: '=1' },
@@ -97,10 +115,17 @@ test('sub-items with 分, text starting with "=", blanks and a sub-item named li
 
 test('the project sheets are not mistaken for budget tables by readBudgetTables', async () => {
   const wb = new XlsxWorkbook();
-  await wb.writePlan({ sheets: [
-    buildProjectExplanationSheet({ year: 2024, department: seed2024.department, projects: seed2024.entries.map((e) => e.project) }).sheet,
-    buildPerformanceTargetSheet({ year: 2020, department: seed2020.department, projects: seed2020.entries.map((e) => e.project) }).sheet,
-  ] }, 'fail');
+  await wb.writePlan(
+    {
+      sheets: [
+        buildProjectExplanationSheet({ year: 2024, department: seed2024.department, projects: seed2024.entries.map((e) => e.project) })
+          .sheet,
+        buildPerformanceTargetSheet({ year: 2020, department: seed2020.department, projects: seed2020.entries.map((e) => e.project) })
+          .sheet,
+      ],
+    },
+    'fail',
+  );
   const { workbook, findings } = readBudgetTables(await wb.readSheets());
   expect(workbook.tables).toEqual([]);
   // (only the reader's note that the workbook holds no standard table)

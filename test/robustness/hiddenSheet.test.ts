@@ -15,7 +15,10 @@ test.each([
   expect(snaps.find((s) => s.name === '6 政府性基金预算支出功能分类')?.visibility).toBe(state);
   const { findings, parsed } = checkSnapshots(snaps);
   expect(findings.filter((f) => f.rule === 'read/hidden-sheet').map((f) => [f.cell, f.message])).toEqual([
-    ['A1', `工作表“6 政府性基金预算支出功能分类”处于${zh}状态，其中的“2024年部门政府性基金预算支出功能分类预算表”仍已读取并校验；如它不是报送表，请删除或移出工作簿`],
+    [
+      'A1',
+      `工作表“6 政府性基金预算支出功能分类”处于${zh}状态，其中的“2024年部门政府性基金预算支出功能分类预算表”仍已读取并校验；如它不是报送表，请删除或移出工作簿`,
+    ],
   ]);
   expect(parsed.tables.some((t) => t.tableId === 'govFund')).toBe(true);
 });

@@ -29,9 +29,15 @@ test('2020 → 2021: titles advance, same catalog edition so no code changes, �
   expect(r.changes).toEqual([]);
   expect(r.findings).toEqual([]);
   expect(r.plan!.sheets.map((s) => s.layout?.title ?? s.name)).toEqual([
-    '2021年部门财务收支预算总表', '2021年部门收入预算总表', '2021年部门支出预算总表', '2021年部门财政拨款收支预算总表',
-    '2021年部门一般公共预算支出功能分类预算表', '2021年部门政府性基金预算支出功能分类预算表',
-    '2021年部门一般公共预算基本支出部门预算经济分类预算表', '2021年部门“三公”经费和机关运行经费预算表', PREVIOUS_SHEET,
+    '2021年部门财务收支预算总表',
+    '2021年部门收入预算总表',
+    '2021年部门支出预算总表',
+    '2021年部门财政拨款收支预算总表',
+    '2021年部门一般公共预算支出功能分类预算表',
+    '2021年部门政府性基金预算支出功能分类预算表',
+    '2021年部门一般公共预算基本支出部门预算经济分类预算表',
+    '2021年部门“三公”经费和机关运行经费预算表',
+    PREVIOUS_SHEET,
   ]);
   // The eight 2020 tables give way to the new ones; 备注 is the officer's and stays.
   expect(r.replacedSheets).toHaveLength(8);
@@ -39,13 +45,28 @@ test('2020 → 2021: titles advance, same catalog edition so no code changes, �
   // Published 2020 figures (seed 000) and its 编制说明 (per-类 figures are 财政拨款).
   expect(yuan(r.previousYear!)).toEqual({
     year: 2020,
-    'income.total': 2610506000, 'income.fiscal': 2587850000, 'income.business': 0, 'income.operating': 0, 'income.other': 22656000,
-    'expenditure.total': 2610506000, 'expenditure.fiscal': 2587850000,
-    'expenditure.generalPublic': 2587850000, 'expenditure.govFund': 0, 'expenditure.stateCapital': 0,
-    'sangong.total': 10587000, 'sangong.abroad': 5493000, 'sangong.reception': 1739000, 'sangong.vehicle': 3355000,
-    'sangong.vehiclePurchase': 300000, 'sangong.vehicleOperation': 3055000, office: 130596100,
-    '201 一般公共服务支出': 459902939, '205 教育支出': 690202860, '208 社会保障和就业支出': 1283316094,
-    '210 卫生健康支出': 41925851, '221 住房保障支出': 112502256,
+    'income.total': 2610506000,
+    'income.fiscal': 2587850000,
+    'income.business': 0,
+    'income.operating': 0,
+    'income.other': 22656000,
+    'expenditure.total': 2610506000,
+    'expenditure.fiscal': 2587850000,
+    'expenditure.generalPublic': 2587850000,
+    'expenditure.govFund': 0,
+    'expenditure.stateCapital': 0,
+    'sangong.total': 10587000,
+    'sangong.abroad': 5493000,
+    'sangong.reception': 1739000,
+    'sangong.vehicle': 3355000,
+    'sangong.vehiclePurchase': 300000,
+    'sangong.vehicleOperation': 3055000,
+    office: 130596100,
+    '201 一般公共服务支出': 459902939,
+    '205 教育支出': 690202860,
+    '208 社会保障和就业支出': 1283316094,
+    '210 卫生健康支出': 41925851,
+    '221 住房保障支出': 112502256,
   });
   // Every line keeps its place, with no amount.
   const lines = r.data!.lines;
@@ -88,43 +109,48 @@ function amountCells(plan: NonNullable<ReturnType<typeof rollForward>['plan']>):
   for (const s of plan.sheets) {
     const layout = s.layout;
     if (!layout) continue;
-    for (const row of layout.rows) for (const col of Object.values(layout.columns)) out.push({ sheet: s.name, cell: cellAddress(row.row, col) });
+    for (const row of layout.rows)
+      for (const col of Object.values(layout.columns)) out.push({ sheet: s.name, cell: cellAddress(row.row, col) });
   }
   return out;
 }
 
-test.each([[2021], [2024]])('the rolled workbook recalculated in LibreOffice: every amount 0, titles %i年, 上年数 and the officer\'s sheet intact', async (year) => {
-  const book = await workbook2020();
-  const r = rollForward(await book.readSheets(), { targetYear: year });
-  const { written, kept } = await writeRolledWorkbook(book, r);
-  expect(kept).toEqual(['备注']);
-  expect(book.workbook.worksheets.map((w) => w.name)).toEqual([...written, '备注']);
-  const wb = await recalculate(await book.toBuffer(), `rolled-${year}.xlsx`);
+test.each([[2021], [2024]])(
+  "the rolled workbook recalculated in LibreOffice: every amount 0, titles %i年, 上年数 and the officer's sheet intact",
+  async (year) => {
+    const book = await workbook2020();
+    const r = rollForward(await book.readSheets(), { targetYear: year });
+    const { written, kept } = await writeRolledWorkbook(book, r);
+    expect(kept).toEqual(['备注']);
+    expect(book.workbook.worksheets.map((w) => w.name)).toEqual([...written, '备注']);
+    const wb = await recalculate(await book.toBuffer(), `rolled-${year}.xlsx`);
 
-  const cells = amountCells(r.plan!);
-  expect(cells.length).toBeGreaterThan(200);
-  for (const { sheet, cell } of cells) {
-    const v = numberAt(wb, sheet, cell);
-    expect({ sheet, cell, v: v ?? 0 }).toEqual({ sheet, cell, v: 0 });
-  }
-  for (const s of r.plan!.sheets.filter((x) => x.layout)) {
-    expect(String(resultAt(wb, s.name, 'A1'))).toMatch(new RegExp(`^${year}年部门`));
-  }
-  // Parents and 合计 are still formulas (entry cells are empty, not zeros).
-  const expenditure = r.plan!.sheets.find((s) => s.layout?.tableId === 'expenditure')!;
-  const totalRow = expenditure.layout!.lastDataRow;
-  expect(wb.getWorksheet(expenditure.name)!.getCell(`E${totalRow}`).formula).toMatch(/^SUM\(/);
-  const leaf = expenditure.layout!.rows.find((x) => x.role === 'item')!;
-  expect(wb.getWorksheet(expenditure.name)!.getCell(`F${leaf.row}`).value).toBeNull();
+    const cells = amountCells(r.plan!);
+    expect(cells.length).toBeGreaterThan(200);
+    for (const { sheet, cell } of cells) {
+      const v = numberAt(wb, sheet, cell);
+      expect({ sheet, cell, v: v ?? 0 }).toEqual({ sheet, cell, v: 0 });
+    }
+    for (const s of r.plan!.sheets.filter((x) => x.layout)) {
+      expect(String(resultAt(wb, s.name, 'A1'))).toMatch(new RegExp(`^${year}年部门`));
+    }
+    // Parents and 合计 are still formulas (entry cells are empty, not zeros).
+    const expenditure = r.plan!.sheets.find((s) => s.layout?.tableId === 'expenditure')!;
+    const totalRow = expenditure.layout!.lastDataRow;
+    expect(wb.getWorksheet(expenditure.name)!.getCell(`E${totalRow}`).formula).toMatch(/^SUM\(/);
+    const leaf = expenditure.layout!.rows.find((x) => x.role === 'item')!;
+    expect(wb.getWorksheet(expenditure.name)!.getCell(`F${leaf.row}`).value).toBeNull();
 
-  // The 上年数 sheet in the narrative's layout: 上年年度 and 收入预算合计 in 元.
-  expect([resultAt(wb, PREVIOUS_SHEET, 'A2'), numberAt(wb, PREVIOUS_SHEET, 'B2')]).toEqual(['上年年度', 2020]);
-  expect([resultAt(wb, PREVIOUS_SHEET, 'B7'), numberAt(wb, PREVIOUS_SHEET, 'C7')]).toEqual(['收入预算合计', 2610506000]);
-  const notes = wb.getWorksheet('备注')!;
-  expect(notes.getCell('A1').value).toBe('本处自用：项目储备清单');
-  expect(numberAt(wb, '备注', 'B3')).toBe(2468);
-  expect((notes.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF92D050');
-}, 240_000);
+    // The 上年数 sheet in the narrative's layout: 上年年度 and 收入预算合计 in 元.
+    expect([resultAt(wb, PREVIOUS_SHEET, 'A2'), numberAt(wb, PREVIOUS_SHEET, 'B2')]).toEqual(['上年年度', 2020]);
+    expect([resultAt(wb, PREVIOUS_SHEET, 'B7'), numberAt(wb, PREVIOUS_SHEET, 'C7')]).toEqual(['收入预算合计', 2610506000]);
+    const notes = wb.getWorksheet('备注')!;
+    expect(notes.getCell('A1').value).toBe('本处自用：项目储备清单');
+    expect(numberAt(wb, '备注', 'B3')).toBe(2468);
+    expect((notes.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF92D050');
+  },
+  240_000,
+);
 
 test('the demo workbook rolled to 2025: the rebuilt 校验 sheet recalculates in LibreOffice with every check passing', async () => {
   const { workbook } = await buildDemoWorkbook();
@@ -136,14 +162,15 @@ test('the demo workbook rolled to 2025: the rebuilt 校验 sheet recalculates in
   const check = wb.getWorksheet(CHECK_SHEET_NAME)!;
   const statuses: unknown[] = [];
   for (let row = CHECK_SHEET_FIRST_ROW; row <= check.rowCount; row++) {
-    if (check.getCell(row, CHECK_SHEET_COLUMNS.status).formula) statuses.push(resultAt(wb, CHECK_SHEET_NAME, check.getCell(row, CHECK_SHEET_COLUMNS.status).address));
+    if (check.getCell(row, CHECK_SHEET_COLUMNS.status).formula)
+      statuses.push(resultAt(wb, CHECK_SHEET_NAME, check.getCell(row, CHECK_SHEET_COLUMNS.status).address));
   }
   expect(statuses.length).toBeGreaterThan(20);
   expect(new Set(statuses)).toEqual(new Set(['通过']));
   for (const s of r.plan!.sheets.filter((x) => x.layout)) expect(String(resultAt(wb, s.name, 'A1'))).toMatch(/^2025年部门/);
 }, 240_000);
 
-test('the 上年数 sheet reads back (with the narrative\'s reader) to the same figures', async () => {
+test("the 上年数 sheet reads back (with the narrative's reader) to the same figures", async () => {
   const { workbook } = await buildDemoWorkbook();
   const r = rollForward(await workbook.readSheets());
   expect([r.sourceYear, r.targetYear, r.changes]).toEqual([2024, 2025, []]);
@@ -168,17 +195,21 @@ test('a name the new catalog spells otherwise is listed as renamed', async () =>
   expect(r.changes[0]!.message).toBe('2080115 名称“博士后经费”改为 2024 年版科目表名称“博士后日常经费”（涉及：3 支出预算总表）');
 });
 
-test('a formula of the officer\'s own sheet pointing into a rebuilt table is flagged', async () => {
+test("a formula of the officer's own sheet pointing into a rebuilt table is flagged", async () => {
   const book = await workbook2020();
   book.workbook.getWorksheet('备注')!.getCell('C5').value = { formula: "'3 支出预算总表'!E44*0.1" };
   const r = rollForward(await book.readSheets());
-  expect(r.findings.map((f) => [f.rule, f.sheet, f.cell, f.message])).toEqual([[
-    'rollover/extra-sheet-reference', '备注', 'C5',
-    "保留的工作表“备注”有 1 个公式引用了重建的预算表（如 C5：='3 支出预算总表'!E44*0.1），新表的行次可能已变化，请核对这些公式",
-  ]]);
+  expect(r.findings.map((f) => [f.rule, f.sheet, f.cell, f.message])).toEqual([
+    [
+      'rollover/extra-sheet-reference',
+      '备注',
+      'C5',
+      "保留的工作表“备注”有 1 个公式引用了重建的预算表（如 C5：='3 支出预算总表'!E44*0.1），新表的行次可能已变化，请核对这些公式",
+    ],
+  ]);
 });
 
-test('last year\'s 上年数 and 修改对照 are replaced, and what cannot be rolled says why', async () => {
+test("last year's 上年数 and 修改对照 are replaced, and what cannot be rolled says why", async () => {
   const { workbook } = await buildDemoWorkbook();
   workbook.workbook.addWorksheet(PREVIOUS_SHEET).getCell('A1').value = '项目';
   workbook.workbook.addWorksheet('修改对照').getCell('A1').value = '修改对照：报送稿与财政局返回稿';

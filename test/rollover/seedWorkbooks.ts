@@ -17,4 +17,3 @@ export async function workbook2020(): Promise<XlsxWorkbook> {
   notes.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
   return XlsxWorkbook.fromBuffer(await book.toBuffer());
 }
-

@@ -32,9 +32,11 @@ async function throwawayProfile(): Promise<string> {
 
 async function convert(input: string, format: string, outDir: string): Promise<string> {
   const profile = await throwawayProfile();
-  await run(sofficePath(), [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input,
-  ], { timeout: 180_000 });
+  await run(
+    sofficePath(),
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input],
+    { timeout: 180_000 },
+  );
   const stem = basename(input).replace(/\.[^.]+$/, '');
   const ext = format.split(':')[0]!;
   return join(outDir, `${stem}.${ext}`);
@@ -127,7 +129,12 @@ export function resultAt(wb: ExcelJS.Workbook, sheet: string, addr: string): num
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Renders a workbook to PDF and each page to PNG; returns the PNG paths. */
@@ -136,7 +143,10 @@ export async function renderPages(xlsxPath: string, outDir: string, dpi = 70): P
   const pdf = await convert(xlsxPath, 'pdf', outDir);
   const prefix = join(outDir, basename(pdf).replace(/\.pdf$/, ''));
   await run('pdftoppm', ['-png', '-r', String(dpi), pdf, prefix], { timeout: 120_000 });
-  return (await readdir(outDir)).filter((f) => f.endsWith('.png')).sort().map((f) => join(outDir, f));
+  return (await readdir(outDir))
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => join(outDir, f));
 }
 
 /** Numeric value of a recalculated cell (formula result or constant); NaN for text or errors. */

@@ -43,15 +43,25 @@ async function scan(page: Page, state: string): Promise<string[]> {
   // (Endless animations — a Spinner — are skipped.)
   await page.evaluate(() =>
     Promise.all(
-      document.getAnimations()
+      document
+        .getAnimations()
         .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
+  const violations = (await page.evaluate(async () => {
     type Node = { target: string[]; failureSummary?: string; element?: Element };
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Node[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Node[] }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'], elementRef: true });
     // Fluent's focus manager (tabster) puts aria-hidden, focusable <i data-tabster-dummy> bumpers around
     // arrow-key groups such as the TabList; they pass focus on at once and must stay hidden from screen
@@ -65,11 +75,21 @@ async function scan(page: Page, state: string): Promise<string[]> {
           .map(({ target, failureSummary }) => ({ target, ...(failureSummary ? { failureSummary } : {}) })),
       }))
       .filter((v) => v.nodes.length > 0);
-  }) as AxeViolation[];
-  if (process.env.AXE_DEBUG) console.log(state, violations.map((v) => `${v.impact} ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+  })) as AxeViolation[];
+  if (process.env.AXE_DEBUG)
+    console.log(
+      state,
+      violations.map((v) => `${v.impact} ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `[${state}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${process.env.AXE_DEBUG ? n.failureSummary ?? '' : ''}`).join(' | ')}`);
+    .map(
+      (v) =>
+        `[${state}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${process.env.AXE_DEBUG ? (n.failureSummary ?? '') : ''}`)
+          .join(' | ')}`,
+    );
 }
 
 test('no serious or critical axe violations in any tab', async () => {

@@ -37,7 +37,12 @@ describe('the planted typed-over 合计 in the sample workbook', () => {
       expect(fix.apply).toEqual([{ kind: 'set', sheet: '3 支出预算总表', cell: 'E9', value: '=SUM(E10,E22,E28,E30)' }]);
     }
     // income-vs-expenditure compares two tables: restoring E9 settles it, but it is not the fix's own claim.
-    expect(fixFor(fixes, atE9.find((f) => f.rule === 'tree-sum')!)).toBeDefined();
+    expect(
+      fixFor(
+        fixes,
+        atE9.find((f) => f.rule === 'tree-sum')!,
+      ),
+    ).toBeDefined();
     // The 合计 row's identity breaks as a consequence; its own formula is intact, so no fix there.
     const total = run.findings.find((f) => f.sheet === '3 支出预算总表' && f.cell === 'E43');
     expect(total).toBeDefined();
@@ -66,9 +71,14 @@ describe('the planted typed-over 合计 in the sample workbook', () => {
 
 test('CSV catalog files read like sheets: quotes, GB-style 分类 column, tabs', () => {
   expect(parseCsv('编码,名称\r\n"2080101","行政运行"\r\n"30101","基本工资, 津贴"\n')).toEqual([
-    ['编码', '名称'], ['2080101', '行政运行'], ['30101', '基本工资, 津贴'],
+    ['编码', '名称'],
+    ['2080101', '行政运行'],
+    ['30101', '基本工资, 津贴'],
   ]);
-  const snap = csvSnapshot('科目.csv', '\uFEFF分类\t科目编码\t科目名称\n支出功能分类\t2089901\t其他社会保障和就业支出\n经济分类\t30101\t基本工资\n');
+  const snap = csvSnapshot(
+    '科目.csv',
+    '\uFEFF分类\t科目编码\t科目名称\n支出功能分类\t2089901\t其他社会保障和就业支出\n经济分类\t30101\t基本工资\n',
+  );
   const { rows, headerFound } = catalogRowsFromSheet(snap);
   expect(headerFound).toBe(true);
   expect(rows.map((r) => [r.kind, r.code, r.name, r.cell])).toEqual([

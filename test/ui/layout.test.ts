@@ -32,13 +32,20 @@ afterAll(async () => {
 
 /** The page never scrolls sideways: wide content (the preview table) scrolls in its own box. */
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
 async function shoot(page: Page, name: string, locator?: string): Promise<void> {
   await page.mouse.move(0, 0); // no hover highlight where the last click was
-  if (locator) await page.locator(locator).first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  if (locator)
+    await page
+      .locator(locator)
+      .first()
+      .evaluate((e) => e.scrollIntoView({ block: 'start' }));
   else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
 }

@@ -56,7 +56,8 @@ test('a whole session requests only the page’s own files from its own origin',
   expect(foreign).toEqual([]);
   // From our own origin: the page, its bundle and its icon — nothing else.
   const paths = [...new Set(server.requests)].sort();
-  for (const p of paths) expect(p).toMatch(new RegExp(`^/(${PAGE.replace('.', '\\.')}|taskpane\\.[0-9a-f]{8}\\.js|assets/icon-32\\.png|favicon\\.ico)$`));
+  for (const p of paths)
+    expect(p).toMatch(new RegExp(`^/(${PAGE.replace('.', '\\.')}|taskpane\\.[0-9a-f]{8}\\.js|assets/icon-32\\.png|favicon\\.ico)$`));
   expect(paths).toContain(`/${PAGE}`);
   expect(errors).toEqual([]);
   await page.close();

@@ -53,7 +53,9 @@ describe('standalone page at pane width (360×900)', () => {
     expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*$/);
 
     // The planted error: the 208 合计 no longer equals its 款, at E9 of 3 支出预算总表.
-    const planted = page.locator('button[aria-pressed]', { hasText: '208 社会保障和就业支出【合计】为 1,787,060,000 元，下级各款之和为 1,820,686,591 元' });
+    const planted = page.locator('button[aria-pressed]', {
+      hasText: '208 社会保障和就业支出【合计】为 1,787,060,000 元，下级各款之和为 1,820,686,591 元',
+    });
     await planted.first().waitFor();
     const text = await planted.first().innerText();
     expect(text).toContain(`单元格 ${PLANTED_CELL}`);
@@ -102,7 +104,9 @@ describe('standalone page at pane width (360×900)', () => {
     await fix.click();
     await page.getByText(`已修复：在“${PLANTED_SHEET}”${PLANTED_CELL} 恢复公式 =SUM(E10,E22,E28,E30)（原为数值 1787060000）`).waitFor();
     // The tree-sum error at E9 is gone once the formula is back.
-    await expect(page.locator('button[aria-pressed]', { hasText: '208 社会保障和就业支出【合计】为 1,787,060,000 元' }).count()).resolves.toBe(0);
+    await expect(
+      page.locator('button[aria-pressed]', { hasText: '208 社会保障和就业支出【合计】为 1,787,060,000 元' }).count(),
+    ).resolves.toBe(0);
     await page.mouse.move(0, 0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-fix.png'), animations: 'disabled' });
@@ -145,10 +149,7 @@ describe('standalone page at pane width (360×900)', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '标注问题单元格' }).click();
     await page.getByRole('button', { name: '清除标注' }).waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /下载工作簿/ }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载工作簿/ }).click()]);
     expect(download.suggestedFilename()).toBe('部门预算-2024-有错-标注.xlsx');
     const saved = join(dir, 'downloaded.xlsx');
     await download.saveAs(saved);

@@ -128,7 +128,13 @@ test('a blank template for the officer’s own department: rows for the listed c
   exp.eachRow((row, r) => {
     // Merged cells (the 合计 label spans A:D) read once, from their master cell.
     const own = [1, 2, 3].map((c) => row.getCell(c)).filter((cell) => cell.master === cell);
-    if (r > 5) codes.push(own.map((cell) => cell.value).filter((v) => v !== null).join(' '));
+    if (r > 5)
+      codes.push(
+        own
+          .map((cell) => cell.value)
+          .filter((v) => v !== null)
+          .join(' '),
+      );
   });
   expect(codes).toEqual(['208', '208 01', '208 01 01', '208 01 99', '210', '210 11', '210 11 01', '合计']);
   expect(exp.getCell('E6').value).toEqual({ formula: 'SUM(E7)' });

@@ -25,7 +25,9 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       out.push(p);
       continue;
     }
-    const names = (await readdir(p)).filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const names = (await readdir(p))
+      .filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$'))
+      .sort((a, b) => a.localeCompare(b, 'zh-CN'));
     out.push(...names.map((n) => join(p, n)));
   }
   return out;
@@ -42,7 +44,11 @@ export const checkCommand: CliCommand = {
   async run(args, io: CliIo) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } },
+      });
     } catch (e) {
       io.warn(`参数错误：${e instanceof Error ? e.message : String(e)}\n用法：${checkCommand.usage}`);
       return 2;
@@ -78,9 +84,15 @@ export const checkCommand: CliCommand = {
     }
 
     if (values.json) {
-      io.log(JSON.stringify({
-        files: outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings) })),
-      }, null, 2));
+      io.log(
+        JSON.stringify(
+          {
+            files: outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings) })),
+          },
+          null,
+          2,
+        ),
+      );
       return code;
     }
     const rows = outcomes.map((o) => {
@@ -93,7 +105,13 @@ export const checkCommand: CliCommand = {
     const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
     const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
     io.log(`校验 ${files.length} 个文件：`);
-    for (const r of [header, ...rows]) io.log(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
+    for (const r of [header, ...rows])
+      io.log(
+        r
+          .map((c, i) => pad(c, widths[i]!))
+          .join('  ')
+          .trimEnd(),
+      );
     for (const o of outcomes) {
       if ('error' in o) io.warn(o.error);
       else if (values.details && o.findings.length > 0) {

@@ -42,7 +42,11 @@ export async function compareFiles(submittedFile: string, returnedFile: string, 
 function printText(run: CompareRun, submittedFile: string, returnedFile: string, io: CliIo): void {
   const { comparison, checks } = run;
   io.log(`比对：报送稿 ${submittedFile} → 返回稿 ${returnedFile}`);
-  io.log(comparison.changes.length === 0 ? '未发现修改。' : `共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表（按表分组，金额变动大的在前）：`);
+  io.log(
+    comparison.changes.length === 0
+      ? '未发现修改。'
+      : `共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表（按表分组，金额变动大的在前）：`,
+  );
   for (const t of comparison.tables) {
     io.log('');
     io.log(`【${describeTable(t)}】`);
@@ -58,15 +62,23 @@ function printText(run: CompareRun, submittedFile: string, returnedFile: string,
   }
   if (checks) {
     io.log('');
-    io.log(`校验结果对照（报送稿 → 返回稿）：返回稿新出现 ${checks.broken.length} 个问题，已解决 ${checks.fixed.length} 个，仍存在 ${checks.unchanged.length} 个`);
-    for (const [label, list] of [['新出现', checks.broken], ['已解决', checks.fixed]] as const) {
+    io.log(
+      `校验结果对照（报送稿 → 返回稿）：返回稿新出现 ${checks.broken.length} 个问题，已解决 ${checks.fixed.length} 个，仍存在 ${checks.unchanged.length} 个`,
+    );
+    for (const [label, list] of [
+      ['新出现', checks.broken],
+      ['已解决', checks.fixed],
+    ] as const) {
       for (const f of list) io.log(`  ${label} [${SEVERITY_ZH[f.severity]}] ${f.message}`);
     }
   }
 }
 
 export async function runCompare(
-  submittedFile: string, returnedFile: string, opts: { json: boolean; out?: string; /** null: skip the checks. */ runChecks?: CheckRunner | null }, io: CliIo,
+  submittedFile: string,
+  returnedFile: string,
+  opts: { json: boolean; out?: string; /** null: skip the checks. */ runChecks?: CheckRunner | null },
+  io: CliIo,
 ): Promise<number> {
   if (opts.out !== undefined && (samePath(opts.out, submittedFile) || samePath(opts.out, returnedFile))) {
     io.warn(`输出文件不能与输入文件相同：${opts.out}（标注版另存，不覆盖报送稿或返回稿）`);
@@ -77,7 +89,9 @@ export async function runCompare(
   else printText(run, submittedFile, returnedFile, io);
   if (opts.out !== undefined) {
     const { undo, sheet } = await annotateReturned(run.returned, run.comparison, {
-      submittedLabel: basename(submittedFile), returnedLabel: basename(returnedFile), ...(run.checks ? { checks: run.checks } : {}),
+      submittedLabel: basename(submittedFile),
+      returnedLabel: basename(returnedFile),
+      ...(run.checks ? { checks: run.checks } : {}),
     });
     await writeFile(opts.out, await run.returned.toBuffer());
     // Keep stdout pure JSON under --json.
@@ -89,10 +103,13 @@ export async function runCompare(
 
 export const compareCommand: CliCommand = {
   name: 'compare',
-  usage: 'budget compare SUBMITTED.xlsx RETURNED.xlsx [--json] [--out ANNOTATED.xlsx]   比对报送稿与财政局返回稿：逐表按科目列出新增、删除、改数、改名、公式改数值，另存高亮标注版',
+  usage:
+    'budget compare SUBMITTED.xlsx RETURNED.xlsx [--json] [--out ANNOTATED.xlsx]   比对报送稿与财政局返回稿：逐表按科目列出新增、删除、改数、改名、公式改数值，另存高亮标注版',
   async run(args, io) {
     const { values, positionals } = parseArgs({
-      args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false }, out: { type: 'string' } },
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, out: { type: 'string' } },
     });
     const [submitted, returned] = positionals;
     if (!submitted || !returned || positionals.length > 2) {

@@ -90,7 +90,6 @@ export async function consolidateFiles(files: readonly string[], options: Consol
   return { result, bytes: await wb.toBuffer() };
 }
 
-
 /** Written next to the target and renamed, so a failed run never leaves half a workbook. */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
@@ -111,13 +110,17 @@ function yuan(fen: number): string {
 export function printSummary(result: ConsolidationResult, out: string | null, io: CliIo): void {
   const included = result.units.filter((u) => u.included).length;
   const left = result.units.length - included;
-  io.log(`${out ? '汇总完成' : '未生成汇总表'}：${included} 个单位已汇总（共 ${result.units.length} 个文件${left > 0 ? `，${left} 个未纳入汇总` : ''}）`);
+  io.log(
+    `${out ? '汇总完成' : '未生成汇总表'}：${included} 个单位已汇总（共 ${result.units.length} 个文件${left > 0 ? `，${left} 个未纳入汇总` : ''}）`,
+  );
   if (result.data) {
     const d = result.data;
     const total = (items: typeof d.lines.income) => sumFen(items.flatMap((l) => Object.values(l.amounts)));
     io.log(`主管部门：${result.department}　预算年度：${d.year} 年`);
     if (out) io.log(`输出文件：${out}`);
-    io.log(`收入合计：${yuan(total(d.lines.income))}　支出合计：${yuan(total(d.lines.expenditure))}　一般公共预算支出：${yuan(total(d.lines.generalPublic))}`);
+    io.log(
+      `收入合计：${yuan(total(d.lines.income))}　支出合计：${yuan(total(d.lines.expenditure))}　一般公共预算支出：${yuan(total(d.lines.generalPublic))}`,
+    );
   }
   io.log('单位（自身审核有错误或未能汇总的排在前面）：');
   result.units.forEach((u, i) => {
@@ -142,7 +145,8 @@ function rank(s: 'error' | 'warning' | 'info'): number {
 
 export const consolidateCommand: CliCommand = {
   name: 'consolidate',
-  usage: 'budget consolidate 单位.xlsx|文件夹… --out 部门.xlsx [--department 名称] [--year 年度]   汇总所属预算单位的工作簿，生成部门预算表及单位列表、单位明细',
+  usage:
+    'budget consolidate 单位.xlsx|文件夹… --out 部门.xlsx [--department 名称] [--year 年度]   汇总所属预算单位的工作簿，生成部门预算表及单位列表、单位明细',
   async run(args, io) {
     let parsed;
     try {

@@ -18,7 +18,8 @@ import type { CliCommand, CliIo } from '../command';
 import { inputAt } from '../samePath';
 import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';
 
-const USAGE = 'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write OUT.xlsx] [--init OUT.xlsx] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
+const USAGE =
+  'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write OUT.xlsx] [--init OUT.xlsx] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
 
 function printFindings(findings: readonly Finding[], io: CliIo): void {
   for (const f of findings) io.warn(`${SEVERITY_ZH[f.severity]}：${f.message}`);
@@ -66,7 +67,10 @@ export const narrativeCommand: CliCommand = {
 
     if (values.init !== undefined) return init(values.init, book, previousSheets, io);
 
-    const result = narrativeFromSheets({ sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) }, { projects: true });
+    const result = narrativeFromSheets(
+      { sheets: await book.readSheets(), ...(previousSheets ? { previousSheets } : {}) },
+      { projects: true },
+    );
 
     if (values.check !== undefined || values['check-sheet']) {
       if (!result.facts) {
@@ -106,7 +110,10 @@ export const narrativeCommand: CliCommand = {
 
 /** Writes a copy with empty 上年数 / 说明素材 sheets added (上年数 from --previous); existing ones kept. */
 async function init(
-  out: string, book: Awaited<ReturnType<typeof openWorkbook>>, previousSheets: readonly SheetSnapshot[] | undefined, io: CliIo,
+  out: string,
+  book: Awaited<ReturnType<typeof openWorkbook>>,
+  previousSheets: readonly SheetSnapshot[] | undefined,
+  io: CliIo,
 ): Promise<number> {
   const existing = new Set((await book.listSheets()).map((s) => s.name));
   const read = readBudgetTables(await book.readSheets());

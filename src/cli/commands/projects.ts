@@ -30,7 +30,10 @@ export function formatFinding(f: Finding): string {
 }
 
 /** A project list from a .json or .csv list, or a .txt 绩效目标表 copied out of a PDF. */
-export async function loadProjectFile(file: string, options: { year?: number; department?: string } = {}): Promise<ImportedProjects & { fromText: boolean }> {
+export async function loadProjectFile(
+  file: string,
+  options: { year?: number; department?: string } = {},
+): Promise<ImportedProjects & { fromText: boolean }> {
   const text = await readFile(file, 'utf8');
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return { ...projectsFromCsv(text), fromText: false };
@@ -57,7 +60,13 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { out: { type: 'string' }, year: { type: 'string' }, department: { type: 'string' }, sheets: { type: 'string' }, replace: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      year: { type: 'string' },
+      department: { type: 'string' },
+      sheets: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+    },
   });
   const file = positionals[0];
   if (!file || !values.out) {
@@ -94,7 +103,11 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const file = positionals[0];
   if (!file) {
     io.warn(`用法：${USAGE}`);

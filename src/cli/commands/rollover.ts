@@ -23,7 +23,9 @@ export async function runRollover(file: string, out: string, targetYear: number 
   io.log(`已由 ${result.sourceYear} 年工作簿生成 ${result.targetYear} 年工作簿：${out}`);
   const prev = result.previousYear;
   const count = prev ? Object.keys(prev.amounts).length + Object.keys(prev.classes).length : 0;
-  io.log(`  各表金额单元格已清空待填，上下级汇总与合计公式保留；${result.sourceYear} 年预算数已写入“上年数”工作表（${count} 项，供编制说明比较上年）。`);
+  io.log(
+    `  各表金额单元格已清空待填，上下级汇总与合计公式保留；${result.sourceYear} 年预算数已写入“上年数”工作表（${count} 项，供编制说明比较上年）。`,
+  );
   if (kept.length > 0) io.log(`  保留原有其他工作表：${kept.join('、')}`);
   if (result.changes.length === 0) io.log('科目变动：无');
   else {
@@ -37,10 +39,13 @@ export async function runRollover(file: string, out: string, targetYear: number 
 
 export const rolloverCommand: CliCommand = {
   name: 'rollover',
-  usage: 'budget rollover FILE.xlsx --out NEXT.xlsx [--year YYYY]   由本年度工作簿生成下一年度（或指定年度）工作簿：标题年度更新、科目按新版科目表调整、本年数转为上年数、金额清空待填',
+  usage:
+    'budget rollover FILE.xlsx --out NEXT.xlsx [--year YYYY]   由本年度工作簿生成下一年度（或指定年度）工作簿：标题年度更新、科目按新版科目表调整、本年数转为上年数、金额清空待填',
   async run(args, io) {
     const { values, positionals } = parseArgs({
-      args: [...args], allowPositionals: true, options: { out: { type: 'string' }, year: { type: 'string' } },
+      args: [...args],
+      allowPositionals: true,
+      options: { out: { type: 'string' }, year: { type: 'string' } },
     });
     const [file] = positionals;
     if (!file || !values.out || positionals.length > 1) {

@@ -6,7 +6,8 @@ import { buildBudgetWorkbook } from '../../domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { CliCommand } from '../command';
 
-const USAGE = 'budget template --year 年度 --department 编制部门 --items 2080101,2080102… [--economic 30101,30201…] --out 表样.xlsx   生成本部门的空白预算表（上级科目、合计和汇总表均为公式）';
+const USAGE =
+  'budget template --year 年度 --department 编制部门 --items 2080101,2080102… [--economic 30101,30201…] --out 表样.xlsx   生成本部门的空白预算表（上级科目、合计和汇总表均为公式）';
 
 export const templateCommand: CliCommand = {
   name: 'template',
@@ -37,14 +38,21 @@ export const templateCommand: CliCommand = {
       io.warn(`${values.out} 已存在，不会覆盖；请换一个文件名`);
       return 2;
     }
-    const blank = blankBudget({ year, department: values.department, functionalCodes: splitCodeList(values.items), economicCodes: splitCodeList(values.economic) });
+    const blank = blankBudget({
+      year,
+      department: values.department,
+      functionalCodes: splitCodeList(values.items),
+      economicCodes: splitCodeList(values.economic),
+    });
     for (const p of blank.problems) io.warn(`提示：${p}`);
     const { plan, findings } = buildBudgetWorkbook(blank.data);
     for (const f of findings) io.warn(`提示：${f.message}`);
     const book = new XlsxWorkbook();
     await book.writePlan(plan, 'fail');
     await writeFile(values.out, await book.toBuffer());
-    io.log(`已生成空白表样：${values.out}（${plan.sheets.length} 张表，${blank.data.lines.expenditure.length} 个功能科目项、${blank.data.lines.economic.length} 个经济科目款）`);
+    io.log(
+      `已生成空白表样：${values.out}（${plan.sheets.length} 张表，${blank.data.lines.expenditure.length} 个功能科目项、${blank.data.lines.economic.length} 个经济科目款）`,
+    );
     return 0;
   },
 };

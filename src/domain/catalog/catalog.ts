@@ -142,7 +142,10 @@ export function importCatalog(
     const name = parsed.data.name == null ? '' : String(parsed.data.name).trim();
     const maxLen = kind === 'functional' ? 7 : 5;
     if (code === null || code.length > maxLen) {
-      problems.push({ row: i + 1, message: `第 ${i + 1} 行：“${String(parsed.data.code ?? '')}”不是有效的${kind === 'functional' ? '功能' : '经济'}分类编码` });
+      problems.push({
+        row: i + 1,
+        message: `第 ${i + 1} 行：“${String(parsed.data.code ?? '')}”不是有效的${kind === 'functional' ? '功能' : '经济'}分类编码`,
+      });
       return;
     }
     if (!name) {
@@ -156,7 +159,10 @@ export function importCatalog(
 
 /** Parses CSV text with a header row containing 编码/code and 名称/name columns. */
 export function parseCatalogCsv(text: string): Array<{ code: string; name: string }> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   if (lines.length === 0) return [];
   const split = (l: string) => l.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
   const header = split(lines[0]!);

@@ -39,7 +39,10 @@ export function buildCatalogSheet(catalogs: CatalogSet, year: number): SheetPlan
  * catalog pasted or opened from .xlsx. A 分类 column, when present, tells functional from economic;
  * otherwise 30x/31x/399 codes are economic.
  */
-export function catalogRowsFromSheet(snap: SheetSnapshot): { rows: Array<{ kind: CodeKind; code: unknown; name: unknown; cell: string }>; headerFound: boolean } {
+export function catalogRowsFromSheet(snap: SheetSnapshot): {
+  rows: Array<{ kind: CodeKind; code: unknown; name: unknown; cell: string }>;
+  headerFound: boolean;
+} {
   let codeCol = -1;
   let nameCol = -1;
   let kindCol = -1;
@@ -65,7 +68,8 @@ export function catalogRowsFromSheet(snap: SheetSnapshot): { rows: Array<{ kind:
     if ((code === null || code === undefined || code === '') && (name === null || name === undefined || name === '')) continue;
     const kindText = kindCol >= 0 ? String(row[kindCol] ?? '') : '';
     const codeText = String(code ?? '').trim();
-    const kind: CodeKind = /经济/.test(kindText) || (!/功能/.test(kindText) && /^(30\d|31\d|399)/.test(codeText)) ? 'economic' : 'functional';
+    const kind: CodeKind =
+      /经济/.test(kindText) || (!/功能/.test(kindText) && /^(30\d|31\d|399)/.test(codeText)) ? 'economic' : 'functional';
     rows.push({ kind, code, name, cell: `${String.fromCharCode(65 + codeCol)}${r + 1}` });
   }
   return { rows, headerFound: true };
@@ -77,13 +81,21 @@ export interface CatalogImport {
 }
 
 /** Builds a year's catalogs from imported rows, on top of the built-in edition for that year. */
-export function importCatalogRows(year: number, rows: ReadonlyArray<{ kind: CodeKind; code: unknown; name: unknown; cell?: string }>): CatalogImport {
+export function importCatalogRows(
+  year: number,
+  rows: ReadonlyArray<{ kind: CodeKind; code: unknown; name: unknown; cell?: string }>,
+): CatalogImport {
   const base = builtInCatalogs(editionForYear(year));
   const edition = year;
   const part = (kind: CodeKind, baseCat: Catalog) => {
     const mine = rows.filter((r) => r.kind === kind);
     if (mine.length === 0) return { catalog: baseCat, problems: [] as CatalogImportProblem[], cells: [] as (string | undefined)[] };
-    const { catalog, problems } = importCatalog(kind, edition, mine.map((r) => ({ code: r.code, name: r.name })), baseCat);
+    const { catalog, problems } = importCatalog(
+      kind,
+      edition,
+      mine.map((r) => ({ code: r.code, name: r.name })),
+      baseCat,
+    );
     return { catalog, problems, cells: mine.map((r) => r.cell) };
   };
   const f = part('functional', base.functional);

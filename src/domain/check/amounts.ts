@@ -12,17 +12,33 @@ export interface AmountCell {
 }
 
 const SANGONG_ZH: Readonly<Record<string, string>> = {
-  total: '“三公”经费合计', abroad: '因公出国(境)费', reception: '公务接待费', vehicle: '公务用车购置及运行费',
-  vehiclePurchase: '购置费', vehicleOperation: '运行费', officeOperation: '机关运行经费',
+  total: '“三公”经费合计',
+  abroad: '因公出国(境)费',
+  reception: '公务接待费',
+  vehicle: '公务用车购置及运行费',
+  vehiclePurchase: '购置费',
+  vehicleOperation: '运行费',
+  officeOperation: '机关运行经费',
 };
 
 const cache = new WeakMap<ParsedWorkbook, readonly AmountCell[]>();
 
 /** A cell whose description is only built when a rule reports it. */
-function cell(sheet: string, unit: '元' | '万元', amount: ParsedAmount, code: string | undefined, column: string, what: () => string): AmountCell {
+function cell(
+  sheet: string,
+  unit: '元' | '万元',
+  amount: ParsedAmount,
+  code: string | undefined,
+  column: string,
+  what: () => string,
+): AmountCell {
   let text: string | undefined;
   return {
-    sheet, unit, amount, ...(code !== undefined ? { code } : {}), column,
+    sheet,
+    unit,
+    amount,
+    ...(code !== undefined ? { code } : {}),
+    column,
     get what() {
       text ??= what();
       return text;
@@ -40,7 +56,9 @@ export function amountCells(wb: ParsedWorkbook): readonly AmountCell[] {
         for (const col of t.columns) {
           const amount = row.amounts[col.key];
           if (!amount) continue;
-          out.push(cell(t.sheet, t.unit, amount, row.code, col.label, () => `${row.code ? `${row.code} ${row.name}` : row.name}【${col.label}】`));
+          out.push(
+            cell(t.sheet, t.unit, amount, row.code, col.label, () => `${row.code ? `${row.code} ${row.name}` : row.name}【${col.label}】`),
+          );
         }
       }
     } else if (t.kind === 'summary') {

@@ -61,7 +61,10 @@ export type CheckCore = Omit<ArithmeticCheck, 'description' | 'params'>;
  * Attaches the wording to a check lazily: a workbook has hundreds of thousands of checks and
  * nearly all pass, so their descriptions are built only for the 校验 sheet or a finding.
  */
-export function withText<T extends CheckCore>(core: T, text: () => { description: string; params: Readonly<Record<string, string | number>> }): T & ArithmeticCheck {
+export function withText<T extends CheckCore>(
+  core: T,
+  text: () => { description: string; params: Readonly<Record<string, string | number>> },
+): T & ArithmeticCheck {
   let built: { description: string; params: Readonly<Record<string, string | number>> } | undefined;
   const get = () => (built ??= text());
   return Object.defineProperties(core, {

@@ -45,16 +45,19 @@ export function parentRules(table: ParsedClassifiedTable, ctx: CheckContext): Pa
   if (a !== undefined && b !== undefined && c !== undefined) {
     rules.push({
       level: 'class',
-      formulaAt: (row, col) => `=AND(${me(b, row)}="",LEN(${me(a, row)})=3,${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}<>"")*(${abs(c)}="")`)})`,
+      formulaAt: (row, col) =>
+        `=AND(${me(b, row)}="",LEN(${me(a, row)})=3,${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}<>"")*(${abs(c)}="")`)})`,
     });
     rules.push({
       level: 'kuan',
-      formulaAt: (row, col) => `=AND(${me(b, row)}<>"",${me(c, row)}="",${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}=${me(b, row)})*(${abs(c)}<>"")`)})`,
+      formulaAt: (row, col) =>
+        `=AND(${me(b, row)}<>"",${me(c, row)}="",${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}=${me(b, row)})*(${abs(c)}<>"")`)})`,
     });
   } else if (a !== undefined && b !== undefined) {
     rules.push({
       level: 'class',
-      formulaAt: (row, col) => `=AND(${me(b, row)}="",LEN(${me(a, row)})=3,${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}<>"")`)})`,
+      formulaAt: (row, col) =>
+        `=AND(${me(b, row)}="",LEN(${me(a, row)})=3,${differs(row, col, `(${abs(a)}=${me(a, row)})*(${abs(b)}<>"")`)})`,
     });
   } else if (a !== undefined) {
     // One code column: the children of "208" are the 5-character codes starting with it.
@@ -93,7 +96,10 @@ function columnRuns(table: ParsedClassifiedTable): Array<[number, number]> {
  * over its amount range; the 三公 identities and the summary tables' 收入总计 = 支出总计 on their
  * few cells; fills on totals typed over with numbers in formula-built tables.
  */
-export function buildCheckOverlay(parsed: ParsedWorkbook, options: { ctx?: CheckContext; findings?: readonly Finding[] } = {}): SheetOverlay[] {
+export function buildCheckOverlay(
+  parsed: ParsedWorkbook,
+  options: { ctx?: CheckContext; findings?: readonly Finding[] } = {},
+): SheetOverlay[] {
   const ctx = options.ctx ?? checkContext(parsed);
   const bySheet = new Map<string, { cfs: ConditionalFormatPlan[]; fills: Array<{ range: string; color: string }> }>();
   const entry = (sheet: string) => {
@@ -104,7 +110,8 @@ export function buildCheckOverlay(parsed: ParsedWorkbook, options: { ctx?: Check
     }
     return e;
   };
-  const cf = (sheet: string, range: string, formula: string) => entry(sheet).cfs.push({ range, formula, fill: MISMATCH_FILL, fontColor: MISMATCH_FONT });
+  const cf = (sheet: string, range: string, formula: string) =>
+    entry(sheet).cfs.push({ range, formula, fill: MISMATCH_FILL, fontColor: MISMATCH_FONT });
 
   for (const table of classifiedTables(parsed)) {
     if (table.rows.length === 0) continue;
@@ -135,7 +142,9 @@ export function buildCheckOverlay(parsed: ParsedWorkbook, options: { ctx?: Check
     cf(t.sheet, income.cell, formula);
     cf(t.sheet, spending.cell, formula);
   }
-  const typedOver = (options.findings ?? formulaTypedOver.check(parsed, ctx)).filter((f) => f.rule === 'formula-typed-over' && f.sheet && f.cell);
+  const typedOver = (options.findings ?? formulaTypedOver.check(parsed, ctx)).filter(
+    (f) => f.rule === 'formula-typed-over' && f.sheet && f.cell,
+  );
   for (const f of typedOver) entry(f.sheet!).fills.push({ range: f.cell!, color: TYPED_OVER_FILL });
 
   return [...bySheet.entries()].map(([sheet, e]) => ({

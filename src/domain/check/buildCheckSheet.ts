@@ -17,7 +17,16 @@ export const VERDICT_ZH = { pass: '通过', rounding: '尾差', fail: '不平' }
 
 export const CHECK_SHEET_FIRST_ROW = 5;
 /** Columns: A 序号, B 校验内容, C 左方, D 右方, E 差额, F 允许尾差, G 结果, H 位置. */
-export const CHECK_SHEET_COLUMNS = { index: 1, description: 2, left: 3, right: 4, difference: 5, tolerance: 6, status: 7, location: 8 } as const;
+export const CHECK_SHEET_COLUMNS = {
+  index: 1,
+  description: 2,
+  left: 3,
+  right: 4,
+  difference: 5,
+  tolerance: 6,
+  status: 7,
+  location: 8,
+} as const;
 
 export interface CheckSheetRow {
   /** 1-based row on the 校验 sheet. */
@@ -59,7 +68,13 @@ function compress(refs: readonly Term[]): string[] {
   while (i < parsed.length) {
     const start = parsed[i]!;
     let j = i;
-    while (j + 1 < parsed.length && parsed[j + 1]!.t.sheet === start.t.sheet && parsed[j + 1]!.col === start.col && parsed[j + 1]!.row === parsed[j]!.row + 1) j++;
+    while (
+      j + 1 < parsed.length &&
+      parsed[j + 1]!.t.sheet === start.t.sheet &&
+      parsed[j + 1]!.col === start.col &&
+      parsed[j + 1]!.row === parsed[j]!.row + 1
+    )
+      j++;
     const end = parsed[j]!;
     out.push(sheetRef(start.t.sheet, j > i ? rangeAddress(start.row, start.col, end.row, end.col) : start.t.cell));
     i = j + 1;
@@ -76,7 +91,8 @@ export function sideExpression(terms: readonly Term[]): string {
     const refs = compress(numeric);
     for (let i = 0; i < refs.length; i += MAX_ARGS) parts.push(`SUM(${refs.slice(i, i + MAX_ARGS).join(',')})${scale}`);
     // Numbers stored as text ("1,234,567") are converted the way the reader converted them.
-    for (const t of terms.filter((x) => x.unit === unit && x.text)) parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetRef(t.sheet, t.cell)}),",",""))${scale}`);
+    for (const t of terms.filter((x) => x.unit === unit && x.text))
+      parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetRef(t.sheet, t.cell)}),",",""))${scale}`);
   }
   return parts.length === 0 ? '0' : parts.join('+');
 }
@@ -105,7 +121,11 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
   set(2, 1, '结果汇总');
   set(2, 2, `="不平 "&COUNTIF(${status},"不平")&" 项；尾差 "&COUNTIF(${status},"尾差")&" 项；通过 "&COUNTIF(${status},"通过")&" 项"`);
   set(3, 1, '说明');
-  set(3, 2, '左方、右方是对各表单元格的实时引用（元）；差额 = 左方 − 右方；差额不超过“允许尾差”（每个汇总的下级 1 元，万元表 0.01 万元）为尾差，超过为不平。改动各表数字后本表自动重算。');
+  set(
+    3,
+    2,
+    '左方、右方是对各表单元格的实时引用（元）；差额 = 左方 − 右方；差额不超过“允许尾差”（每个汇总的下级 1 元，万元表 0.01 万元）为尾差，超过为不平。改动各表数字后本表自动重算。',
+  );
   ['序号', '校验内容', '左方（元）', '右方（元）', '差额（元）', '允许尾差（元）', '结果', '位置'].forEach((h, i) => set(4, i + 1, h));
 
   const styles: StyledRange[] = [
@@ -140,7 +160,8 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
       { range: rangeAddress(first, C.status, lastRow, C.status), style: { hAlign: 'center', bold: true } },
       { range: rangeAddress(first, C.location, lastRow, C.location), style: { fontColor: '#0563C1' } },
     );
-    for (const s of layout.sections) styles.push({ range: rangeAddress(s.row, 1, s.row, lastCol), style: { ...BODY_STYLE, bold: true, fill: '#DDEBF7', hAlign: 'left' } });
+    for (const s of layout.sections)
+      styles.push({ range: rangeAddress(s.row, 1, s.row, lastCol), style: { ...BODY_STYLE, bold: true, fill: '#DDEBF7', hAlign: 'left' } });
   }
   const topLeft = cellAddress(CHECK_SHEET_FIRST_ROW, C.status);
   return {
@@ -152,11 +173,14 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
     rowHeights: { 1: 28, 3: 30, 4: 30 },
     freeze: { rows: 4, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '4:4', centerHorizontally: true },
-    conditionalFormats: layout.rows.length === 0 ? [] : [
-      { range: status, formula: `=${topLeft}="${VERDICT_ZH.fail}"`, fill: '#FFC7CE', fontColor: '#9C0006' },
-      { range: status, formula: `=${topLeft}="${VERDICT_ZH.rounding}"`, fill: '#FFEB9C', fontColor: '#9C5700' },
-      { range: status, formula: `=${topLeft}="${VERDICT_ZH.pass}"`, fill: '#C6EFCE', fontColor: '#006100' },
-    ],
+    conditionalFormats:
+      layout.rows.length === 0
+        ? []
+        : [
+            { range: status, formula: `=${topLeft}="${VERDICT_ZH.fail}"`, fill: '#FFC7CE', fontColor: '#9C0006' },
+            { range: status, formula: `=${topLeft}="${VERDICT_ZH.rounding}"`, fill: '#FFEB9C', fontColor: '#9C5700' },
+            { range: status, formula: `=${topLeft}="${VERDICT_ZH.pass}"`, fill: '#C6EFCE', fontColor: '#006100' },
+          ],
     tab: { color: '#2F75B5' },
   };
 }

@@ -11,7 +11,10 @@ import { checkWorkbook, sortFindings } from './checkWorkbook';
  * Reads the standard tables from sheet snapshots and checks them. Without a context the year's
  * catalogs are used — the workbook's own 科目表 sheet when it has one.
  */
-export function checkSnapshots(snapshots: readonly SheetSnapshot[], ctx?: Partial<CheckContext>): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
+export function checkSnapshots(
+  snapshots: readonly SheetSnapshot[],
+  ctx?: Partial<CheckContext>,
+): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
   const { workbook: parsed, findings: readFindings } = readBudgetTables(snapshots);
   const extra: Finding[] = [];
   let catalogs = ctx?.catalogs;
@@ -20,12 +23,19 @@ export function checkSnapshots(snapshots: readonly SheetSnapshot[], ctx?: Partia
     catalogs = imported.catalogs;
     for (const p of imported.problems) {
       extra.push({
-        rule: 'read/catalog-row', severity: 'warning', sheet: CATALOG_SHEET, ...(p.cell ? { cell: p.cell } : {}),
-        params: { problem: p.message }, message: renderMessage('read/catalog-row', { problem: p.message }),
+        rule: 'read/catalog-row',
+        severity: 'warning',
+        sheet: CATALOG_SHEET,
+        ...(p.cell ? { cell: p.cell } : {}),
+        params: { problem: p.message },
+        message: renderMessage('read/catalog-row', { problem: p.message }),
       });
     }
   }
   const context = checkContext(parsed, { ...ctx, ...(catalogs ? { catalogs } : {}) });
-  const findings = sortFindings([...readFindings, ...extra, ...checkWorkbook(parsed, context)], snapshots.map((s) => s.name));
+  const findings = sortFindings(
+    [...readFindings, ...extra, ...checkWorkbook(parsed, context)],
+    snapshots.map((s) => s.name),
+  );
   return { findings, parsed, context };
 }

@@ -10,7 +10,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Runs every rule (or the given ones) and returns the findings in sheet, row, column order. */
 export function checkWorkbook(wb: ParsedWorkbook, ctx: CheckContext, rules: readonly CheckRule[] = ALL_RULES): Finding[] {
   const findings = rules.flatMap((r) => r.check(wb, ctx));
-  return sortFindings(findings, wb.tables.map((t) => t.sheet));
+  return sortFindings(
+    findings,
+    wb.tables.map((t) => t.sheet),
+  );
 }
 
 function position(cell: string | undefined): [number, number] {
@@ -32,6 +35,8 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
   };
   return findings
     .map((f, i) => ({ f, i, s: sheetIndex(f.sheet), p: position(f.cell) }))
-    .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .sort(
+      (a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i,
+    )
     .map((x) => x.f);
 }

@@ -68,7 +68,12 @@ const ARITHMETIC_IN_TABLE = new Set(['tree-sum', 'total-sum', 'row-identity', 'f
  *   SUM of its children; the row above it (or 合计) re-pointed to include it when that is a formula.
  * Tables made of typed numbers get no automatic fix: which figure is wrong is the officer's call.
  */
-export function proposeFixes(snapshots: readonly SheetSnapshot[], parsed: ParsedWorkbook, findings: readonly Finding[], ctx: CheckContext): Fix[] {
+export function proposeFixes(
+  snapshots: readonly SheetSnapshot[],
+  parsed: ParsedWorkbook,
+  findings: readonly Finding[],
+  ctx: CheckContext,
+): Fix[] {
   const snaps = new Map(snapshots.map((s) => [s.name, s]));
   const fixes = new Map<string, Fix>();
   for (const table of classifiedTables(parsed)) {
@@ -95,7 +100,12 @@ export function proposeFixes(snapshots: readonly SheetSnapshot[], parsed: Parsed
         kind: 'restore-formula',
         sheet: table.sheet,
         cell: slot.cell,
-        description: renderMessage('fix/restore-formula', { sheet: table.sheet, cell: slot.cell, formula: slot.formula, old: describeOld(old) }),
+        description: renderMessage('fix/restore-formula', {
+          sheet: table.sheet,
+          cell: slot.cell,
+          formula: slot.formula,
+          old: describeOld(old),
+        }),
         resolves: [{ rule: f.rule, sheet: table.sheet, cell: f.cell }],
         apply: [{ kind: 'set', sheet: table.sheet, cell: slot.cell, value: slot.formula }],
         undo: [{ kind: 'set', sheet: table.sheet, cell: slot.cell, value: old }],
@@ -115,30 +125,43 @@ function normalizeFormula(f: string): string {
 }
 
 function insertParentFix(
-  table: ParsedClassifiedTable, parent: string, snaps: ReadonlyMap<string, SheetSnapshot>, ctx: CheckContext, formulaBased: boolean,
+  table: ParsedClassifiedTable,
+  parent: string,
+  snaps: ReadonlyMap<string, SheetSnapshot>,
+  ctx: CheckContext,
+  formulaBased: boolean,
 ): Omit<Fix, 'resolves'> | null {
   const children = table.rows.filter((r) => r.code && parentCode(r.code) === parent);
   if (children.length === 0) return null;
   const at = Math.min(...children.map((c) => c.row));
   const shift = (r: number) => (r >= at ? r + 1 : r);
-  const sumOf = (col: number, rows: readonly number[]) => sumFormula(col, [...rows].sort((a, b) => a - b));
+  const sumOf = (col: number, rows: readonly number[]) =>
+    sumFormula(
+      col,
+      [...rows].sort((a, b) => a - b),
+    );
   const name = catalogFor(table, ctx).name(parent) ?? '';
   const apply: FixStep[] = [{ kind: 'insertRows', sheet: table.sheet, row: at, count: 1 }];
   const parts = splitCode(parent);
-  if (table.codeColumns.length === 1) apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, table.codeColumns[0]!), value: parent });
-  else parts.forEach((p, i) => {
-    const col = table.codeColumns[i];
-    if (col !== undefined) apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, col), value: p });
-  });
+  if (table.codeColumns.length === 1)
+    apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, table.codeColumns[0]!), value: parent });
+  else
+    parts.forEach((p, i) => {
+      const col = table.codeColumns[i];
+      if (col !== undefined) apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, col), value: p });
+    });
   apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, table.nameColumn), value: name });
   const childRows = children.map((c) => shift(c.row));
-  for (const col of table.columns) apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, col.col), value: sumOf(col.col, childRows) });
+  for (const col of table.columns)
+    apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, col.col), value: sumOf(col.col, childRows) });
 
   // The row above the new one (its own parent, or 合计 for a new 类) must now sum it instead of
   // its children; re-pointed only where it already is a formula.
   const undo: FixStep[] = [{ kind: 'deleteRows', sheet: table.sheet, row: at, count: 1 }];
   const grand = parentCode(parent);
-  const siblings = table.rows.filter((r) => r.code && (grand === null ? parentCode(r.code) === null : parentCode(r.code) === grand) && r.code !== parent);
+  const siblings = table.rows.filter(
+    (r) => r.code && (grand === null ? parentCode(r.code) === null : parentCode(r.code) === grand) && r.code !== parent,
+  );
   const upper = grand === null ? table.total : table.rows.find((r) => r.code === grand);
   if (upper && (formulaBased || table.columns.some((c) => upper.amounts[c.key]?.formula))) {
     const rows = [...siblings.map((s) => shift(s.row)), at];

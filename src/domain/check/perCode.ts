@@ -18,12 +18,7 @@ function label(side: Side): string {
  * (relation) Σ right sides. A code missing from a table counts as 0 there. Equalities are keyed by
  * code so that a 项 difference is not reported again at its 款, 类 and 合计.
  */
-export function perCodeChecks(opts: {
-  rule: string;
-  relation: Relation;
-  left: readonly Side[];
-  right: readonly Side[];
-}): KeyedCheck[] {
+export function perCodeChecks(opts: { rule: string; relation: Relation; left: readonly Side[]; right: readonly Side[] }): KeyedCheck[] {
   const sides = [...opts.left, ...opts.right].filter((s) => s.table.columns.some((c) => c.key === s.key));
   const left = opts.left.filter((s) => sides.includes(s));
   const right = opts.right.filter((s) => sides.includes(s));
@@ -58,24 +53,33 @@ export function perCodeChecks(opts: {
     const anchorSide = [...left, ...right].find((s) => rowOf(s));
     const anchorRow = anchorSide ? rowOf(anchorSide)! : undefined;
     if (!anchorSide || !anchorRow) continue;
-    out.push(withText({
-      rule: opts.rule,
-      relation: opts.relation,
-      left: terms(left, rowOf),
-      right: terms(right, rowOf),
-      tolerance: 0,
-      children: right.length,
-      at: { sheet: anchorSide.table.sheet, cell: anchorRow.amounts[anchorSide.key]!.cell, code, column: label(anchorSide) },
-      ...(cascade ? { key: code, partKeys: children.get(code) ?? [] } : {}),
-    }, () => {
-      const missing = [...left, ...right].filter((s) => !rowOf(s)).map((s) => s.table.sheet);
-      const subject = sideText(left, `${code} ${anchorRow.name}`.trim());
-      const rightLabel = sideText(right, code);
-      return {
-        description: `${subject} ${rel} ${rightLabel}`,
-        params: { subject, rightLabel, missing: missing.length > 0 ? `（${missing.map((m) => `“${m}”`).join('、')}没有该科目行）` : '' },
-      };
-    }));
+    out.push(
+      withText(
+        {
+          rule: opts.rule,
+          relation: opts.relation,
+          left: terms(left, rowOf),
+          right: terms(right, rowOf),
+          tolerance: 0,
+          children: right.length,
+          at: { sheet: anchorSide.table.sheet, cell: anchorRow.amounts[anchorSide.key]!.cell, code, column: label(anchorSide) },
+          ...(cascade ? { key: code, partKeys: children.get(code) ?? [] } : {}),
+        },
+        () => {
+          const missing = [...left, ...right].filter((s) => !rowOf(s)).map((s) => s.table.sheet);
+          const subject = sideText(left, `${code} ${anchorRow.name}`.trim());
+          const rightLabel = sideText(right, code);
+          return {
+            description: `${subject} ${rel} ${rightLabel}`,
+            params: {
+              subject,
+              rightLabel,
+              missing: missing.length > 0 ? `（${missing.map((m) => `“${m}”`).join('、')}没有该科目行）` : '',
+            },
+          };
+        },
+      ),
+    );
   }
   const withTotal = [...left, ...right].filter((s) => s.table.total);
   const anchor = withTotal.find((s) => left.includes(s)) ?? withTotal[0];

@@ -17,14 +17,20 @@ function identityFormula(row: number, cols: readonly number[]): string {
   const sorted = [...cols].sort((a, b) => a - b);
   const first = sorted[0]!;
   const contiguous = sorted.every((c, i) => c === first + i);
-  if (contiguous) return sorted.length === 1 ? `=${cellAddress(row, first)}` : `=SUM(${cellAddress(row, first)}:${cellAddress(row, sorted[sorted.length - 1]!)})`;
+  if (contiguous)
+    return sorted.length === 1
+      ? `=${cellAddress(row, first)}`
+      : `=SUM(${cellAddress(row, first)}:${cellAddress(row, sorted[sorted.length - 1]!)})`;
   return `=${sorted.map((c) => cellAddress(row, c)).join('+')}`;
 }
 
 function slot(row: ParsedRow, columnKey: string, cell: string, kind: FormulaSlot['kind'], formula: () => string): FormulaSlot {
   let text: string | undefined;
   return {
-    row, columnKey, cell, kind,
+    row,
+    columnKey,
+    cell,
+    kind,
     get formula() {
       text ??= formula();
       return text;
@@ -44,21 +50,42 @@ export function formulaSlots(table: ParsedClassifiedTable): readonly FormulaSlot
     for (const col of table.columns) {
       const a = row.amounts[col.key];
       if (!a) continue;
-      out.push(slot(row, col.key, a.cell, 'parent', () => sumFormula(col.col, [...childRows].sort((x, y) => x - y))));
+      out.push(
+        slot(row, col.key, a.cell, 'parent', () =>
+          sumFormula(
+            col.col,
+            [...childRows].sort((x, y) => x - y),
+          ),
+        ),
+      );
     }
   };
   const parts = table.columns.filter((c) => c.key !== 'total');
   const totalCol = table.columns.find((c) => c.key === 'total');
   for (const row of table.rows) {
     const children = row.code ? kids.get(row.code) : undefined;
-    if (children && children.length > 0) add(row, children.map((c) => c.row));
+    if (children && children.length > 0)
+      add(
+        row,
+        children.map((c) => c.row),
+      );
     else if (totalCol && parts.length > 0 && row.amounts.total) {
-      out.push(slot(row, 'total', row.amounts.total.cell, 'identity', () => identityFormula(row.row, parts.map((p) => p.col))));
+      out.push(
+        slot(row, 'total', row.amounts.total.cell, 'identity', () =>
+          identityFormula(
+            row.row,
+            parts.map((p) => p.col),
+          ),
+        ),
+      );
     }
   }
   if (table.total && table.rows.length > 0) {
     const total = table.total;
-    add(total, topRows(table).map((r) => r.row));
+    add(
+      total,
+      topRows(table).map((r) => r.row),
+    );
   }
   cache.set(table, out);
   return out;

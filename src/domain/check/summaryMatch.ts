@@ -12,7 +12,10 @@ import { topRows } from './tables';
 export function classRowFor(table: ParsedClassifiedTable, line: ParsedSummaryLine, ctx: CheckContext): ParsedRow | undefined {
   const n = canonicalName(line.name);
   const tops = topRows(table);
-  return tops.find((r) => canonicalName(r.name) === n) ?? tops.find((r) => r.code !== undefined && ctx.catalogs.functional.nameMatches(r.code, line.name));
+  return (
+    tops.find((r) => canonicalName(r.name) === n) ??
+    tops.find((r) => r.code !== undefined && ctx.catalogs.functional.nameMatches(r.code, line.name))
+  );
 }
 
 /** 类 rows of the tables that no expenditure line of the summary stands for. */

@@ -1,6 +1,11 @@
 import { parentCode } from '../catalog/codes';
 import type {
-  ParsedClassifiedTable, ParsedColumn, ParsedRow, ParsedSangongTable, ParsedSummaryTable, ParsedWorkbook,
+  ParsedClassifiedTable,
+  ParsedColumn,
+  ParsedRow,
+  ParsedSangongTable,
+  ParsedSummaryTable,
+  ParsedWorkbook,
 } from '../read/parsedTables';
 import type { TableId } from '../templates/types';
 

@@ -93,8 +93,15 @@ export function buildChangeSheet(comparison: Comparison, options: ChangeSheetOpt
   const { styles, merges } = g;
 
   g.fullRow(CHANGE_SHEET_TITLE, TITLE_STYLE);
-  const files = [options.submittedLabel ? `报送稿：${options.submittedLabel}` : '', options.returnedLabel ? `返回稿：${options.returnedLabel}` : ''].filter(Boolean).join('　');
-  g.fullRow(`${files ? `${files}　` : ''}共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表。点“位置”列的单元格地址可跳到返回稿中的该单元格。`);
+  const files = [
+    options.submittedLabel ? `报送稿：${options.submittedLabel}` : '',
+    options.returnedLabel ? `返回稿：${options.returnedLabel}` : '',
+  ]
+    .filter(Boolean)
+    .join('　');
+  g.fullRow(
+    `${files ? `${files}　` : ''}共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表。点“位置”列的单元格地址可跳到返回稿中的该单元格。`,
+  );
 
   // Legend: a coloured cell and what it means.
   const legendHead = g.push(['图例']);
@@ -147,7 +154,10 @@ export function buildChangeSheet(comparison: Comparison, options: ChangeSheetOpt
       { range: rangeAddress(firstBodyRow, 1, lastBodyRow, LAST_COL), style: BODY_STYLE },
       { range: rangeAddress(firstBodyRow, 1, lastBodyRow, 1), style: { hAlign: 'center' } },
       { range: rangeAddress(firstBodyRow, 3, lastBodyRow, 3), style: { numberFormat: TEXT_FORMAT, hAlign: 'center' } },
-      { range: rangeAddress(firstBodyRow, 7, lastBodyRow, 9), style: { numberFormat: amountFen.some((v) => v % 100 !== 0) ? YUAN_CENTS_FORMAT : WHOLE_YUAN_FORMAT, hAlign: 'right' } },
+      {
+        range: rangeAddress(firstBodyRow, 7, lastBodyRow, 9),
+        style: { numberFormat: amountFen.some((v) => v % 100 !== 0) ? YUAN_CENTS_FORMAT : WHOLE_YUAN_FORMAT, hAlign: 'right' },
+      },
       { range: rangeAddress(firstBodyRow, 11, lastBodyRow, 11), style: { wrap: true } },
     );
   }
@@ -166,7 +176,8 @@ export function buildChangeSheet(comparison: Comparison, options: ChangeSheetOpt
     const h = g.push([null, '工作表', '单元格', '原底色', '原填充格式']);
     styles.push({ range: rangeAddress(h, 2, h, 5), style: { bold: true, fontColor: '#808080' } });
     // The host's own record of the fill (theme colours, patterns) rides along so it comes back exactly.
-    for (const f of options.undo.fills) g.push([null, f.sheet, f.range, f.color ?? NO_FILL, f.original === undefined ? null : JSON.stringify(f.original)]);
+    for (const f of options.undo.fills)
+      g.push([null, f.sheet, f.range, f.color ?? NO_FILL, f.original === undefined ? null : JSON.stringify(f.original)]);
     styles.push({ range: rangeAddress(h + 1, 2, g.rows.length, 5), style: { fontColor: '#808080', numberFormat: TEXT_FORMAT } });
   }
 
@@ -204,7 +215,10 @@ function writeChecks(g: Grid, checks: FindingsDiff): void {
       const link = label !== '已解决' && f.sheet && f.cell ? hyperlinkFormula(f.sheet, f.cell) : f.cell ? `原 ${f.cell}` : null;
       const r = g.push([label, f.sheet ?? null, f.code ?? null, f.message, null, null, null, null, null, link, SEVERITY_ZH[f.severity]]);
       g.merges.push(rangeAddress(r, 4, r, 9));
-      const lines = linesFor(f.message, WIDTHS.slice(3, 9).reduce((a, b) => a + b, 0));
+      const lines = linesFor(
+        f.message,
+        WIDTHS.slice(3, 9).reduce((a, b) => a + b, 0),
+      );
       if (lines > 1) g.heights[r] = lines * LINE_HEIGHT;
       g.styles.push({ range: rangeAddress(r, 1, r, LAST_COL), style: BODY_STYLE }, { range: cellAddress(r, 4), style: { wrap: true } });
       if (fill) g.styles.push({ range: cellAddress(r, 1), style: { fill } });

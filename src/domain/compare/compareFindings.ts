@@ -17,7 +17,7 @@ export interface FindingsDiff {
  * pair one to one.
  */
 export function findingKey(f: Finding): string {
-  const where = f.code === undefined && f.column === undefined ? f.cell ?? '' : '';
+  const where = f.code === undefined && f.column === undefined ? (f.cell ?? '') : '';
   return [f.rule, f.sheet ?? '', f.code ?? '', f.column ?? '', where].join('\u0001');
 }
 

@@ -3,7 +3,13 @@ import { canonicalName } from '../catalog/catalog';
 import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type {
-  ParsedAmount, ParsedClassifiedTable, ParsedRow, ParsedSangongTable, ParsedSummaryLine, ParsedSummaryTable, ParsedTable,
+  ParsedAmount,
+  ParsedClassifiedTable,
+  ParsedRow,
+  ParsedSangongTable,
+  ParsedSummaryLine,
+  ParsedSummaryTable,
+  ParsedTable,
   ParsedWorkbook,
 } from '../read/parsedTables';
 import type { TableId } from '../templates/types';
@@ -12,7 +18,15 @@ import { AmountOf, effectiveAmounts } from './effectiveAmounts';
 
 /** Published order of the tables, for grouping. */
 const TABLE_ORDER: readonly TableId[] = [
-  'financeSummary', 'income', 'expenditure', 'fiscalSummary', 'generalPublic', 'govFund', 'stateCapital', 'economic', 'sangong',
+  'financeSummary',
+  'income',
+  'expenditure',
+  'fiscalSummary',
+  'generalPublic',
+  'govFund',
+  'stateCapital',
+  'economic',
+  'sangong',
 ];
 
 export const SANGONG_COLUMN_LABELS: Readonly<Record<string, string>> = {
@@ -55,7 +69,12 @@ export function compareWorkbooks(submitted: ParsedWorkbook, returned: ParsedWork
 
 function finding(rule: string, sheet: string, cell: string | undefined, params: Record<string, string | number>, column?: string): Finding {
   return {
-    rule, severity: 'warning', sheet, ...(cell ? { cell } : {}), ...(column ? { column } : {}), params,
+    rule,
+    severity: 'warning',
+    sheet,
+    ...(cell ? { cell } : {}),
+    ...(column ? { column } : {}),
+    params,
     message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }),
   };
 }
@@ -78,7 +97,11 @@ interface TableCtx {
 function sortChanges(changes: readonly Change[]): Change[] {
   const size = (c: Change) => (c.difference === null ? -1 : Math.abs(c.difference));
   return [...changes].sort(
-    (a, b) => size(b) - size(a) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.code ?? '').localeCompare(b.code ?? '') || (a.column ?? '').localeCompare(b.column ?? ''),
+    (a, b) =>
+      size(b) - size(a) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.code ?? '').localeCompare(b.code ?? '') ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
   );
 }
 
@@ -98,16 +121,28 @@ function compareCell(
   const fb = b.cell.formula !== null;
   if (fa && fb) return;
   const base = {
-    kind: 'changed' as const, tableId: ctx.tableId, sheet: ctx.sheet, code: item.code, name: item.name, column: column.key,
-    columnLabel: column.label, before: a.value, after: b.value, nameBefore: item.nameBefore, nameAfter: item.name,
-    cell: b.cell.cell, submittedCell: a.cell.cell,
+    kind: 'changed' as const,
+    tableId: ctx.tableId,
+    sheet: ctx.sheet,
+    code: item.code,
+    name: item.name,
+    column: column.key,
+    columnLabel: column.label,
+    before: a.value,
+    after: b.value,
+    nameBefore: item.nameBefore,
+    nameAfter: item.name,
+    cell: b.cell.cell,
+    submittedCell: a.cell.cell,
   };
   if (fa !== fb) {
     // A formula with no cached result (file never recalculated) has no value to subtract.
     const unknown = (fa && a.value === null) || (fb && b.value === null);
     ctx.changes.push({
-      ...base, difference: unknown ? null : diff(a.value, b.value),
-      formulaChange: fa ? 'formula→value' : 'value→formula', formula: (fa ? a.cell.formula : b.cell.formula) ?? '',
+      ...base,
+      difference: unknown ? null : diff(a.value, b.value),
+      formulaChange: fa ? 'formula→value' : 'value→formula',
+      formula: (fa ? a.cell.formula : b.cell.formula) ?? '',
     });
     return;
   }
@@ -118,7 +153,10 @@ function rowKey(row: ParsedRow): string {
   return row.code ?? '';
 }
 
-function pairRows(before: readonly ParsedRow[], after: readonly ParsedRow[]): { pairs: Array<[ParsedRow, ParsedRow]>; added: ParsedRow[]; removed: ParsedRow[] } {
+function pairRows(
+  before: readonly ParsedRow[],
+  after: readonly ParsedRow[],
+): { pairs: Array<[ParsedRow, ParsedRow]>; added: ParsedRow[]; removed: ParsedRow[] } {
   // Same code twice in one table pairs by occurrence.
   const pool = new Map<string, ParsedRow[]>();
   for (const r of before) pool.set(rowKey(r), [...(pool.get(rowKey(r)) ?? []), r]);
@@ -137,8 +175,10 @@ function pairRows(before: readonly ParsedRow[], after: readonly ParsedRow[]): { 
 function compareClassified(ctx: TableCtx, before: ParsedClassifiedTable, after: ParsedClassifiedTable, findings: Finding[]): TotalChange[] {
   const keysBefore = new Set(before.columns.map((c) => c.key));
   const keysAfter = new Set(after.columns.map((c) => c.key));
-  for (const c of before.columns) if (!keysAfter.has(c.key)) findings.push(finding('compare/column-missing', after.sheet, after.titleCell, { column: c.label }, c.key));
-  for (const c of after.columns) if (!keysBefore.has(c.key)) findings.push(finding('compare/column-added', after.sheet, after.titleCell, { column: c.label }, c.key));
+  for (const c of before.columns)
+    if (!keysAfter.has(c.key)) findings.push(finding('compare/column-missing', after.sheet, after.titleCell, { column: c.label }, c.key));
+  for (const c of after.columns)
+    if (!keysBefore.has(c.key)) findings.push(finding('compare/column-added', after.sheet, after.titleCell, { column: c.label }, c.key));
   const columns = after.columns.filter((c) => keysBefore.has(c.key));
   const valueA = effectiveAmounts(before);
   const valueB = effectiveAmounts(after);
@@ -147,9 +187,20 @@ function compareClassified(ctx: TableCtx, before: ParsedClassifiedTable, after: 
   for (const [ra, rb] of pairs) {
     if (canonicalName(ra.name) !== canonicalName(rb.name)) {
       ctx.changes.push({
-        kind: 'renamed', tableId: ctx.tableId, sheet: ctx.sheet, code: rb.code ?? null, name: rb.name, column: null, columnLabel: null,
-        before: null, after: null, difference: null, nameBefore: ra.name, nameAfter: rb.name,
-        cell: rb.nameCell ?? null, submittedCell: ra.nameCell ?? null,
+        kind: 'renamed',
+        tableId: ctx.tableId,
+        sheet: ctx.sheet,
+        code: rb.code ?? null,
+        name: rb.name,
+        column: null,
+        columnLabel: null,
+        before: null,
+        after: null,
+        difference: null,
+        nameBefore: ra.name,
+        nameAfter: rb.name,
+        cell: rb.nameCell ?? null,
+        submittedCell: ra.nameCell ?? null,
       });
     }
     compareRowCells(ctx, columns, ra, rb, valueA, valueB);
@@ -160,18 +211,43 @@ function compareClassified(ctx: TableCtx, before: ParsedClassifiedTable, after: 
     const amounts = rowAmounts(after, rb, valueB);
     const total = rowTotal(amounts);
     ctx.changes.push({
-      kind: 'added', tableId: ctx.tableId, sheet: ctx.sheet, code: rb.code ?? null, name: rb.name, column: null, columnLabel: null,
-      before: null, after: total, difference: total ?? 0, nameBefore: '', nameAfter: rb.name,
-      cell: rb.codeCell ?? rb.nameCell ?? null, range: rowRange(after, rb), submittedCell: null, amounts,
+      kind: 'added',
+      tableId: ctx.tableId,
+      sheet: ctx.sheet,
+      code: rb.code ?? null,
+      name: rb.name,
+      column: null,
+      columnLabel: null,
+      before: null,
+      after: total,
+      difference: total ?? 0,
+      nameBefore: '',
+      nameAfter: rb.name,
+      cell: rb.codeCell ?? rb.nameCell ?? null,
+      range: rowRange(after, rb),
+      submittedCell: null,
+      amounts,
     });
   }
   for (const ra of removed) {
     const amounts = rowAmounts(before, ra, valueA);
     const total = rowTotal(amounts);
     ctx.changes.push({
-      kind: 'removed', tableId: ctx.tableId, sheet: ctx.sheet, code: ra.code ?? null, name: ra.name, column: null, columnLabel: null,
-      before: total, after: null, difference: -(total ?? 0), nameBefore: ra.name, nameAfter: '',
-      cell: null, submittedCell: ra.codeCell ?? ra.nameCell ?? null, amounts,
+      kind: 'removed',
+      tableId: ctx.tableId,
+      sheet: ctx.sheet,
+      code: ra.code ?? null,
+      name: ra.name,
+      column: null,
+      columnLabel: null,
+      before: total,
+      after: null,
+      difference: -(total ?? 0),
+      nameBefore: ra.name,
+      nameAfter: '',
+      cell: null,
+      submittedCell: ra.codeCell ?? ra.nameCell ?? null,
+      amounts,
     });
   }
   const totalLabel = (key: string) => after.columns.find((c) => c.key === key)?.label ?? key;
@@ -183,15 +259,23 @@ function compareClassified(ctx: TableCtx, before: ParsedClassifiedTable, after: 
 }
 
 function compareRowCells(
-  ctx: TableCtx, columns: ReadonlyArray<{ key: string; label: string }>, ra: ParsedRow, rb: ParsedRow, valueA: AmountOf, valueB: AmountOf,
+  ctx: TableCtx,
+  columns: ReadonlyArray<{ key: string; label: string }>,
+  ra: ParsedRow,
+  rb: ParsedRow,
+  valueA: AmountOf,
+  valueB: AmountOf,
 ): void {
   for (const c of columns) {
     const ca = ra.amounts[c.key];
     const cb = rb.amounts[c.key];
     if (!ca || !cb) continue;
     compareCell(
-      ctx, { code: rb.code ?? null, name: rb.name, nameBefore: ra.name }, c,
-      { cell: ca, value: valueA(ra, c.key) }, { cell: cb, value: valueB(rb, c.key) },
+      ctx,
+      { code: rb.code ?? null, name: rb.name, nameBefore: ra.name },
+      c,
+      { cell: ca, value: valueA(ra, c.key) },
+      { cell: cb, value: valueB(rb, c.key) },
     );
   }
 }
@@ -218,13 +302,23 @@ function rowRange(table: ParsedClassifiedTable, row: ParsedRow): string | undefi
 function compareSummary(ctx: TableCtx, before: ParsedSummaryTable, after: ParsedSummaryTable, findings: Finding[]): TotalChange[] {
   const keysBefore = new Set(before.expenditureColumns.map((c) => c.key));
   const keysAfter = new Set(after.expenditureColumns.map((c) => c.key));
-  for (const c of before.expenditureColumns) if (!keysAfter.has(c.key)) findings.push(finding('compare/column-missing', after.sheet, after.titleCell, { column: c.label }, c.key));
-  for (const c of after.expenditureColumns) if (!keysBefore.has(c.key)) findings.push(finding('compare/column-added', after.sheet, after.titleCell, { column: c.label }, c.key));
+  for (const c of before.expenditureColumns)
+    if (!keysAfter.has(c.key)) findings.push(finding('compare/column-missing', after.sheet, after.titleCell, { column: c.label }, c.key));
+  for (const c of after.expenditureColumns)
+    if (!keysBefore.has(c.key)) findings.push(finding('compare/column-added', after.sheet, after.titleCell, { column: c.label }, c.key));
   const incomeColumns = [{ key: 'income', label: '预算数' }];
   const expColumns = after.expenditureColumns.filter((c) => keysBefore.has(c.key));
-  const sides: Array<{ a: readonly ParsedSummaryLine[]; b: readonly ParsedSummaryLine[]; columns: ReadonlyArray<{ key: string; label: string }> }> = [
+  const sides: Array<{
+    a: readonly ParsedSummaryLine[];
+    b: readonly ParsedSummaryLine[];
+    columns: ReadonlyArray<{ key: string; label: string }>;
+  }> = [
     { a: withTotal(before.income, before.incomeTotal), b: withTotal(after.income, after.incomeTotal), columns: incomeColumns },
-    { a: withTotal(before.expenditure, before.expenditureTotal), b: withTotal(after.expenditure, after.expenditureTotal), columns: expColumns },
+    {
+      a: withTotal(before.expenditure, before.expenditureTotal),
+      b: withTotal(after.expenditure, after.expenditureTotal),
+      columns: expColumns,
+    },
   ];
   for (const side of sides) {
     const pool = new Map<string, ParsedSummaryLine[]>();
@@ -235,9 +329,22 @@ function compareSummary(ctx: TableCtx, before: ParsedSummaryTable, after: Parsed
         const amounts = Object.fromEntries(side.columns.map((c) => [c.key, lb.amounts[c.key]?.fen ?? null]));
         const total = amounts.total ?? amounts.income ?? amounts.expenditure ?? null;
         ctx.changes.push({
-          kind: 'added', tableId: ctx.tableId, sheet: ctx.sheet, code: lb.name, name: lb.label, column: null, columnLabel: null,
-          before: null, after: total, difference: total ?? 0, nameBefore: '', nameAfter: lb.label, cell: lb.labelCell,
-          range: lineRange(lb), submittedCell: null, amounts,
+          kind: 'added',
+          tableId: ctx.tableId,
+          sheet: ctx.sheet,
+          code: lb.name,
+          name: lb.label,
+          column: null,
+          columnLabel: null,
+          before: null,
+          after: total,
+          difference: total ?? 0,
+          nameBefore: '',
+          nameAfter: lb.label,
+          cell: lb.labelCell,
+          range: lineRange(lb),
+          submittedCell: null,
+          amounts,
         });
         continue;
       }
@@ -245,16 +352,34 @@ function compareSummary(ctx: TableCtx, before: ParsedSummaryTable, after: Parsed
         const ca = la.amounts[c.key];
         const cb = lb.amounts[c.key];
         if (!ca || !cb) continue;
-        compareCell(ctx, { code: lb.name, name: lb.label, nameBefore: la.label }, c, { cell: ca, value: ca.fen }, { cell: cb, value: cb.fen });
+        compareCell(
+          ctx,
+          { code: lb.name, name: lb.label, nameBefore: la.label },
+          c,
+          { cell: ca, value: ca.fen },
+          { cell: cb, value: cb.fen },
+        );
       }
     }
     for (const la of [...pool.values()].flat()) {
       const amounts = Object.fromEntries(side.columns.map((c) => [c.key, la.amounts[c.key]?.fen ?? null]));
       const total = amounts.total ?? amounts.income ?? amounts.expenditure ?? null;
       ctx.changes.push({
-        kind: 'removed', tableId: ctx.tableId, sheet: ctx.sheet, code: la.name, name: la.label, column: null, columnLabel: null,
-        before: total, after: null, difference: -(total ?? 0), nameBefore: la.label, nameAfter: '', cell: null,
-        submittedCell: la.labelCell, amounts,
+        kind: 'removed',
+        tableId: ctx.tableId,
+        sheet: ctx.sheet,
+        code: la.name,
+        name: la.label,
+        column: null,
+        columnLabel: null,
+        before: total,
+        after: null,
+        difference: -(total ?? 0),
+        nameBefore: la.label,
+        nameAfter: '',
+        cell: null,
+        submittedCell: la.labelCell,
+        amounts,
       });
     }
   }
@@ -285,15 +410,26 @@ function compareSangong(ctx: TableCtx, before: ParsedSangongTable, after: Parsed
   for (const key of keys) {
     const label = SANGONG_COLUMN_LABELS[key] ?? key;
     compareCell(
-      ctx, { code: null, name: label, nameBefore: label }, { key, label },
-      { cell: before.amounts[key]!, value: sangongValue(before, key) }, { cell: after.amounts[key]!, value: sangongValue(after, key) },
+      ctx,
+      { code: null, name: label, nameBefore: label },
+      { key, label },
+      { cell: before.amounts[key]!, value: sangongValue(before, key) },
+      { cell: after.amounts[key]!, value: sangongValue(after, key) },
     );
   }
-  return ['total', 'officeOperation'].filter((k) => keys.includes(k)).map((k) => {
-    const b = sangongValue(before, k);
-    const a = sangongValue(after, k);
-    return { column: k, columnLabel: SANGONG_COLUMN_LABELS[k] ?? k, before: b, after: a, difference: a === null || b === null ? null : a - b };
-  });
+  return ['total', 'officeOperation']
+    .filter((k) => keys.includes(k))
+    .map((k) => {
+      const b = sangongValue(before, k);
+      const a = sangongValue(after, k);
+      return {
+        column: k,
+        columnLabel: SANGONG_COLUMN_LABELS[k] ?? k,
+        before: b,
+        after: a,
+        difference: a === null || b === null ? null : a - b,
+      };
+    });
 }
 
 /** A 三公 figure in 分; an uncached 合计/小计 is valued as 出国 + 接待 + 车辆(购置 + 运行). */

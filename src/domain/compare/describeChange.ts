@@ -32,12 +32,30 @@ export function describeChange(c: Change): string {
     case 'changed': {
       const column = c.columnLabel ?? c.column ?? '';
       if (c.formulaChange === 'formula→value') {
-        return renderMessage('compare/formula-to-value', { item, column, formula: c.formula ?? '', before: yuanText(c.before, '未计算'), after: yuanText(c.after) });
+        return renderMessage('compare/formula-to-value', {
+          item,
+          column,
+          formula: c.formula ?? '',
+          before: yuanText(c.before, '未计算'),
+          after: yuanText(c.after),
+        });
       }
       if (c.formulaChange === 'value→formula') {
-        return renderMessage('compare/value-to-formula', { item, column, formula: c.formula ?? '', before: yuanText(c.before), after: yuanText(c.after, '未计算') });
+        return renderMessage('compare/value-to-formula', {
+          item,
+          column,
+          formula: c.formula ?? '',
+          before: yuanText(c.before),
+          after: yuanText(c.after, '未计算'),
+        });
       }
-      return renderMessage('compare/changed', { item, column, before: yuanText(c.before), after: yuanText(c.after), difference: signedYuanText(c.difference) });
+      return renderMessage('compare/changed', {
+        item,
+        column,
+        before: yuanText(c.before),
+        after: yuanText(c.after),
+        difference: signedYuanText(c.difference),
+      });
     }
   }
 }
@@ -45,8 +63,9 @@ export function describeChange(c: Change): string {
 /** "2 收入预算总表：3 处修改；合计 −10,000 元（财政拨款收入 −10,000 元）" */
 export function describeTable(t: TableChanges): string {
   const moved = t.totals.filter((x) => x.difference !== null && x.difference !== 0);
-  const totals = moved.length === 0
-    ? '表内合计不变'
-    : `表内合计变动 ${moved.map((x) => `${x.columnLabel} ${signedYuanText(x.difference)} 元`).join('，')}`;
+  const totals =
+    moved.length === 0
+      ? '表内合计不变'
+      : `表内合计变动 ${moved.map((x) => `${x.columnLabel} ${signedYuanText(x.difference)} 元`).join('，')}`;
   return renderMessage('compare/table-summary', { sheet: t.sheet, count: t.changes.length, totals });
 }

@@ -39,12 +39,13 @@ export function effectiveAmounts(table: ParsedClassifiedTable): AmountOf {
     if (cell && cell.fen !== null) value = cell.fen;
     else if (cell && cell.formula !== null && !visiting.has(guard)) {
       visiting.add(guard);
-      const kids = row.role === 'total' ? topLevel : row.code !== undefined ? children.get(row.code) ?? [] : [];
+      const kids = row.role === 'total' ? topLevel : row.code !== undefined ? (children.get(row.code) ?? []) : [];
       if (kids.length > 0) value = sum(kids, key);
-      else if (key === 'total') value = otherKeys.reduce<number | null>((t, k) => {
-        const v = amountOf(row, k);
-        return v === null ? t : (t ?? 0) + v;
-      }, null);
+      else if (key === 'total')
+        value = otherKeys.reduce<number | null>((t, k) => {
+          const v = amountOf(row, k);
+          return v === null ? t : (t ?? 0) + v;
+        }, null);
       visiting.delete(guard);
     }
     const m = memo.get(row) ?? new Map<string, number | null>();

@@ -1,7 +1,15 @@
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from '../a1';
 import type { PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import {
-  BODY_STYLE, CODE_STYLE, HEADER_STYLE, NAME_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE, WAN_FORMAT, yuanFormat,
+  BODY_STYLE,
+  CODE_STYLE,
+  HEADER_STYLE,
+  NAME_STYLE,
+  SUBTITLE_LEFT,
+  SUBTITLE_RIGHT,
+  TITLE_STYLE,
+  WAN_FORMAT,
+  yuanFormat,
 } from '../plan/styles';
 
 // 单位明细: every leaf figure of the department tables, one column per unit, so each department
@@ -127,7 +135,11 @@ export function buildUnitDetailSheet(input: UnitDetailInput): { sheet: SheetPlan
       { range: rangeAddress(firstDataRow, diffCol, lastDataRow, diffCol), style: { numberFormat: DIFF_FORMAT, hAlign: 'right' } },
     );
     input.rows.forEach((r, i) => {
-      if (r.unit === '万元') styles.push({ range: rangeAddress(firstDataRow + i, FIRST_UNIT_COL, firstDataRow + i, deptCol), style: { numberFormat: WAN_FORMAT } });
+      if (r.unit === '万元')
+        styles.push({
+          range: rangeAddress(firstDataRow + i, FIRST_UNIT_COL, firstDataRow + i, deptCol),
+          style: { numberFormat: WAN_FORMAT },
+        });
     });
   }
   const diff = columnLetter(diffCol);
@@ -141,9 +153,17 @@ export function buildUnitDetailSheet(input: UnitDetailInput): { sheet: SheetPlan
     freeze: { rows: HEADER_ROWS, columns: 4 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: n <= 6, titleRows: `3:${HEADER_ROWS}` },
     // A 差额 other than 0 means the department table no longer matches its units.
-    conditionalFormats: input.rows.length > 0
-      ? [{ range: rangeAddress(firstDataRow, diffCol, lastDataRow, diffCol), formula: `=${diff}${firstDataRow}<>0`, fill: '#FFC7CE', fontColor: '#9C0006' }]
-      : [],
+    conditionalFormats:
+      input.rows.length > 0
+        ? [
+            {
+              range: rangeAddress(firstDataRow, diffCol, lastDataRow, diffCol),
+              formula: `=${diff}${firstDataRow}<>0`,
+              fill: '#FFC7CE',
+              fontColor: '#9C0006',
+            },
+          ]
+        : [],
   };
   return { sheet, layout: { sheet: UNIT_DETAIL_SHEET, firstDataRow, lastDataRow, tableCol: 1, unitCols, totalCol, deptCol, diffCol } };
 }

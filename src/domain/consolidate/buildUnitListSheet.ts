@@ -1,8 +1,16 @@
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from '../a1';
 import type { PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import {
-  BODY_STYLE, CODE_STYLE, HEADER_STYLE, NAME_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE,
-  TOTAL_LABEL_STYLE, YUAN_FORMAT,
+  BODY_STYLE,
+  CODE_STYLE,
+  HEADER_STYLE,
+  NAME_STYLE,
+  PARENT_STYLE,
+  SUBTITLE_LEFT,
+  SUBTITLE_RIGHT,
+  TITLE_STYLE,
+  TOTAL_LABEL_STYLE,
+  YUAN_FORMAT,
 } from '../plan/styles';
 import type { UnitDetailLayout } from './buildUnitDetailSheet';
 
@@ -138,6 +146,8 @@ export function buildUnitListSheet(input: UnitListInput): SheetPlan {
     rowHeights: { 1: 30, [noteRow]: 30 },
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, centerHorizontally: true },
-    conditionalFormats: [{ range: rangeAddress(diffRow, 8, diffRow, 9), formula: `=H${diffRow}<>0`, fill: '#FFC7CE', fontColor: '#9C0006' }],
+    conditionalFormats: [
+      { range: rangeAddress(diffRow, 8, diffRow, 9), formula: `=H${diffRow}<>0`, fill: '#FFC7CE', fontColor: '#9C0006' },
+    ],
   };
 }

@@ -89,7 +89,9 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
   const edition = layoutEditionForYear(year);
   for (const u of included) {
     if (u.layoutEdition !== null && u.layoutEdition !== edition.edition) {
-      findings.push(unitFinding('consolidate/edition-mismatch', 'warning', u.file, { edition: u.layoutEdition, expected: edition.edition, year }));
+      findings.push(
+        unitFinding('consolidate/edition-mismatch', 'warning', u.file, { edition: u.layoutEdition, expected: edition.edition, year }),
+      );
     }
     reportMissingTables(u, edition, findings);
   }
@@ -98,7 +100,14 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
 
   const classified = edition.tables.filter((t): t is ClassifiedTableDef => t.kind === 'classified');
   const catalogs = options.catalogs ?? builtInCatalogs(edition.edition);
-  const lines: Record<LineTableId, LineItem[]> = { income: [], expenditure: [], generalPublic: [], govFund: [], stateCapital: [], economic: [] };
+  const lines: Record<LineTableId, LineItem[]> = {
+    income: [],
+    expenditure: [],
+    generalPublic: [],
+    govFund: [],
+    stateCapital: [],
+    economic: [],
+  };
   const aggs = new Map<LineTableId, Map<string, CodeAgg>>();
   const misplaced = new Map<LineTableId, Set<string>>();
   for (const id of LINE_TABLE_IDS) {
@@ -108,7 +117,8 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     const tableName = def?.sheetName ?? id;
     if (!def) {
       // A table the department's edition does not have (2020 units have no 国有资本经营预算 table).
-      for (const [code, a] of agg) reportUnplaced(included, a, id, tableName, code, 'consolidate/table-not-in-edition', findings, { edition: edition.edition });
+      for (const [code, a] of agg)
+        reportUnplaced(included, a, id, tableName, code, 'consolidate/table-not-in-edition', findings, { edition: edition.edition });
       misplaced.set(id, new Set(agg.keys()));
       continue;
     }
@@ -119,7 +129,9 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
       if (a.names.size > 1) {
         const used = catalog.name(code) ?? [...a.names.values()][0]!.name;
         const names = [...a.names.values()].map((n) => `“${n.name}”（${n.files.join('、')}）`).join('；');
-        findings.push(unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }));
+        findings.push(
+          unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }),
+        );
       }
       if (conflicted.has(code)) {
         reportUnplaced(included, a, id, tableName, code, 'consolidate/level-conflict', findings, {});
@@ -140,14 +152,20 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
   const sheets = new Map(built.plan.sheets.map((s) => [s.layout?.tableId ?? s.name, s] as const));
   const detailRows = detailRowsOf(edition, sheets, aggs, misplaced, included, includedOrdered);
   const detail = buildUnitDetailSheet({
-    year, department, units: includedOrdered.map((u) => ({ name: displayName(u), file: u.file })), rows: detailRows,
+    year,
+    department,
+    units: includedOrdered.map((u) => ({ name: displayName(u), file: u.file })),
+    rows: detailRows,
   });
   const colOf = new Map(includedOrdered.map((u, i) => [u, detail.layout.unitCols[i]!] as const));
   const listed = order.map((u) => listed1(u, excluded, colOf.get(u) ?? null));
   const incomeDef = classified.find((d) => d.id === 'income');
   const expenditureDef = classified.find((d) => d.id === 'expenditure');
   const list = buildUnitListSheet({
-    year, department, units: listed, detail: detail.layout,
+    year,
+    department,
+    units: listed,
+    detail: detail.layout,
     incomeLabel: incomeDef ? tableLabel(incomeDef) : '',
     expenditureLabel: expenditureDef ? tableLabel(expenditureDef) : '',
     incomeTotal: totalCell(sheets.get('income')),
@@ -161,10 +179,21 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
 
 /** Nothing could be consolidated: the unit list and findings still say why. */
 function unconsolidated(
-  year: number | null, department: string, units: readonly UnitBudget[], excluded: ReadonlyMap<UnitBudget, string>, findings: Finding[],
+  year: number | null,
+  department: string,
+  units: readonly UnitBudget[],
+  excluded: ReadonlyMap<UnitBudget, string>,
+  findings: Finding[],
 ): ConsolidationResult {
   const order = listingOrder(units, excluded);
-  return { plan: null, data: null, year, department, units: order.map((u) => ({ ...listed1(u, excluded, null), included: !excluded.has(u) })), findings };
+  return {
+    plan: null,
+    data: null,
+    year,
+    department,
+    units: order.map((u) => ({ ...listed1(u, excluded, null), included: !excluded.has(u) })),
+    findings,
+  };
 }
 
 /** "收入预算总表（表2）": never ends in 表, so the reader does not take a 单位明细 row for a table title. */
@@ -201,9 +230,7 @@ function listingOrder(units: readonly UnitBudget[], excluded: ReadonlyMap<UnitBu
 
 function countsNote(units: readonly UnitBudget[]): string {
   const fromChecker = units.some((u) => u.countsFrom === 'checker');
-  return fromChecker
-    ? '“错误”“警告”为各单位工作簿按审核规则自查的结果'
-    : '“错误”“警告”为读取各单位工作簿时发现的问题（未接入审核规则）';
+  return fromChecker ? '“错误”“警告”为各单位工作簿按审核规则自查的结果' : '“错误”“警告”为读取各单位工作簿时发现的问题（未接入审核规则）';
 }
 
 function mostCommonYear(units: readonly UnitBudget[]): number | null {
@@ -240,7 +267,9 @@ function reportDuplicateUnits(units: readonly UnitBudget[], findings: Finding[])
     const parts: string[] = [];
     for (const id of LINE_TABLE_IDS) {
       for (const l of [...(u.tables[id]?.leaves ?? [])].sort((a, b) => a.code.localeCompare(b.code))) {
-        const amounts = Object.entries(l.amounts).filter(([, v]) => v !== 0).sort(([a], [b]) => a.localeCompare(b));
+        const amounts = Object.entries(l.amounts)
+          .filter(([, v]) => v !== 0)
+          .sort(([a], [b]) => a.localeCompare(b));
         if (amounts.length > 0) parts.push(`${id}:${l.code}:${amounts.map(([k, v]) => `${k}=${v}`).join(',')}`);
       }
     }
@@ -287,14 +316,28 @@ function levelConflicts(agg: ReadonlyMap<string, CodeAgg>): Set<string> {
 
 /** One error per unit whose amount under `code` cannot be placed in the department table. */
 function reportUnplaced(
-  units: readonly UnitBudget[], a: CodeAgg, id: LineTableId, table: string, code: string, rule: string, findings: Finding[],
+  units: readonly UnitBudget[],
+  a: CodeAgg,
+  id: LineTableId,
+  table: string,
+  code: string,
+  rule: string,
+  findings: Finding[],
   params: Readonly<Record<string, string | number>>,
 ): void {
   for (const [i, amounts] of a.perUnit) {
     const fen = Object.values(amounts).reduce((s, v) => s + v, 0);
     if (fen === 0) continue;
     const u = units[i]!;
-    findings.push(unitFinding(rule, 'error', u.file, { table, code, yuan: formatThousands(fenToYuan(fen), 2), ...params }, { sheet: u.tables[id]?.sheet ?? table, code }));
+    findings.push(
+      unitFinding(
+        rule,
+        'error',
+        u.file,
+        { table, code, yuan: formatThousands(fenToYuan(fen), 2), ...params },
+        { sheet: u.tables[id]?.sheet ?? table, code },
+      ),
+    );
   }
 }
 
@@ -335,7 +378,10 @@ function detailRowsOf(
       const a = agg.get(code)!;
       const keys = new Set<string>();
       for (const m of a.perUnit.values()) for (const k of Object.keys(m)) keys.add(k);
-      const columns = [...parts.map((c) => ({ key: c.key, label: c.label })), ...[...keys].filter((k) => !parts.some((c) => c.key === k)).map((k) => ({ key: k, label: k }))];
+      const columns = [
+        ...parts.map((c) => ({ key: c.key, label: c.label })),
+        ...[...keys].filter((k) => !parts.some((c) => c.key === k)).map((k) => ({ key: k, label: k })),
+      ];
       const name = rowOf.get(code)?.label || [...a.names.values()][0]!.name;
       for (const c of columns) {
         if (!keys.has(c.key)) continue;
@@ -361,7 +407,12 @@ function detailRowsOf(
       const fen = order.map((i) => included[i]!.sangong?.amounts[k] ?? null);
       if (fen.every((v) => v === null)) continue;
       rows.push({
-        table: tableLabel(sangongDef), code: '', name: SANGONG_LABELS[k], column: '预算数', unit: '万元', fen,
+        table: tableLabel(sangongDef),
+        code: '',
+        name: SANGONG_LABELS[k],
+        column: '预算数',
+        unit: '万元',
+        fen,
         deptCell: { sheet: sangongSheet.name, cell: cellAddress(SANGONG_ROW, SANGONG_COLUMNS[k]) },
       });
     }

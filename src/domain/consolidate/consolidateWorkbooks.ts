@@ -17,5 +17,8 @@ export function consolidateWorkbooks(
   inputs: readonly UnitWorkbook[],
   options: ConsolidateOptions & { readonly checkUnit?: CheckUnit } = {},
 ): ConsolidationResult {
-  return consolidateUnits(inputs.map((w) => readUnit(w.file, w.sheets, options.checkUnit ?? checkUnitWithRules)), options);
+  return consolidateUnits(
+    inputs.map((w) => readUnit(w.file, w.sheets, options.checkUnit ?? checkUnitWithRules)),
+    options,
+  );
 }

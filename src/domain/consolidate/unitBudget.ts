@@ -61,8 +61,17 @@ export interface UnitBudget {
 export function unreadableUnit(file: string, reason: string): UnitBudget {
   const f = unitFinding('consolidate/unreadable-file', 'error', file, { reason });
   return {
-    file, department: null, year: null, layoutEdition: null, readable: false, unreadableReason: '文件无法打开',
-    tables: {}, sangong: null, findings: [f], counts: { errors: 1, warnings: 0 }, countsFrom: 'reader',
+    file,
+    department: null,
+    year: null,
+    layoutEdition: null,
+    readable: false,
+    unreadableReason: '文件无法打开',
+    tables: {},
+    sangong: null,
+    findings: [f],
+    counts: { errors: 1, warnings: 0 },
+    countsFrom: 'reader',
   };
 }
 
@@ -117,15 +126,36 @@ function leavesOf(file: string, t: ParsedClassifiedTable, findings: Finding[]): 
     // because only the parts reach the department tables.
     const total = r.amounts.total;
     if (total?.fen != null && total.fen !== partsSum) {
-      findings.push(unitFinding('consolidate/leaf-total-mismatch', 'error', file, {
-        table: t.sheet, code: r.code, total: formatThousands(fenToYuan(total.fen), 2), parts: formatThousands(fenToYuan(partsSum), 2),
-      }, { sheet: t.sheet, cell: total.cell, code: r.code, column: 'total' }));
+      findings.push(
+        unitFinding(
+          'consolidate/leaf-total-mismatch',
+          'error',
+          file,
+          {
+            table: t.sheet,
+            code: r.code,
+            total: formatThousands(fenToYuan(total.fen), 2),
+            parts: formatThousands(fenToYuan(partsSum), 2),
+          },
+          { sheet: t.sheet, cell: total.cell, code: r.code, column: 'total' },
+        ),
+      );
     }
     const existing = byCode.get(r.code);
     if (existing) {
-      findings.push(unitFinding('consolidate/duplicate-code', 'warning', file, { table: t.sheet, code: r.code, row: r.row }, {
-        sheet: t.sheet, ...(r.codeCell ? { cell: r.codeCell } : {}), code: r.code,
-      }));
+      findings.push(
+        unitFinding(
+          'consolidate/duplicate-code',
+          'warning',
+          file,
+          { table: t.sheet, code: r.code, row: r.row },
+          {
+            sheet: t.sheet,
+            ...(r.codeCell ? { cell: r.codeCell } : {}),
+            code: r.code,
+          },
+        ),
+      );
       for (const [k, v] of Object.entries(amounts)) existing.amounts[k] = (existing.amounts[k] ?? 0) + v;
     } else {
       byCode.set(r.code, { code: r.code, name: r.name, amounts, row: r.row });
@@ -145,7 +175,15 @@ function sangongOf(file: string, wb: ParsedWorkbook, findings: Finding[]): UnitS
   // A layout with only the 公务用车 subtotal cannot be split into 购置费/运行费: said, not guessed.
   const vehicle = t.amounts.vehicle;
   if (vehicle?.fen && amounts.vehiclePurchase === undefined && amounts.vehicleOperation === undefined) {
-    findings.push(unitFinding('consolidate/sangong-vehicle-unsplit', 'error', file, { wan: vehicle.fen / 1_000_000 }, { sheet: t.sheet, cell: vehicle.cell }));
+    findings.push(
+      unitFinding(
+        'consolidate/sangong-vehicle-unsplit',
+        'error',
+        file,
+        { wan: vehicle.fen / 1_000_000 },
+        { sheet: t.sheet, cell: vehicle.cell },
+      ),
+    );
   }
   return { sheet: t.sheet, amounts };
 }

@@ -16,21 +16,25 @@ const PublishedTableSchema = z.object({
 });
 const wan = z.union([z.string(), z.number()]);
 
-export const PublishedBudgetSchema = z.object({
-  source: z.string(),
-  year: z.number().int(),
-  department: z.string(),
-  catalogEdition: z.number().int(),
-  tables: z.object({
-    income: PublishedTableSchema,
-    expenditure: PublishedTableSchema,
-    generalPublic: PublishedTableSchema,
-    govFund: PublishedTableSchema,
-    stateCapital: PublishedTableSchema.optional(),
-    economic: PublishedTableSchema,
-    sangong: z.record(z.string(), wan),
-  }).passthrough(),
-}).passthrough();
+export const PublishedBudgetSchema = z
+  .object({
+    source: z.string(),
+    year: z.number().int(),
+    department: z.string(),
+    catalogEdition: z.number().int(),
+    tables: z
+      .object({
+        income: PublishedTableSchema,
+        expenditure: PublishedTableSchema,
+        generalPublic: PublishedTableSchema,
+        govFund: PublishedTableSchema,
+        stateCapital: PublishedTableSchema.optional(),
+        economic: PublishedTableSchema,
+        sangong: z.record(z.string(), wan),
+      })
+      .passthrough(),
+  })
+  .passthrough();
 export type PublishedBudget = z.infer<typeof PublishedBudgetSchema>;
 export type PublishedTable = z.infer<typeof PublishedTableSchema>;
 
@@ -52,7 +56,12 @@ export function budgetDataFromPublished(input: unknown): BudgetData {
   const seed = PublishedBudgetSchema.parse(input);
   const edition = editionDef(seed.catalogEdition);
   const lines: Record<LineTableId, LineItem[]> = {
-    income: [], expenditure: [], generalPublic: [], govFund: [], stateCapital: [], economic: [],
+    income: [],
+    expenditure: [],
+    generalPublic: [],
+    govFund: [],
+    stateCapital: [],
+    economic: [],
   };
   for (const def of edition.tables) {
     if (def.kind !== 'classified') continue;

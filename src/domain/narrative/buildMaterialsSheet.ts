@@ -1,8 +1,17 @@
 import { cellAddress, rangeAddress } from '../a1';
 import { VEHICLE_CATEGORIES, type CountKey, type TextKey } from './facts';
 import {
-  DEVICE_LABEL, MATERIAL_SECTIONS, MATERIALS_SHEET, PROCUREMENT_TOTAL_LABEL, PURPOSE_HEADER, PURPOSE_TITLE, VEHICLE_HEADER,
-  VEHICLE_TOTAL_LABEL, type MaterialField, type Materials, type MaterialAmountKey,
+  DEVICE_LABEL,
+  MATERIAL_SECTIONS,
+  MATERIALS_SHEET,
+  PROCUREMENT_TOTAL_LABEL,
+  PURPOSE_HEADER,
+  PURPOSE_TITLE,
+  VEHICLE_HEADER,
+  VEHICLE_TOTAL_LABEL,
+  type MaterialField,
+  type Materials,
+  type MaterialAmountKey,
 } from './materials';
 import { DEFAULT_PURPOSES, type PurposeLibrary } from './purposeLibrary';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
@@ -89,7 +98,11 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
     }
     if (goodsRow > 0 && servicesRow > 0 && sec.fields.some((f) => f.key === 'procurement.goods')) {
       // Shown for the officer's convenience; the narrative adds the parts itself.
-      const r = add([PROCUREMENT_TOTAL_LABEL, `=SUM(${cellAddress(goodsRow, 2)}:${cellAddress(servicesRow, 2)})`, '自动计算：货物 + 工程 + 服务']);
+      const r = add([
+        PROCUREMENT_TOTAL_LABEL,
+        `=SUM(${cellAddress(goodsRow, 2)}:${cellAddress(servicesRow, 2)})`,
+        '自动计算：货物 + 工程 + 服务',
+      ]);
       style(cellAddress(r, 1), LABEL);
       style(cellAddress(r, 2), { ...DERIVED, hAlign: 'right', numberFormat: AMOUNT_FORMAT });
       merges.push(rangeAddress(r, 3, r, 4));
@@ -107,7 +120,11 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
     style(rangeAddress(r, 2, r, 3), { ...INPUT, hAlign: 'right', numberFormat: COUNT_FORMAT });
   }
   const last = rows.length;
-  const total = add([VEHICLE_TOTAL_LABEL, `=SUM(${cellAddress(first, 2)}:${cellAddress(last, 2)})`, `=SUM(${cellAddress(first, 3)}:${cellAddress(last, 3)})`]);
+  const total = add([
+    VEHICLE_TOTAL_LABEL,
+    `=SUM(${cellAddress(first, 2)}:${cellAddress(last, 2)})`,
+    `=SUM(${cellAddress(first, 3)}:${cellAddress(last, 3)})`,
+  ]);
   style(cellAddress(total, 1), { ...LABEL, bold: true });
   style(rangeAddress(total, 2, total, 3), { ...DERIVED, hAlign: 'right', numberFormat: COUNT_FORMAT });
   const dev = add([DEVICE_LABEL, countOf(v, 'assets.devices.held'), countOf(v, 'assets.devices.planned')]);
@@ -125,7 +142,12 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
   const lines = codes.length > 0 ? codes : new Array<string>(BLANK_PURPOSE_ROWS).fill('');
   for (const code of lines) {
     const name = classes.find((c) => c.code === code)?.name ?? '';
-    const r = add([code || null, name || null, (code && v?.purposes[code]) || null, code ? (library[code] ?? '（无默认，按科目名称生成）') : null]);
+    const r = add([
+      code || null,
+      name || null,
+      (code && v?.purposes[code]) || null,
+      code ? (library[code] ?? '（无默认，按科目名称生成）') : null,
+    ]);
     style(rangeAddress(r, 1, r, 2), { ...LABEL, numberFormat: '@' });
     style(cellAddress(r, 3), { ...INPUT, wrap: true, numberFormat: '@' });
     style(cellAddress(r, 4), { ...HINT, border: true });

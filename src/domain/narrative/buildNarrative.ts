@@ -1,7 +1,16 @@
 import type { Finding } from '../findings/finding';
 import type { Fen } from '../money';
 import { chineseOrdinal } from '../plan/buildSummarySheet';
-import { AMOUNT_NAMES, isAmountKey, isPreviousKey, type AmountKey, type CellRef, type CountKey, type NarrativeFacts, type TextKey } from './facts';
+import {
+  AMOUNT_NAMES,
+  isAmountKey,
+  isPreviousKey,
+  type AmountKey,
+  type CellRef,
+  type CountKey,
+  type NarrativeFacts,
+  type TextKey,
+} from './facts';
 import { materialLabel } from './materials';
 import { narrativeFinding } from './narrativeFinding';
 import type { NarrativeParagraph } from './paragraphs';
@@ -68,7 +77,11 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
         facts.classes.forEach((c, i) => {
           const purpose = purposeFor(c.code, c.name, facts.purposes, library);
           if (purpose.source === 'name') {
-            findings.push(narrativeFinding('narrative/purpose-from-name', 'info', { code: c.code, name: c.name, text: purpose.text }, c.source, { code: c.code }));
+            findings.push(
+              narrativeFinding('narrative/purpose-from-name', 'info', { code: c.code, name: c.name, text: purpose.text }, c.source, {
+                code: c.code,
+              }),
+            );
           }
           const r = renderTemplate(block.text, {
             ...env,
@@ -102,9 +115,19 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
       else if (e.key !== 'sangong.total') {
         // The 三公 total is explained by its items' reasons, as both seeds do.
         const cell = facts.inputCells[`reason.${e.key}`];
-        findings.push(narrativeFinding('narrative/missing-reason', 'warning', {
-          item: AMOUNT_NAMES[e.key], prevYear: facts.previousYear, direction: e.direction === 'up' ? '增加' : '减少', diff: e.diff,
-        }, cell));
+        findings.push(
+          narrativeFinding(
+            'narrative/missing-reason',
+            'warning',
+            {
+              item: AMOUNT_NAMES[e.key],
+              prevYear: facts.previousYear,
+              direction: e.direction === 'up' ? '增加' : '减少',
+              diff: e.diff,
+            },
+            cell,
+          ),
+        );
       }
     }
   }
@@ -125,14 +148,22 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
       const ref = facts.inputCells[key as CountKey | TextKey | AmountKey];
       if (ref) cells.push(ref);
     }
-    if (table.length > 0) findings.push(narrativeFinding('narrative/missing-figure', 'error', { section: sectionName, figures: table.join('、') }));
+    if (table.length > 0)
+      findings.push(narrativeFinding('narrative/missing-figure', 'error', { section: sectionName, figures: table.join('、') }));
     if (inputs.length > 0) {
-      findings.push(narrativeFinding('narrative/missing-material', 'warning', {
-        inputs: [...new Set(inputs)].map((i) => `“${i}”`).join('、'),
-        cells: cells.map((c) => `${c.sheet}!${c.cell}`).join('、'),
-        section: sectionName,
-        effect: how === 'missing' ? '中的一段未生成' : '中相应的句子已省略',
-      }, cells[0]));
+      findings.push(
+        narrativeFinding(
+          'narrative/missing-material',
+          'warning',
+          {
+            inputs: [...new Set(inputs)].map((i) => `“${i}”`).join('、'),
+            cells: cells.map((c) => `${c.sheet}!${c.cell}`).join('、'),
+            section: sectionName,
+            effect: how === 'missing' ? '中的一段未生成' : '中相应的句子已省略',
+          },
+          cells[0],
+        ),
+      );
     }
   }
 }
@@ -180,22 +211,41 @@ function roundingFindings(facts: NarrativeFacts, printed: readonly Printed[]): F
     const exact = parts.reduce((s, p) => s + p.fen, 0);
     const partNames = partKeys.map((k) => (k === 'classes' ? '各“类”财政拨款支出' : AMOUNT_NAMES[k])).join('、');
     if (exact !== total.fen) {
-      out.push(narrativeFinding('narrative/parts-mismatch', 'warning', {
-        total: AMOUNT_NAMES[totalKey], totalExact: (total.fen / 100).toFixed(2), parts: partNames, partsExact: (exact / 100).toFixed(2),
-      }, isAmountKey(totalKey) ? facts.amounts[totalKey]?.source : undefined, { expected: exact, actual: total.fen, difference: total.fen - exact }));
+      out.push(
+        narrativeFinding(
+          'narrative/parts-mismatch',
+          'warning',
+          {
+            total: AMOUNT_NAMES[totalKey],
+            totalExact: (total.fen / 100).toFixed(2),
+            parts: partNames,
+            partsExact: (exact / 100).toFixed(2),
+          },
+          isAmountKey(totalKey) ? facts.amounts[totalKey]?.source : undefined,
+          { expected: exact, actual: total.fen, difference: total.fen - exact },
+        ),
+      );
       continue;
     }
     const style = total.style;
     const shownTotal = shownFen(total.fen, style);
     const shownParts = parts.reduce((s, p) => s + shownFen(p.fen, style), 0);
     if (shownTotal === shownParts) continue;
-    out.push(narrativeFinding('narrative/rounding', 'info', {
-      total: AMOUNT_NAMES[totalKey],
-      totalShown: formatWanStyled(total.fen, style),
-      parts: partNames,
-      partsShown: formatWanStyled(shownParts, style),
-      diffShown: formatWanStyled(Math.abs(shownTotal - shownParts), style),
-    }, facts.amounts[totalKey]?.source, { expected: shownTotal, actual: shownParts, difference: shownParts - shownTotal }));
+    out.push(
+      narrativeFinding(
+        'narrative/rounding',
+        'info',
+        {
+          total: AMOUNT_NAMES[totalKey],
+          totalShown: formatWanStyled(total.fen, style),
+          parts: partNames,
+          partsShown: formatWanStyled(shownParts, style),
+          diffShown: formatWanStyled(Math.abs(shownTotal - shownParts), style),
+        },
+        facts.amounts[totalKey]?.source,
+        { expected: shownTotal, actual: shownParts, difference: shownParts - shownTotal },
+      ),
+    );
   }
   return out;
 }

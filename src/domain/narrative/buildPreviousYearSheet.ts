@@ -81,11 +81,12 @@ export function buildPreviousYearSheet(options: PreviousYearSheetOptions = {}): 
     const fen = f?.classes[code]?.fen;
     line(code, name, fen === undefined ? null : fen / 100, '#,##0.00');
   }
-  if (codes.length === 0) for (let i = 0; i < 5; i++) {
-    const r = add([null, null, null]);
-    style(rangeAddress(r, 1, r, 2), { ...INPUT, hAlign: 'left', numberFormat: '@' });
-    style(cellAddress(r, 3), { ...INPUT, numberFormat: '#,##0.00' });
-  }
+  if (codes.length === 0)
+    for (let i = 0; i < 5; i++) {
+      const r = add([null, null, null]);
+      style(rangeAddress(r, 1, r, 2), { ...INPUT, hAlign: 'left', numberFormat: '@' });
+      style(cellAddress(r, 3), { ...INPUT, numberFormat: '#,##0.00' });
+    }
 
   section(PREVIOUS_SECTIONS.sangong, PREVIOUS_HEADER);
   for (const l of PREVIOUS_LINES.filter((x) => x.section === 'sangong')) {

@@ -62,8 +62,17 @@ const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 /** A comparison ("比2023年预算增加2,372万元", "与上年持平", "较上年下降…") or a figure ("250,203万元"). */
-const SCAN = new RegExp(String.raw`(?:比|与|较)(\d{4}年|上年)(?:度)?(?:预算)?(增加|减少|增长|下降|持平)(?:${NUMBER}万元)?|${NUMBER}万元`, 'g');
-const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = { 增加: '增加', 增长: '增加', 减少: '减少', 下降: '减少', 持平: '持平' };
+const SCAN = new RegExp(
+  String.raw`(?:比|与|较)(\d{4}年|上年)(?:度)?(?:预算)?(增加|减少|增长|下降|持平)(?:${NUMBER}万元)?|${NUMBER}万元`,
+  'g',
+);
+const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = {
+  增加: '增加',
+  增长: '增加',
+  减少: '减少',
+  下降: '减少',
+  持平: '持平',
+};
 const DELIMITER = /[，。；：、,;:！？\n]/;
 
 interface Claim {
@@ -129,8 +138,12 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
       checkProjectLines(input, i, whereText, at, findings);
       return;
     }
-    const push = (rule: string, severity: Finding['severity'], params: Record<string, string | number>, extra: Pick<Finding, 'expected' | 'actual' | 'difference'> = {}) =>
-      findings.push(narrativeFinding(rule, severity, { where: whereText, ...params }, at, extra));
+    const push = (
+      rule: string,
+      severity: Finding['severity'],
+      params: Record<string, string | number>,
+      extra: Pick<Finding, 'expected' | 'actual' | 'difference'> = {},
+    ) => findings.push(narrativeFinding(rule, severity, { where: whereText, ...params }, at, extra));
 
     let last: Claim | null = null;
     for (const m of text.matchAll(SCAN)) {
@@ -154,10 +167,17 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
       }
       last = claim;
       if (!agrees(s, claim.fen)) {
-        push('narrative-check/figure-mismatch', 'error', {
-          claim: claim.name, stated: m[0], expected: shown(claim.fen, s),
-          source: claim.source ? `${claim.source.sheet}!${claim.source.cell}` : '表',
-        }, { expected: claim.fen, actual: Math.round(s.value * 1_000_000), difference: Math.round(s.value * 1_000_000) - claim.fen });
+        push(
+          'narrative-check/figure-mismatch',
+          'error',
+          {
+            claim: claim.name,
+            stated: m[0],
+            expected: shown(claim.fen, s),
+            source: claim.source ? `${claim.source.sheet}!${claim.source.cell}` : '表',
+          },
+          { expected: claim.fen, actual: Math.round(s.value * 1_000_000), difference: Math.round(s.value * 1_000_000) - claim.fen },
+        );
       }
     }
     checkCounts(text, push);
@@ -171,8 +191,12 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
           return 'unknown-class';
         }
         return {
-          key: `class:${c.code}`, name: `${c.name}科目`, fen: c.fen, decimals: s.decimals,
-          ...(c.previous !== undefined ? { previous: c.previous } : {}), ...(c.source ? { source: c.source } : {}),
+          key: `class:${c.code}`,
+          name: `${c.name}科目`,
+          fen: c.fen,
+          decimals: s.decimals,
+          ...(c.previous !== undefined ? { previous: c.previous } : {}),
+          ...(c.source ? { source: c.source } : {}),
         };
       }
       const hit = CLAIMS.find(([re]) => re.test(label));
@@ -181,8 +205,12 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
       const f = facts.amounts[key];
       if (!f) return null;
       return {
-        key, name: AMOUNT_NAMES[key], fen: f.fen ?? 0, decimals: s.decimals,
-        ...(f.previous !== undefined ? { previous: f.previous } : {}), ...(f.source ? { source: f.source } : {}),
+        key,
+        name: AMOUNT_NAMES[key],
+        fen: f.fen ?? 0,
+        decimals: s.decimals,
+        ...(f.previous !== undefined ? { previous: f.previous } : {}),
+        ...(f.source ? { source: f.source } : {}),
       };
     }
 
@@ -201,7 +229,9 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
       const s = m[3] !== undefined ? stated(m[3]) : { value: 0, decimals: claim.decimals, separators: true, text: '0' };
       // Either the exact change rounded, or the difference of the two figures as printed.
       const exact = claim.fen - claim.previous;
-      const printed = Math.round((excelRound(claim.fen / 1_000_000, claim.decimals) - excelRound(claim.previous / 1_000_000, claim.decimals)) * 1_000_000);
+      const printed = Math.round(
+        (excelRound(claim.fen / 1_000_000, claim.decimals) - excelRound(claim.previous / 1_000_000, claim.decimals)) * 1_000_000,
+      );
       const candidates = [exact, printed];
       const sign = direction === '增加' ? 1 : direction === '减少' ? -1 : 0;
       const ok = candidates.some((d) => {
@@ -210,10 +240,16 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
       });
       if (!ok) {
         const d = printed;
-        const expected = excelRound(d / 1_000_000, claim.decimals) === 0
-          ? `与${m[1]}预算持平`
-          : `比${m[1]}预算${d > 0 ? '增加' : '减少'}${shown(Math.abs(d), s)}`;
-        push('narrative-check/comparison-mismatch', 'error', { item, stated: statedText, expected }, { expected: d, actual: sign * Math.round(s.value * 1_000_000) });
+        const expected =
+          excelRound(d / 1_000_000, claim.decimals) === 0
+            ? `与${m[1]}预算持平`
+            : `比${m[1]}预算${d > 0 ? '增加' : '减少'}${shown(Math.abs(d), s)}`;
+        push(
+          'narrative-check/comparison-mismatch',
+          'error',
+          { item, stated: statedText, expected },
+          { expected: d, actual: sign * Math.round(s.value * 1_000_000) },
+        );
         return;
       }
       if (direction !== '持平' && (section === 'sangong' || section === 'office') && claim.key !== 'sangong.total') {
@@ -240,7 +276,10 @@ export function checkNarrativeText(input: NarrativeText, facts: NarrativeFacts):
         if (n === expected) continue;
         const src = facts.inputCells[key];
         push('narrative-check/count-mismatch', 'error', {
-          claim: name, stated: m[0], expected: String(expected), source: src ? `${src.sheet}!${src.cell}` : `说明素材“${materialLabel(key)}”`,
+          claim: name,
+          stated: m[0],
+          expected: String(expected),
+          source: src ? `${src.sheet}!${src.cell}` : `说明素材“${materialLabel(key)}”`,
         });
       }
     }
@@ -254,7 +293,8 @@ function checkProjectLines(input: NarrativeText, i: number, whereText: string, a
   if (!lead) return;
   // Items may follow in the same paragraph (pasted as one line) or one (or several) a paragraph.
   let items = text.slice(lead.index + lead[0].length);
-  for (let j = i + 1; j < input.paragraphs.length && ITEM_START.test(input.paragraphs[j]!.text); j++) items += `\n${input.paragraphs[j]!.text}`;
+  for (let j = i + 1; j < input.paragraphs.length && ITEM_START.test(input.paragraphs[j]!.text); j++)
+    items += `\n${input.paragraphs[j]!.text}`;
   let sum = 0;
   let count = 0;
   for (const m of items.matchAll(ITEM)) {
@@ -264,9 +304,19 @@ function checkProjectLines(input: NarrativeText, i: number, whereText: string, a
   const total = stated(lead[1]!);
   const totalFen = Math.round(total.value * 1_000_000);
   if (count > 0 && sum !== totalFen) {
-    findings.push(narrativeFinding('narrative-check/project-items', 'warning', {
-      where: whereText, total: `${lead[1]}万元`, items: `${formatThousands(sum / 1_000_000, 2).replace(/\.?0+$/, '')}万元`,
-    }, at, { expected: totalFen, actual: sum, difference: sum - totalFen }));
+    findings.push(
+      narrativeFinding(
+        'narrative-check/project-items',
+        'warning',
+        {
+          where: whereText,
+          total: `${lead[1]}万元`,
+          items: `${formatThousands(sum / 1_000_000, 2).replace(/\.?0+$/, '')}万元`,
+        },
+        at,
+        { expected: totalFen, actual: sum, difference: sum - totalFen },
+      ),
+    );
   }
 }
 

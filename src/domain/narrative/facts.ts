@@ -11,11 +11,29 @@ export interface CellRef {
 
 /** Figures the narrative states in 万元 (held in 分). */
 export const AMOUNT_KEYS = [
-  'income.total', 'income.fiscal', 'income.business', 'income.operating', 'income.other',
-  'expenditure.total', 'expenditure.fiscal', 'expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital',
-  'sangong.total', 'sangong.abroad', 'sangong.reception', 'sangong.vehicle', 'sangong.vehiclePurchase', 'sangong.vehicleOperation',
+  'income.total',
+  'income.fiscal',
+  'income.business',
+  'income.operating',
+  'income.other',
+  'expenditure.total',
+  'expenditure.fiscal',
+  'expenditure.generalPublic',
+  'expenditure.govFund',
+  'expenditure.stateCapital',
+  'sangong.total',
+  'sangong.abroad',
+  'sangong.reception',
+  'sangong.vehicle',
+  'sangong.vehiclePurchase',
+  'sangong.vehicleOperation',
   'office',
-  'procurement.total', 'procurement.goods', 'procurement.works', 'procurement.services', 'procurement.sme', 'procurement.smeSmall',
+  'procurement.total',
+  'procurement.goods',
+  'procurement.works',
+  'procurement.services',
+  'procurement.sme',
+  'procurement.smeSmall',
   'performance.funds',
   'project.total',
 ] as const;
@@ -23,9 +41,22 @@ export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
 /** The figures a 上年数 sheet (or last year's workbook) can give. */
 export const PREVIOUS_KEYS = [
-  'income.total', 'income.fiscal', 'income.business', 'income.operating', 'income.other',
-  'expenditure.total', 'expenditure.fiscal', 'expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital',
-  'sangong.total', 'sangong.abroad', 'sangong.reception', 'sangong.vehicle', 'sangong.vehiclePurchase', 'sangong.vehicleOperation',
+  'income.total',
+  'income.fiscal',
+  'income.business',
+  'income.operating',
+  'income.other',
+  'expenditure.total',
+  'expenditure.fiscal',
+  'expenditure.generalPublic',
+  'expenditure.govFund',
+  'expenditure.stateCapital',
+  'sangong.total',
+  'sangong.abroad',
+  'sangong.reception',
+  'sangong.vehicle',
+  'sangong.vehiclePurchase',
+  'sangong.vehicleOperation',
   'office',
 ] as const satisfies readonly AmountKey[];
 export type PreviousKey = (typeof PREVIOUS_KEYS)[number];
@@ -59,7 +90,9 @@ export const COUNT_KEYS: readonly [CountKey, ...CountKey[]] = [
   'office.civilServiceUnits',
   'performance.units',
   'performance.projects',
-  ...(['held', 'planned'] as const).flatMap((w) => [...VEHICLE_CATEGORIES.map(([c]) => c), 'total' as const].map((c): CountKey => `assets.${w}.${c}`)),
+  ...(['held', 'planned'] as const).flatMap((w) =>
+    [...VEHICLE_CATEGORIES.map(([c]) => c), 'total' as const].map((c): CountKey => `assets.${w}.${c}`),
+  ),
   'assets.devices.held',
   'assets.devices.planned',
 ];

@@ -11,8 +11,7 @@ export type MaterialKind = 'count' | 'amount' | 'text' | 'date';
 
 /** The 说明素材 amounts (元 on the sheet, 分 here). */
 export type MaterialAmountKey =
-  | 'procurement.goods' | 'procurement.works' | 'procurement.services' | 'procurement.sme' | 'procurement.smeSmall'
-  | 'performance.funds';
+  'procurement.goods' | 'procurement.works' | 'procurement.services' | 'procurement.sme' | 'procurement.smeSmall' | 'performance.funds';
 
 export type MaterialKey = CountKey | TextKey | MaterialAmountKey | 'department';
 
@@ -95,7 +94,12 @@ export function vehicleLabel(category: (typeof VEHICLE_CATEGORIES)[number][0]): 
 }
 
 const MATERIAL_AMOUNT_KEYS = [
-  'procurement.goods', 'procurement.works', 'procurement.services', 'procurement.sme', 'procurement.smeSmall', 'performance.funds',
+  'procurement.goods',
+  'procurement.works',
+  'procurement.services',
+  'procurement.sme',
+  'procurement.smeSmall',
+  'performance.funds',
 ] as const satisfies readonly MaterialAmountKey[];
 const MATERIAL_KEYS: readonly [MaterialKey, ...MaterialKey[]] = ['department', ...COUNT_KEYS, ...TEXT_KEYS, ...MATERIAL_AMOUNT_KEYS];
 

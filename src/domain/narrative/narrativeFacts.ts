@@ -3,7 +3,14 @@ import { formatThousands, type Fen } from '../money';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { chineseDate } from './cellSchemas';
 import {
-  PREVIOUS_KEYS, type AmountKey, type CellRef, type ClassFact, type CountKey, type FactValue, type NarrativeFacts, type TextKey,
+  PREVIOUS_KEYS,
+  type AmountKey,
+  type CellRef,
+  type ClassFact,
+  type CountKey,
+  type FactValue,
+  type NarrativeFacts,
+  type TextKey,
 } from './facts';
 import { EMPTY_MATERIALS, type MaterialKey, type Materials } from './materials';
 import { narrativeFinding } from './narrativeFinding';
@@ -52,13 +59,25 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
       ...(p ? { previous: p.fen, ...(p.source ? { previousSource: p.source } : {}) } : {}),
     };
   }
-  const matAmount = (key: 'procurement.goods' | 'procurement.works' | 'procurement.services' | 'procurement.sme' | 'procurement.smeSmall' | 'performance.funds') => {
+  const matAmount = (
+    key:
+      'procurement.goods' | 'procurement.works' | 'procurement.services' | 'procurement.sme' | 'procurement.smeSmall' | 'performance.funds',
+  ) => {
     const fen = m.amounts[key];
     if (fen === undefined) return;
     const cell = m.cells?.[key];
     amounts[key] = { fen, ...(cell ? { source: cell } : {}) };
   };
-  (['procurement.goods', 'procurement.works', 'procurement.services', 'procurement.sme', 'procurement.smeSmall', 'performance.funds'] as const).forEach(matAmount);
+  (
+    [
+      'procurement.goods',
+      'procurement.works',
+      'procurement.services',
+      'procurement.sme',
+      'procurement.smeSmall',
+      'performance.funds',
+    ] as const
+  ).forEach(matAmount);
   const parts = (['procurement.goods', 'procurement.works', 'procurement.services'] as const).map((k) => m.amounts[k]);
   if (parts.every((p) => p !== undefined)) {
     const cell = m.cells?.['procurement.goods'];
@@ -81,7 +100,15 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
   }
 
   const facts: NarrativeFacts = {
-    year, previousYear, department, amounts, classes, counts, texts, purposes: m.purposes, inputCells,
+    year,
+    previousYear,
+    department,
+    amounts,
+    classes,
+    counts,
+    texts,
+    purposes: m.purposes,
+    inputCells,
   };
   findings.push(...crossChecks(facts, classes));
   return { facts, findings };
@@ -92,15 +119,32 @@ function crossChecks(f: NarrativeFacts, classes: readonly ClassFact[]): Finding[
   const funds = f.amounts['performance.funds'];
   const project = f.amounts['project.total'];
   if (funds?.fen != null && project?.fen != null && funds.fen > project.fen) {
-    out.push(narrativeFinding('narrative/performance-exceeds-project', 'warning', {
-      funds: wan2(funds.fen), project: wan2(project.fen), projectSource: `${project.source?.sheet ?? ''}!${project.source?.cell ?? ''}`,
-    }, funds.source, { expected: project.fen, actual: funds.fen, difference: funds.fen - project.fen }));
+    out.push(
+      narrativeFinding(
+        'narrative/performance-exceeds-project',
+        'warning',
+        {
+          funds: wan2(funds.fen),
+          project: wan2(project.fen),
+          projectSource: `${project.source?.sheet ?? ''}!${project.source?.cell ?? ''}`,
+        },
+        funds.source,
+        { expected: project.fen, actual: funds.fen, difference: funds.fen - project.fen },
+      ),
+    );
   }
   const planned = f.counts['assets.planned.total'];
   const purchase = f.amounts['sangong.vehiclePurchase'];
   if (planned !== undefined && purchase && purchase.fen !== null) {
     if (planned > 0 && purchase.fen === 0) {
-      out.push(narrativeFinding('narrative/vehicles-without-purchase', 'warning', { vehicles: planned }, f.inputCells['assets.planned.total'] ?? purchase.source));
+      out.push(
+        narrativeFinding(
+          'narrative/vehicles-without-purchase',
+          'warning',
+          { vehicles: planned },
+          f.inputCells['assets.planned.total'] ?? purchase.source,
+        ),
+      );
     } else if (planned === 0 && purchase.fen > 0) {
       out.push(narrativeFinding('narrative/purchase-without-vehicles', 'warning', { purchase: wan2(purchase.fen) }, purchase.source));
     }

@@ -6,8 +6,16 @@ import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import { amountCell, CountCell, DateCell, TextCell } from './cellSchemas';
 import { VEHICLE_CATEGORIES, type CellRef, type CountKey, type TextKey } from './facts';
 import {
-  DEVICE_LABEL, MATERIAL_SECTIONS, PURPOSE_HEADER, VEHICLE_HEADER, VEHICLE_TOTAL_LABEL, type MaterialField, type MaterialKey, type MaterialKind,
-  type Materials, type MaterialAmountKey,
+  DEVICE_LABEL,
+  MATERIAL_SECTIONS,
+  PURPOSE_HEADER,
+  VEHICLE_HEADER,
+  VEHICLE_TOTAL_LABEL,
+  type MaterialField,
+  type MaterialKey,
+  type MaterialKind,
+  type Materials,
+  type MaterialAmountKey,
 } from './materials';
 import { narrativeFinding } from './narrativeFinding';
 
@@ -52,7 +60,9 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
     const schema = kind === 'count' ? CountCell : kind === 'amount' ? YuanCell : kind === 'date' ? DateCell : TextCell;
     const r = schema.safeParse(raw);
     if (r.success) return r.data;
-    findings.push(narrativeFinding('narrative/bad-material', 'error', { label, value: String(raw), expected: EXPECTED_ZH[kind] }, at(row, col)));
+    findings.push(
+      narrativeFinding('narrative/bad-material', 'error', { label, value: String(raw), expected: EXPECTED_ZH[kind] }, at(row, col)),
+    );
     return undefined;
   };
 
@@ -69,8 +79,17 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
     if (purposeHeaderRow > 0 && row > purposeHeaderRow) {
       const code = normalizeCode(cellsOfRow[0]);
       if (code === null || code.length !== 3) {
-        if (label && !/^\d/.test(label)) purposeHeaderRow = 0; // next section
-        else findings.push(narrativeFinding('narrative/bad-material', 'error', { label: PURPOSE_HEADER[0], value: String(cellsOfRow[0]), expected: '3 位“类”科目编码' }, at(row, 1)));
+        if (label && !/^\d/.test(label))
+          purposeHeaderRow = 0; // next section
+        else
+          findings.push(
+            narrativeFinding(
+              'narrative/bad-material',
+              'error',
+              { label: PURPOSE_HEADER[0], value: String(cellsOfRow[0]), expected: '3 位“类”科目编码' },
+              at(row, 1),
+            ),
+          );
         return;
       }
       const text = read('text', `${code} 主要用于`, row, 3);
@@ -99,7 +118,10 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
     }
     const cat = vehicles.get(label);
     if (cat !== undefined || label === key(DEVICE_LABEL)) {
-      for (const [when, col] of [['held', 2], ['planned', 3]] as const) {
+      for (const [when, col] of [
+        ['held', 2],
+        ['planned', 3],
+      ] as const) {
         const k: CountKey = cat === undefined ? `assets.devices.${when}` : `assets.${when}.${cat}`;
         cells[k] = at(row, col);
         const v = read('count', `${String(cellsOfRow[0])}（${VEHICLE_HEADER[when === 'held' ? 1 : 2]}）`, row, col);
@@ -122,16 +144,27 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
       total += counts[k] ?? 0;
     }
     counts[`assets.${when}.total`] = total;
-    if (counts[`assets.devices.${when}`] === undefined && blank(valueAtRef(snap, cells[`assets.devices.${when}`]))) counts[`assets.devices.${when}`] = 0;
+    if (counts[`assets.devices.${when}`] === undefined && blank(valueAtRef(snap, cells[`assets.devices.${when}`])))
+      counts[`assets.devices.${when}`] = 0;
   }
-  const procurementParts: MaterialAmountKey[] = ['procurement.goods', 'procurement.works', 'procurement.services', 'procurement.sme', 'procurement.smeSmall'];
+  const procurementParts: MaterialAmountKey[] = [
+    'procurement.goods',
+    'procurement.works',
+    'procurement.services',
+    'procurement.sme',
+    'procurement.smeSmall',
+  ];
   if (procurementParts.some((k) => amounts[k] !== undefined)) {
     for (const k of procurementParts) if (amounts[k] === undefined && blank(valueAtRef(snap, cells[k]))) amounts[k] = 0;
   }
 
   const materials: Materials = {
     ...(department ? { department } : {}),
-    counts, texts, amounts, purposes, cells,
+    counts,
+    texts,
+    amounts,
+    purposes,
+    cells,
   };
   findings.push(...materialConsistency(materials));
   return { materials, findings };
@@ -150,14 +183,34 @@ export function materialConsistency(m: Materials): Finding[] {
   const total = (a['procurement.goods'] ?? 0) + (a['procurement.works'] ?? 0) + (a['procurement.services'] ?? 0);
   const yuan = (fen: number) => (fen / 100).toFixed(2);
   if (a['procurement.sme'] !== undefined && a['procurement.sme'] > total) {
-    out.push(narrativeFinding('narrative/procurement-exceeds', 'warning', {
-      part: '面向中小企业预留政府采购项目预算', partShown: yuan(a['procurement.sme']), whole: '政府采购预算合计', wholeShown: yuan(total),
-    }, m.cells?.['procurement.sme']));
+    out.push(
+      narrativeFinding(
+        'narrative/procurement-exceeds',
+        'warning',
+        {
+          part: '面向中小企业预留政府采购项目预算',
+          partShown: yuan(a['procurement.sme']),
+          whole: '政府采购预算合计',
+          wholeShown: yuan(total),
+        },
+        m.cells?.['procurement.sme'],
+      ),
+    );
   }
   if (a['procurement.smeSmall'] !== undefined && a['procurement.smeSmall'] > (a['procurement.sme'] ?? 0)) {
-    out.push(narrativeFinding('narrative/procurement-exceeds', 'warning', {
-      part: '预留给小型和微型企业的预算', partShown: yuan(a['procurement.smeSmall']), whole: '面向中小企业预留政府采购项目预算', wholeShown: yuan(a['procurement.sme'] ?? 0),
-    }, m.cells?.['procurement.smeSmall']));
+    out.push(
+      narrativeFinding(
+        'narrative/procurement-exceeds',
+        'warning',
+        {
+          part: '预留给小型和微型企业的预算',
+          partShown: yuan(a['procurement.smeSmall']),
+          whole: '面向中小企业预留政府采购项目预算',
+          wholeShown: yuan(a['procurement.sme'] ?? 0),
+        },
+        m.cells?.['procurement.smeSmall'],
+      ),
+    );
   }
   return out;
 }

@@ -42,7 +42,8 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
       if (blank(raw)) return;
       const r = CountCell.safeParse(raw);
       if (r.success && r.data >= 2000 && r.data <= 2100) year = r.data;
-      else findings.push(narrativeFinding('narrative/bad-previous', 'error', { label: PREVIOUS_YEAR_LABEL, value: String(raw) }, at(row, 2)));
+      else
+        findings.push(narrativeFinding('narrative/bad-previous', 'error', { label: PREVIOUS_YEAR_LABEL, value: String(raw) }, at(row, 2)));
       return;
     }
     // Value in the last of columns B/C that is filled in (C on the laid-out sheet).
@@ -55,7 +56,14 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
     const parsed = (unit === '万元' ? IN_WAN : IN_YUAN).safeParse(raw);
     if (code !== null && code.length === 3) {
       if (!parsed.success) {
-        findings.push(narrativeFinding('narrative/bad-previous', 'error', { label: `${code} ${String(labelCell ?? '')}`.trim(), value: String(raw) }, at(row, valueCol)));
+        findings.push(
+          narrativeFinding(
+            'narrative/bad-previous',
+            'error',
+            { label: `${code} ${String(labelCell ?? '')}`.trim(), value: String(raw) },
+            at(row, valueCol),
+          ),
+        );
         return;
       }
       classes[code] = { fen: parsed.data, name: typeof labelCell === 'string' ? labelCell.trim() : '', source: at(row, valueCol) };
@@ -63,7 +71,9 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
     }
     if (key === undefined) return;
     if (!parsed.success) {
-      findings.push(narrativeFinding('narrative/bad-previous', 'error', { label: String(labelCell ?? a), value: String(raw) }, at(row, valueCol)));
+      findings.push(
+        narrativeFinding('narrative/bad-previous', 'error', { label: String(labelCell ?? a), value: String(raw) }, at(row, valueCol)),
+      );
       return;
     }
     amounts[key] = { fen: parsed.data, source: at(row, valueCol) };
@@ -91,9 +101,20 @@ export function previousConsistency(p: PreviousYearFigures, sheet: string): Find
     const sum = ps.reduce((s, x) => s + (x?.fen ?? 0), 0);
     if (sum === t.fen) continue;
     const shown = (fen: number) => formatWanStyled(fen, TRIMMED_WAN);
-    out.push(narrativeFinding('narrative/previous-inconsistent', 'warning', {
-      total: AMOUNT_NAMES[total], totalShown: shown(t.fen), parts: parts.map((k) => AMOUNT_NAMES[k]).join('、'), partsShown: shown(sum),
-    }, t.source ?? { sheet, cell: '' }, { expected: sum, actual: t.fen, difference: t.fen - sum }));
+    out.push(
+      narrativeFinding(
+        'narrative/previous-inconsistent',
+        'warning',
+        {
+          total: AMOUNT_NAMES[total],
+          totalShown: shown(t.fen),
+          parts: parts.map((k) => AMOUNT_NAMES[k]).join('、'),
+          partsShown: shown(sum),
+        },
+        t.source ?? { sheet, cell: '' },
+        { expected: sum, actual: t.fen, difference: t.fen - sum },
+      ),
+    );
   }
   return out;
 }

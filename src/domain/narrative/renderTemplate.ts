@@ -98,8 +98,10 @@ function placeholder(token: string, env: RenderEnv): RenderResult {
     case 'amt': {
       const a = amountOf(key, env);
       if (!a) return miss(token);
-      const eventKey = key === 'class' ? env.classAmount?.key ?? key : key;
-      return ok(formatWanStyled(a.fen, env.style), [{ kind: 'amount', key: eventKey, fen: a.fen, shown: shownWan(a.fen, env.style), style: env.style }]);
+      const eventKey = key === 'class' ? (env.classAmount?.key ?? key) : key;
+      return ok(formatWanStyled(a.fen, env.style), [
+        { kind: 'amount', key: eventKey, fen: a.fen, shown: shownWan(a.fen, env.style), style: env.style },
+      ]);
     }
     case 'cmp': {
       const a = amountOf(key, env);
@@ -145,8 +147,15 @@ function amountOf(key: string, env: RenderEnv): { fen: Fen; previous?: Fen } | n
  * The change as the reader can verify it: the difference of the two figures as printed
  * (250,203 − 247,831 = 2,372), so the text adds up on its own.
  */
-export function comparisonText(current: Fen, previous: Fen, env: Pick<RenderEnv, 'comparison' | 'style' | 'changeStyle' | 'facts'>): {
-  text: string; direction: 'up' | 'down' | 'flat'; diff: string; diffFen: Fen;
+export function comparisonText(
+  current: Fen,
+  previous: Fen,
+  env: Pick<RenderEnv, 'comparison' | 'style' | 'changeStyle' | 'facts'>,
+): {
+  text: string;
+  direction: 'up' | 'down' | 'flat';
+  diff: string;
+  diffFen: Fen;
 } {
   const diffFen = shownFen(current, env.style) - shownFen(previous, env.style);
   const direction = diffFen > 0 ? 'up' : diffFen < 0 ? 'down' : 'flat';

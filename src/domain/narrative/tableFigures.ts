@@ -1,7 +1,12 @@
 import { canonicalName } from '../catalog/catalog';
 import type { Fen } from '../money';
 import {
-  classifiedTable, sangongTable, summaryTable, type ParsedAmount, type ParsedClassifiedTable, type ParsedSummaryTable,
+  classifiedTable,
+  sangongTable,
+  summaryTable,
+  type ParsedAmount,
+  type ParsedClassifiedTable,
+  type ParsedSummaryTable,
   type ParsedWorkbook,
 } from '../read/parsedTables';
 import type { CellRef, ClassFact, PreviousKey } from './facts';
@@ -69,13 +74,21 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
   set('income.total', (fs?.incomeTotal ? fig(fs.sheet, fs.incomeTotal.amounts.income) : undefined) ?? totalOf(income, 'total'));
   for (const [key, name, column] of INCOME_LINES) set(key, incomeLine(fs, name) ?? totalOf(income, column));
 
-  set('expenditure.total', (fs?.expenditureTotal ? fig(fs.sheet, fs.expenditureTotal.amounts.expenditure) : undefined) ?? totalOf(expenditure, 'total'));
+  set(
+    'expenditure.total',
+    (fs?.expenditureTotal ? fig(fs.sheet, fs.expenditureTotal.amounts.expenditure) : undefined) ?? totalOf(expenditure, 'total'),
+  );
   const fiscalTotal = (id: string) => (fiscal?.expenditureTotal ? fig(fiscal.sheet, fiscal.expenditureTotal.amounts[id]) : undefined);
   set('expenditure.generalPublic', totalOf(gp, 'total') ?? fiscalTotal('generalPublic'));
   set('expenditure.govFund', totalOf(gf, 'total') ?? fiscalTotal('govFund'));
   set('expenditure.stateCapital', totalOf(sc, 'total') ?? fiscalTotal('stateCapital'));
-  const parts = (['expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital'] as const).map((k) => amounts[k]).filter((f): f is TableFigure => !!f);
-  set('expenditure.fiscal', fiscalTotal('total') ?? (parts.length > 0 ? { fen: parts.reduce((s, p) => s + (p.fen ?? 0), 0), source: parts[0]!.source } : undefined));
+  const parts = (['expenditure.generalPublic', 'expenditure.govFund', 'expenditure.stateCapital'] as const)
+    .map((k) => amounts[k])
+    .filter((f): f is TableFigure => !!f);
+  set(
+    'expenditure.fiscal',
+    fiscalTotal('total') ?? (parts.length > 0 ? { fen: parts.reduce((s, p) => s + (p.fen ?? 0), 0), source: parts[0]!.source } : undefined),
+  );
 
   const sg = sangongTable(wb);
   if (sg) for (const [key, col] of SANGONG_KEYS) set(key, fig(sg.sheet, sg.amounts[col]));
@@ -87,9 +100,8 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
 /** One line per 类 with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
 function classLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, income: ParsedClassifiedTable | undefined): ClassFact[] {
   const present = funds.filter((t): t is ParsedClassifiedTable => !!t);
-  const sources: Array<{ t: ParsedClassifiedTable; column: string }> = present.length > 0
-    ? present.map((t) => ({ t, column: 'total' }))
-    : income ? [{ t: income, column: 'fiscal' }] : [];
+  const sources: Array<{ t: ParsedClassifiedTable; column: string }> =
+    present.length > 0 ? present.map((t) => ({ t, column: 'total' })) : income ? [{ t: income, column: 'fiscal' }] : [];
   const byCode = new Map<string, { name: string; fen: Fen; source: CellRef }>();
   for (const { t, column } of sources) {
     for (const row of t.rows) {

@@ -8,8 +8,16 @@ import { titleFor } from '../templates/editions';
 import type { ClassifiedTableDef } from '../templates/types';
 import type { PlanCell, RowMeta, RowRole, SheetPlan, StyledRange } from './sheetPlan';
 import {
-  BODY_STYLE, CODE_STYLE, HEADER_STYLE, NAME_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT,
-  TITLE_STYLE, TOTAL_LABEL_STYLE, yuanFormat,
+  BODY_STYLE,
+  CODE_STYLE,
+  HEADER_STYLE,
+  NAME_STYLE,
+  PARENT_STYLE,
+  SUBTITLE_LEFT,
+  SUBTITLE_RIGHT,
+  TITLE_STYLE,
+  TOTAL_LABEL_STYLE,
+  yuanFormat,
 } from './styles';
 
 export const CLASSIFIED_HEADER_ROWS = 5;
@@ -103,7 +111,15 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
           allFen.push(v);
         }
       }
-      if (totalDef) set(row, colOf[totalDef.key]!, identityFormula(row, (totalDef.sumOf ?? []).map((k) => colOf[k]!)));
+      if (totalDef)
+        set(
+          row,
+          colOf[totalDef.key]!,
+          identityFormula(
+            row,
+            (totalDef.sumOf ?? []).map((k) => colOf[k]!),
+          ),
+        );
     }
   }
 
@@ -158,7 +174,8 @@ export function sumFormula(col: number, childRows: readonly number[]): string {
   if (childRows.length === 0) return '=0';
   const first = childRows[0]!;
   const contiguous = childRows.every((r, i) => r === first + i);
-  if (contiguous) return childRows.length === 1 ? `=SUM(${letter}${first})` : `=SUM(${letter}${first}:${letter}${childRows[childRows.length - 1]})`;
+  if (contiguous)
+    return childRows.length === 1 ? `=SUM(${letter}${first})` : `=SUM(${letter}${first}:${letter}${childRows[childRows.length - 1]})`;
   return `=SUM(${childRows.map((r) => `${letter}${r}`).join(',')})`;
 }
 
@@ -180,14 +197,21 @@ function buildTree(input: ClassifiedBuildInput, findings: Finding[]): Map<string
     for (const key of Object.keys(line.amounts)) {
       if (!known.has(key)) {
         findings.push({
-          rule: 'build/unknown-column', severity: 'warning', sheet: def.sheetName, code: line.code, column: key,
+          rule: 'build/unknown-column',
+          severity: 'warning',
+          sheet: def.sheetName,
+          code: line.code,
+          column: key,
           message: renderMessage('build/unknown-column', { table: def.sheetName, code: line.code, column: key }),
         });
       }
     }
     if (existing?.amounts) {
       findings.push({
-        rule: 'build/duplicate-code', severity: 'warning', sheet: def.sheetName, code: line.code,
+        rule: 'build/duplicate-code',
+        severity: 'warning',
+        sheet: def.sheetName,
+        code: line.code,
         message: renderMessage('build/duplicate-code', { table: def.sheetName, code: line.code }),
       });
       for (const [k, v] of Object.entries(line.amounts)) existing.amounts[k] = (existing.amounts[k] ?? 0) + v;
@@ -196,7 +220,10 @@ function buildTree(input: ClassifiedBuildInput, findings: Finding[]): Map<string
     const name = catalog.name(line.code) ?? line.name ?? '';
     if (!catalog.has(line.code)) {
       findings.push({
-        rule: 'build/unknown-code', severity: 'warning', sheet: def.sheetName, code: line.code,
+        rule: 'build/unknown-code',
+        severity: 'warning',
+        sheet: def.sheetName,
+        code: line.code,
         message: renderMessage('build/unknown-code', { code: line.code, edition: catalog.edition, kind: kindZh, name: line.name ?? '' }),
       });
     }
@@ -213,7 +240,10 @@ function buildTree(input: ClassifiedBuildInput, findings: Finding[]): Map<string
         tree.set(parent, node);
         if (!catalog.has(parent)) {
           findings.push({
-            rule: 'build/unknown-code', severity: 'warning', sheet: def.sheetName, code: parent,
+            rule: 'build/unknown-code',
+            severity: 'warning',
+            sheet: def.sheetName,
+            code: parent,
             message: renderMessage('build/unknown-code', { code: parent, edition: catalog.edition, kind: kindZh, name: '' }),
           });
         }
@@ -226,7 +256,10 @@ function buildTree(input: ClassifiedBuildInput, findings: Finding[]): Map<string
   for (const node of tree.values()) {
     if (node.children.length > 0 && node.amounts && Object.values(node.amounts).some((v) => v !== 0)) {
       findings.push({
-        rule: 'build/parent-with-amount', severity: 'warning', sheet: def.sheetName, code: node.code,
+        rule: 'build/parent-with-amount',
+        severity: 'warning',
+        sheet: def.sheetName,
+        code: node.code,
         message: renderMessage('build/parent-with-amount', { table: def.sheetName, code: node.code }),
       });
     }

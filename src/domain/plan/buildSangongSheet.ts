@@ -31,7 +31,15 @@ export function buildSangongSheet(def: SangongTableDef, year: number, department
     [def.sangongHeader, null, null, null, null, null, def.officeHeader],
     ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', null, null, null],
     [null, null, null, '小计', '购置费', '运行费', null],
-    [`=B${r}+C${r}+D${r}`, wan(s.abroad), wan(s.reception), `=E${r}+F${r}`, wan(s.vehiclePurchase), wan(s.vehicleOperation), wan(s.officeOperation)],
+    [
+      `=B${r}+C${r}+D${r}`,
+      wan(s.abroad),
+      wan(s.reception),
+      `=E${r}+F${r}`,
+      wan(s.vehiclePurchase),
+      wan(s.vehicleOperation),
+      wan(s.officeOperation),
+    ],
   ];
   return {
     name: def.sheetName,
@@ -61,4 +69,3 @@ export function buildSangongSheet(def: SangongTableDef, year: number, department
     },
   };
 }
-

@@ -5,7 +5,43 @@ import type { PlanCell, RowMeta, SheetPlan, StyledRange } from './sheetPlan';
 import { BODY_STYLE, HEADER_STYLE, NAME_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE, YUAN_FORMAT } from './styles';
 
 const HEADER_ROWS = 4;
-const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三', '二十四', '二十五', '二十六', '二十七', '二十八', '二十九', '三十', '三十一', '三十二', '三十三', '三十四', '三十五'];
+const ORDINALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+  '二十一',
+  '二十二',
+  '二十三',
+  '二十四',
+  '二十五',
+  '二十六',
+  '二十七',
+  '二十八',
+  '二十九',
+  '三十',
+  '三十一',
+  '三十二',
+  '三十三',
+  '三十四',
+  '三十五',
+];
 
 export function chineseOrdinal(i: number): string {
   return ORDINALS[i] ?? String(i + 1);
@@ -72,7 +108,10 @@ export function buildSummarySheet(input: SummaryBuildInput): SheetPlan {
     }
     rows.push({ row, role: 'income', label: line.label });
   });
-  const topIncomeRows = def.incomeLines.map((_, i) => i).filter((i) => !referenced.has(i)).map((i) => cellAddress(firstDataRow + i, 2));
+  const topIncomeRows = def.incomeLines
+    .map((_, i) => i)
+    .filter((i) => !referenced.has(i))
+    .map((i) => cellAddress(firstDataRow + i, 2));
   set(totalRow, 1, def.incomeTotalLabel);
   set(totalRow, 2, `=${topIncomeRows.join('+')}`);
 

@@ -33,7 +33,10 @@ export function resolveSheetNames(
   freeName: (wanted: string, taken: ReadonlySet<string>) => string,
 ): { conflicts: string[]; renames: Record<string, string> } {
   const byLower = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
-  const conflicts = plan.sheets.map((s) => byLower.get(s.name.toLowerCase())).filter((s) => s && !s.empty).map((s) => s!.name);
+  const conflicts = plan.sheets
+    .map((s) => byLower.get(s.name.toLowerCase()))
+    .filter((s) => s && !s.empty)
+    .map((s) => s!.name);
   const renames: Record<string, string> = {};
   if (policy === 'rename') {
     const taken = new Set([...existing.map((s) => s.name), ...plan.sheets.map((s) => s.name)]);

@@ -11,7 +11,14 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, hAlign: 'cente
 export const SUBTITLE_LEFT: CellStyle = { fontSize: 10, hAlign: 'left', vAlign: 'middle' };
 export const SUBTITLE_RIGHT: CellStyle = { fontSize: 10, hAlign: 'right', vAlign: 'middle' };
 export const HEADER_STYLE: CellStyle = {
-  bold: true, fontSize: 10, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#F2F2F2', numberFormat: TEXT_FORMAT,
+  bold: true,
+  fontSize: 10,
+  hAlign: 'center',
+  vAlign: 'middle',
+  wrap: true,
+  border: true,
+  fill: '#F2F2F2',
+  numberFormat: TEXT_FORMAT,
 };
 export const BODY_STYLE: CellStyle = { fontSize: 10, border: true, vAlign: 'middle' };
 export const CODE_STYLE: CellStyle = { hAlign: 'center', numberFormat: TEXT_FORMAT };

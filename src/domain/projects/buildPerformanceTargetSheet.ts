@@ -21,7 +21,11 @@ export const YUAN_AMOUNT_FORMAT = '#,##0.00';
  * 项目总预算/当年预算 and 上年预算额/执行数 (元), 项目资金投入构成 (子项目), the 一级/二级/三级指标
  * tree with 指标目标值, and 备注. 项目当年预算 is a SUM over the sub-item amounts.
  */
-export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: SheetPlan; blocks: ProjectBlockLayout[]; findings: Finding[] } {
+export function buildPerformanceTargetSheet(input: ProjectSheetInput): {
+  sheet: SheetPlan;
+  blocks: ProjectBlockLayout[];
+  findings: Finding[];
+} {
   const name = input.sheetName ?? PERFORMANCE_SHEET_NAME;
   const g = new Grid(4);
   const findings: Finding[] = [];
@@ -48,7 +52,9 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: 
       g.set(r, 4, typeof v2 === 'string' ? textCell(v2) : v2);
       g.style(r, 1, r, 1, LABEL_STYLE);
       g.style(r, 3, r, 3, LABEL_STYLE);
-      const valueStyle = amounts ? { ...TEXT_STYLE, hAlign: 'right' as const, vAlign: 'middle' as const, numberFormat: YUAN_AMOUNT_FORMAT } : { ...TEXT_STYLE, vAlign: 'middle' as const };
+      const valueStyle = amounts
+        ? { ...TEXT_STYLE, hAlign: 'right' as const, vAlign: 'middle' as const, numberFormat: YUAN_AMOUNT_FORMAT }
+        : { ...TEXT_STYLE, vAlign: 'middle' as const };
       g.style(r, 2, r, 2, valueStyle);
       g.style(r, 4, r, 4, valueStyle);
       g.fitText(r, typeof v1 === 'string' ? v1 : '', WIDTHS[1]!);
@@ -66,7 +72,12 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: 
     pairRow(L.name, p.name, L.category, p.category ?? null);
     g.style(r - 1, 2, r - 1, 2, { bold: true });
     pairRow(L.startDate, p.startDate ?? null, L.endDate, p.endDate ?? null);
-    pairRow(L.governmentPurchase, p.governmentPurchase === undefined ? null : p.governmentPurchase ? '是' : '否', L.performanceType, p.performanceType ?? null);
+    pairRow(
+      L.governmentPurchase,
+      p.governmentPurchase === undefined ? null : p.governmentPurchase ? '是' : '否',
+      L.performanceType,
+      p.performanceType ?? null,
+    );
     textRow(L.overview, p.overview);
     textRow(L.basis, p.basis);
     textRow(L.necessity, p.necessity);
@@ -102,7 +113,8 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): { sheet: 
       budgetFormula = sumFormula(4, itemRows);
       g.set(budgetRow, 4, budgetFormula);
     } else {
-      if (itemRows.length > 0 && p.budget !== undefined) findings.push(budgetMismatchFinding(name, cellAddress(budgetRow, 4), p, sum, p.budget, '元'));
+      if (itemRows.length > 0 && p.budget !== undefined)
+        findings.push(budgetMismatchFinding(name, cellAddress(budgetRow, 4), p, sum, p.budget, '元'));
       g.set(budgetRow, 4, amountCell(p.budget, '元'));
     }
     g.style(budgetRow, 4, budgetRow, 4, { bold: true });

@@ -39,7 +39,11 @@ export interface ProjectSheetInput {
  * cell is a SUM over the sub-item amounts; a project whose stated budget disagrees with its
  * sub-items keeps the stated figure as a constant and gets a finding, so nothing is papered over.
  */
-export function buildProjectExplanationSheet(input: ProjectSheetInput): { sheet: SheetPlan; blocks: ProjectBlockLayout[]; findings: Finding[] } {
+export function buildProjectExplanationSheet(input: ProjectSheetInput): {
+  sheet: SheetPlan;
+  blocks: ProjectBlockLayout[];
+  findings: Finding[];
+} {
   const name = input.sheetName ?? EXPLANATION_SHEET_NAME;
   const g = new Grid(4);
   const findings: Finding[] = [];
@@ -108,7 +112,12 @@ export function buildProjectExplanationSheet(input: ProjectSheetInput): { sheet:
     g.style(r, COLS.name, r, COLS.amount, TEXT_STYLE);
     g.fitText(r, p.budgetRemark ?? '', WIDTHS[2]! + WIDTHS[3]!);
     r++;
-    g.style(sectionRow + 1, COLS.amount, budgetRow, COLS.amount, { ...TEXT_STYLE, numberFormat: WAN_AMOUNT_FORMAT, hAlign: 'right', vAlign: 'middle' });
+    g.style(sectionRow + 1, COLS.amount, budgetRow, COLS.amount, {
+      ...TEXT_STYLE,
+      numberFormat: WAN_AMOUNT_FORMAT,
+      hAlign: 'right',
+      vAlign: 'middle',
+    });
     g.style(budgetRow, COLS.amount, budgetRow, COLS.amount, { bold: true });
     g.set(sectionRow, COLS.label, L.budgetSection);
     g.merge(sectionRow, COLS.label, r - 1, COLS.label);

@@ -8,7 +8,11 @@ import { PROJECT_RULES } from './rules/projectRules';
 import type { ProjectCheckContext, ProjectRule } from './rules/projectRule';
 
 /** Runs the project rules over records already read. */
-export function runProjectRules(records: readonly ProjectRecord[], ctx: ProjectCheckContext, rules: readonly ProjectRule[] = PROJECT_RULES): Finding[] {
+export function runProjectRules(
+  records: readonly ProjectRecord[],
+  ctx: ProjectCheckContext,
+  rules: readonly ProjectRule[] = PROJECT_RULES,
+): Finding[] {
   return rules.flatMap((rule) => rule.check(records, ctx));
 }
 
@@ -24,7 +28,10 @@ export function budgetYear(budget: ParsedWorkbook | null, records: readonly Proj
  * Reads the project sheets of a workbook and checks them, against its 支出预算总表 when present.
  * Reader findings come first (bad cells), then the rules'.
  */
-export function checkProjects(sheets: readonly SheetSnapshot[], rules: readonly ProjectRule[] = PROJECT_RULES): { records: ProjectRecord[]; findings: Finding[] } {
+export function checkProjects(
+  sheets: readonly SheetSnapshot[],
+  rules: readonly ProjectRule[] = PROJECT_RULES,
+): { records: ProjectRecord[]; findings: Finding[] } {
   const read = readProjectSheets(sheets);
   const { workbook } = readBudgetTables(sheets);
   const budget = workbook.tables.length > 0 ? workbook : null;

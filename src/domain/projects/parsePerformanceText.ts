@@ -38,14 +38,35 @@ export interface ParsedPerformanceText {
 const TITLE = /(财政项目支出绩效目标(申报)?表|财政支出项目绩效目标申报表)$/;
 const YEAR_LINE = /^[(（]\s*(\d{4})\s*[)）]?\s*年?度?\s*[)）]?$/;
 const VALUE_FIELDS: ReadonlySet<LabelField> = new Set([
-  'applicant', 'name', 'category', 'performanceType', 'startDate', 'endDate', 'governmentPurchase', 'overview', 'basis',
-  'necessity', 'measures', 'implementer', 'plan', 'cycle', 'goal', 'totalBudget', 'budget', 'previousBudget',
-  'previousExecuted', 'remark',
+  'applicant',
+  'name',
+  'category',
+  'performanceType',
+  'startDate',
+  'endDate',
+  'governmentPurchase',
+  'overview',
+  'basis',
+  'necessity',
+  'measures',
+  'implementer',
+  'plan',
+  'cycle',
+  'goal',
+  'totalBudget',
+  'budget',
+  'previousBudget',
+  'previousExecuted',
+  'remark',
 ]);
 const AMOUNT_FIELDS: ReadonlySet<LabelField> = new Set(['totalBudget', 'budget', 'previousBudget', 'previousExecuted']);
 const FIELD_ZH: Partial<Record<LabelField, string>> = {
-  totalBudget: '项目总预算', budget: '项目当年预算', previousBudget: '同名项目上年预算额', previousExecuted: '同名项目上年预算执行数',
-  startDate: '计划开始日期', endDate: '计划完成日期',
+  totalBudget: '项目总预算',
+  budget: '项目当年预算',
+  previousBudget: '同名项目上年预算额',
+  previousExecuted: '同名项目上年预算执行数',
+  startDate: '计划开始日期',
+  endDate: '计划完成日期',
 };
 
 interface Block {
@@ -118,11 +139,17 @@ export function parsePerformanceText(text: string): ParsedPerformanceText {
         const fenPerUnit = labelUnit(label) === '万元' ? 1_000_000 : 100;
         const a = parseAmount(value, fenPerUnit);
         if (a.ok && a.fen !== null) target.fields[f] = a.fen;
-        else findings.push(projectFinding('projects/text-bad-amount', 'error', {}, { line: lineNo, project: projectName, field: FIELD_ZH[f] ?? f, value }));
+        else
+          findings.push(
+            projectFinding('projects/text-bad-amount', 'error', {}, { line: lineNo, project: projectName, field: FIELD_ZH[f] ?? f, value }),
+          );
       } else if (f === 'startDate' || f === 'endDate') {
         const d = parseDateText(value, f === 'startDate' ? 'start' : 'end');
         if (d) target.fields[f] = d;
-        else findings.push(projectFinding('projects/text-bad-date', 'error', {}, { line: lineNo, project: projectName, field: FIELD_ZH[f] ?? f, value }));
+        else
+          findings.push(
+            projectFinding('projects/text-bad-date', 'error', {}, { line: lineNo, project: projectName, field: FIELD_ZH[f] ?? f, value }),
+          );
       } else if (f === 'governmentPurchase') {
         if (value === '是' || value === '否') target.fields[f] = value === '是';
         else findings.push(projectFinding('projects/text-unrecognized', 'warning', {}, { line: lineNo, value }));
@@ -142,7 +169,14 @@ export function parsePerformanceText(text: string): ParsedPerformanceText {
     if (parsed.success) projects.push({ project: parsed.data, line: b.line });
     else {
       for (const issue of parsed.error.issues) {
-        findings.push(projectFinding('projects/text-unrecognized', 'warning', {}, { line: b.line, value: `${issue.path.join('.')}：${issueZh(issue)}` }));
+        findings.push(
+          projectFinding(
+            'projects/text-unrecognized',
+            'warning',
+            {},
+            { line: b.line, value: `${issue.path.join('.')}：${issueZh(issue)}` },
+          ),
+        );
       }
     }
   }
@@ -178,11 +212,14 @@ function fieldPairs(cells: readonly string[]): Array<{ field: LabelField; value:
 function indicatorRow(cells: readonly string[], prev: Indicator | undefined, line: number, findings: Finding[]): Indicator | null {
   const [a = '', b = '', c = '', d = ''] = cells;
   const filled = [a, b, c, d].filter((x) => x !== '').length;
-  if (a !== '' && (level1Key(a) !== null || filled === 4)) return { level1: a, level2: b || (a === prev?.level1 ? prev.level2 : ''), level3: c, target: d };
+  if (a !== '' && (level1Key(a) !== null || filled === 4))
+    return { level1: a, level2: b || (a === prev?.level1 ? prev.level2 : ''), level3: c, target: d };
   if (a === '') return { level1: prev?.level1 ?? '', level2: b || prev?.level2 || '', level3: c, target: d };
   // The copy lost the leading empty cell: the row starts one column to the left.
   if (b !== '' && c !== '' && d === '') {
-    findings.push(projectFinding('projects/text-row-repaired', 'info', {}, { line, reading: `二级指标“${a}”、三级指标“${b}”、目标值“${c}”` }));
+    findings.push(
+      projectFinding('projects/text-row-repaired', 'info', {}, { line, reading: `二级指标“${a}”、三级指标“${b}”、目标值“${c}”` }),
+    );
     return { level1: prev?.level1 ?? '', level2: a, level3: b, target: c };
   }
   if (b === '' && c !== '' && d === '') {

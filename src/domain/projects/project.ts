@@ -75,4 +75,3 @@ export type Project = z.infer<typeof ProjectSchema>;
 export function subItemSum(project: Pick<Project, 'subItems'>): number {
   return project.subItems.reduce((s, i) => s + (i.amount ?? 0), 0);
 }
-

@@ -67,9 +67,26 @@ export function parseCsvRows(text: string): Array<{ line: number; cells: string[
 }
 
 const TEXT_FIELDS: ReadonlySet<LabelField> = new Set([
-  'applicant', 'category', 'performanceType', 'startDate', 'endDate', 'overview', 'basis', 'necessity', 'measures',
-  'implementer', 'plan', 'cycle', 'goal', 'performance', 'budgetRemark', 'remark',
-  'totalBudget', 'budget', 'previousBudget', 'previousExecuted',
+  'applicant',
+  'category',
+  'performanceType',
+  'startDate',
+  'endDate',
+  'overview',
+  'basis',
+  'necessity',
+  'measures',
+  'implementer',
+  'plan',
+  'cycle',
+  'goal',
+  'performance',
+  'budgetRemark',
+  'remark',
+  'totalBudget',
+  'budget',
+  'previousBudget',
+  'previousExecuted',
 ]);
 
 /** CSV text → the structured list → projects (same validation as JSON). */
@@ -78,7 +95,13 @@ export function projectsFromCsv(text: string): ImportedProjects {
   const bad = (line: number, detail: string) => findings.push(projectFinding('projects/csv-bad-row', 'error', {}, { line, detail }));
   const rows = parseCsvRows(text);
   const header = rows[0];
-  if (!header || header.cells.slice(0, 4).map((c) => c.trim()).join(',') !== PROJECT_CSV_HEADER.join(',')) {
+  if (
+    !header ||
+    header.cells
+      .slice(0, 4)
+      .map((c) => c.trim())
+      .join(',') !== PROJECT_CSV_HEADER.join(',')
+  ) {
     bad(header?.line ?? 1, `首行应为表头“${PROJECT_CSV_HEADER.join(',')}”`);
     return { year: null, department: null, entries: [], findings };
   }

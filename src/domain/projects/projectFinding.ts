@@ -40,7 +40,17 @@ export function showAmount(fen: number, unit: '元' | '万元'): string {
 }
 
 export function budgetMismatchFinding(sheet: string, cell: string, p: Project, sum: number, budget: number, unit: '元' | '万元'): Finding {
-  return projectFinding('projects/build-budget-mismatch', 'warning', { sheet, cell }, {
-    project: p.name, sum: showAmount(sum, unit), budget: showAmount(budget, unit), difference: showAmount(Math.abs(budget - sum), unit), unit,
-  }, { expected: sum, actual: budget });
+  return projectFinding(
+    'projects/build-budget-mismatch',
+    'warning',
+    { sheet, cell },
+    {
+      project: p.name,
+      sum: showAmount(sum, unit),
+      budget: showAmount(budget, unit),
+      difference: showAmount(Math.abs(budget - sum), unit),
+      unit,
+    },
+    { expected: sum, actual: budget },
+  );
 }

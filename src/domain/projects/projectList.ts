@@ -87,16 +87,28 @@ export interface ImportedProjects {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
-const TYPE_ZH: Readonly<Record<string, string>> = { string: '文本', number: '数字', boolean: 'true/false', array: '列表', object: '对象', int: '整数' };
+const TYPE_ZH: Readonly<Record<string, string>> = {
+  string: '文本',
+  number: '数字',
+  boolean: 'true/false',
+  array: '列表',
+  object: '对象',
+  int: '整数',
+};
 
 /** zod's issue in the catalog's language (zod's own wording is English). */
 export function issueZh(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `缺少该字段（应为${TYPE_ZH[issue.expected] ?? issue.expected}）` : `应为${TYPE_ZH[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined
+        ? `缺少该字段（应为${TYPE_ZH[issue.expected] ?? issue.expected}）`
+        : `应为${TYPE_ZH[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
       return `不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_value':
@@ -118,7 +130,14 @@ export function projectsFromList(input: unknown): ImportedProjects {
   const env = ProjectListSchema.safeParse(input);
   if (!env.success) {
     for (const issue of env.error.issues) {
-      findings.push(projectFinding('projects/import-invalid', 'error', {}, { index: 0, project: '（清单）', path: issuePath(issue.path), detail: issueZh(issue) }));
+      findings.push(
+        projectFinding(
+          'projects/import-invalid',
+          'error',
+          {},
+          { index: 0, project: '（清单）', path: issuePath(issue.path), detail: issueZh(issue) },
+        ),
+      );
     }
     return { year: null, department: null, entries: [], findings };
   }
@@ -130,7 +149,14 @@ export function projectsFromList(input: unknown): ImportedProjects {
     const label = typeof raw === 'object' && raw !== null && 'name' in raw ? String((raw as { name: unknown }).name) : `第 ${i + 1} 个`;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        findings.push(projectFinding('projects/import-invalid', 'error', {}, { index: i + 1, project: label, path: issuePath(issue.path), detail: issueZh(issue) }));
+        findings.push(
+          projectFinding(
+            'projects/import-invalid',
+            'error',
+            {},
+            { index: i + 1, project: label, path: issuePath(issue.path), detail: issueZh(issue) },
+          ),
+        );
       }
       return;
     }
@@ -190,7 +216,14 @@ function entryFromInput(p: ProjectInput, fenPerUnit: number, findings: Finding[]
   const project = ProjectSchema.safeParse(compact);
   if (!project.success) {
     for (const issue of project.error.issues) {
-      findings.push(projectFinding('projects/import-invalid', 'error', {}, { index: 0, project: p.name, path: issuePath(issue.path), detail: issueZh(issue) }));
+      findings.push(
+        projectFinding(
+          'projects/import-invalid',
+          'error',
+          {},
+          { index: 0, project: p.name, path: issuePath(issue.path), detail: issueZh(issue) },
+        ),
+      );
     }
     return null;
   }
@@ -204,7 +237,12 @@ function entryFromInput(p: ProjectInput, fenPerUnit: number, findings: Finding[]
 }
 
 /** The structured list for a set of projects (amounts in 元), e.g. to save what the text parser read. */
-export function projectListFromProjects(args: { year: number; department: string; source?: string; projects: readonly Project[] }): ProjectList & { projects: ProjectInput[] } {
+export function projectListFromProjects(args: {
+  year: number;
+  department: string;
+  source?: string;
+  projects: readonly Project[];
+}): ProjectList & { projects: ProjectInput[] } {
   const yuan = (fen: number | undefined) => (fen === undefined ? undefined : fen / 100);
   return {
     ...(args.source ? { source: args.source } : {}),

@@ -75,7 +75,11 @@ export function budgetParagraph(project: Project, year: number, style: Partial<N
 }
 
 /** The whole 项目经费情况说明 for one project: heading and the seven numbered parts present. */
-export function projectSection(project: Project, year: number, options: { heading?: string; style?: Partial<NarrativeStyle> } = {}): string {
+export function projectSection(
+  project: Project,
+  year: number,
+  options: { heading?: string; style?: Partial<NarrativeStyle> } = {},
+): string {
   const parts: string[] = [options.heading ?? `${project.name}项目经费情况说明`];
   const add = (label: string, body: string | null | undefined) => {
     if (body) parts.push(label, body);

@@ -6,9 +6,28 @@ export type ProjectSheetKind = 'explanation' | 'performance';
 
 /** Project fields that live in a single cell. */
 export type ProjectCellField =
-  | 'name' | 'applicant' | 'category' | 'performanceType' | 'startDate' | 'endDate' | 'governmentPurchase'
-  | 'overview' | 'basis' | 'necessity' | 'measures' | 'implementer' | 'plan' | 'cycle' | 'goal' | 'performance'
-  | 'totalBudget' | 'budget' | 'budgetRemark' | 'previousBudget' | 'previousExecuted' | 'remark';
+  | 'name'
+  | 'applicant'
+  | 'category'
+  | 'performanceType'
+  | 'startDate'
+  | 'endDate'
+  | 'governmentPurchase'
+  | 'overview'
+  | 'basis'
+  | 'necessity'
+  | 'measures'
+  | 'implementer'
+  | 'plan'
+  | 'cycle'
+  | 'goal'
+  | 'performance'
+  | 'totalBudget'
+  | 'budget'
+  | 'budgetRemark'
+  | 'previousBudget'
+  | 'previousExecuted'
+  | 'remark';
 
 export interface ProjectCells {
   /** Value cell of each field found in the block (present even when the cell is blank). */
@@ -18,7 +37,12 @@ export interface ProjectCells {
   /** Parallel to project.subItems. */
   readonly subItems: ReadonlyArray<{ readonly row: number; readonly name: string; readonly amount: string }>;
   /** Parallel to project.indicators. */
-  readonly indicators: ReadonlyArray<{ readonly level1: string; readonly level2: string; readonly level3: string; readonly target: string }>;
+  readonly indicators: ReadonlyArray<{
+    readonly level1: string;
+    readonly level2: string;
+    readonly level3: string;
+    readonly target: string;
+  }>;
 }
 
 export interface ProjectRecord {
@@ -32,4 +56,3 @@ export interface ProjectRecord {
   readonly unit: '元' | '万元';
   readonly cells: ProjectCells | null;
 }
-

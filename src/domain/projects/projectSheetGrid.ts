@@ -5,10 +5,23 @@ import { rangeAddress } from '../a1';
 // Shared by the two project-sheet builders: a growing grid, and the look of label and text cells.
 
 export const LABEL_STYLE: CellStyle = {
-  ...BODY_STYLE, bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, fill: '#F2F2F2', numberFormat: TEXT_FORMAT,
+  ...BODY_STYLE,
+  bold: true,
+  hAlign: 'center',
+  vAlign: 'middle',
+  wrap: true,
+  fill: '#F2F2F2',
+  numberFormat: TEXT_FORMAT,
 };
 export const TEXT_STYLE: CellStyle = { ...BODY_STYLE, hAlign: 'left', vAlign: 'top', wrap: true, numberFormat: TEXT_FORMAT };
-export const SECTION_STYLE: CellStyle = { ...BODY_STYLE, bold: true, hAlign: 'left', vAlign: 'middle', fill: '#DDEBF7', numberFormat: TEXT_FORMAT };
+export const SECTION_STYLE: CellStyle = {
+  ...BODY_STYLE,
+  bold: true,
+  hAlign: 'left',
+  vAlign: 'middle',
+  fill: '#DDEBF7',
+  numberFormat: TEXT_FORMAT,
+};
 
 const LINE_POINTS = 13.5;
 const MAX_ROW_POINTS = 409; // Excel's limit

@@ -48,11 +48,39 @@ export const PERFORMANCE_LABELS = {
 
 /** Field a label cell introduces. */
 export type LabelField =
-  | 'applicant' | 'name' | 'category' | 'performanceType' | 'startDate' | 'endDate' | 'governmentPurchase'
-  | 'overview' | 'basis' | 'necessity' | 'measures' | 'implementer' | 'plan' | 'cycle' | 'goal' | 'performance'
-  | 'totalBudget' | 'budget' | 'previousBudget' | 'previousExecuted' | 'budgetRemark' | 'remark'
-  | 'budgetSection' | 'fundsSection' | 'subItemsSection' | 'targetsSection'
-  | 'seq' | 'subItemName' | 'subItemAmount' | 'level1' | 'level2' | 'level3' | 'target';
+  | 'applicant'
+  | 'name'
+  | 'category'
+  | 'performanceType'
+  | 'startDate'
+  | 'endDate'
+  | 'governmentPurchase'
+  | 'overview'
+  | 'basis'
+  | 'necessity'
+  | 'measures'
+  | 'implementer'
+  | 'plan'
+  | 'cycle'
+  | 'goal'
+  | 'performance'
+  | 'totalBudget'
+  | 'budget'
+  | 'previousBudget'
+  | 'previousExecuted'
+  | 'budgetRemark'
+  | 'remark'
+  | 'budgetSection'
+  | 'fundsSection'
+  | 'subItemsSection'
+  | 'targetsSection'
+  | 'seq'
+  | 'subItemName'
+  | 'subItemAmount'
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'target';
 
 const LABEL_PATTERNS: ReadonlyArray<readonly [LabelField, RegExp]> = [
   ['applicant', /^申报单位(名称)?$/],

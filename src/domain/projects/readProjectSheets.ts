@@ -17,12 +17,32 @@ import { evaluateSimpleFormula } from './simpleFormula';
 // naming the sheet and cell; a block without a 项目名称 is skipped with a finding.
 
 const TEXT_FIELDS: ReadonlySet<ProjectCellField> = new Set([
-  'name', 'applicant', 'category', 'performanceType', 'overview', 'basis', 'necessity', 'measures', 'implementer',
-  'plan', 'cycle', 'goal', 'performance', 'budgetRemark', 'remark',
+  'name',
+  'applicant',
+  'category',
+  'performanceType',
+  'overview',
+  'basis',
+  'necessity',
+  'measures',
+  'implementer',
+  'plan',
+  'cycle',
+  'goal',
+  'performance',
+  'budgetRemark',
+  'remark',
 ]);
 const AMOUNT_FIELDS: ReadonlySet<ProjectCellField> = new Set(['totalBudget', 'budget', 'previousBudget', 'previousExecuted']);
 const CELL_FIELDS: ReadonlySet<LabelField> = new Set([...TEXT_FIELDS, ...AMOUNT_FIELDS, 'startDate', 'endDate', 'governmentPurchase']);
-const PERFORMANCE_MARKERS: ReadonlySet<LabelField> = new Set(['applicant', 'targetsSection', 'level1', 'fundsSection', 'previousBudget', 'previousExecuted']);
+const PERFORMANCE_MARKERS: ReadonlySet<LabelField> = new Set([
+  'applicant',
+  'targetsSection',
+  'level1',
+  'fundsSection',
+  'previousBudget',
+  'previousExecuted',
+]);
 const EXPLANATION_MARKERS: ReadonlySet<LabelField> = new Set(['budgetSection', 'implementer', 'cycle']);
 
 interface SheetView {
@@ -119,7 +139,10 @@ function blockStarts(view: SheetView, kind: ProjectSheetKind): number[] {
   let blockHasName = false;
   const rows = [...view.labels.keys()].sort((a, b) => a - b);
   for (const r of rows) {
-    const first = view.labels.get(r)!.slice().sort((a, b) => a.col - b.col)[0]!;
+    const first = view.labels
+      .get(r)!
+      .slice()
+      .sort((a, b) => a.col - b.col)[0]!;
     if (kind === 'performance' && first.field === 'applicant') {
       starts.push(r);
       blockHasName = false;
@@ -155,7 +178,13 @@ export function readProjectSheets(sheets: readonly SheetSnapshot[]): ReadProject
 }
 
 function readBlock(
-  view: SheetView, kind: ProjectSheetKind, year: number | null, unit: '元' | '万元', start: number, end: number, findings: Finding[],
+  view: SheetView,
+  kind: ProjectSheetKind,
+  year: number | null,
+  unit: '元' | '万元',
+  start: number,
+  end: number,
+  findings: Finding[],
 ): ProjectRecord | null {
   const { snap } = view;
   const sheet = snap.name;
@@ -221,8 +250,12 @@ function readBlock(
       // Unmerged blanks continue the 一级/二级 above (the printed tables leave them blank).
       const level1 = text(cells[0]!.value) || (prev?.level1 ?? '');
       const level1Carried = text(cells[0]!.value) === '' || level1 === prev?.level1;
-      const level2 = text(cells[1]!.value) || (level1Carried ? prev?.level2 ?? '' : '');
-      indicatorCells.push({ row: r, cols: indCols, values: { level1, level2, level3: text(cells[2]!.value), target: text(cells[3]!.value) } });
+      const level2 = text(cells[1]!.value) || (level1Carried ? (prev?.level2 ?? '') : '');
+      indicatorCells.push({
+        row: r,
+        cols: indCols,
+        values: { level1, level2, level3: text(cells[2]!.value), target: text(cells[3]!.value) },
+      });
     }
   }
 
@@ -233,8 +266,12 @@ function readBlock(
   const nameCell = fieldCells.name;
   const nameValue = nameCell ? textAt(snap, nameCell.row, nameCell.col) : null;
   if (isBlank(nameValue)) {
-    const hasContent = Object.values(fieldCells).some((c) => c && !isBlank(textAt(snap, c.row, c.col))) || subItemCells.length > 0 || indicatorCells.length > 0;
-    if (hasContent) findings.push(projectFinding('projects/read-missing-name', 'error', { sheet, cell: cellOf('name') ?? cellAddress(start, 1) }, {}));
+    const hasContent =
+      Object.values(fieldCells).some((c) => c && !isBlank(textAt(snap, c.row, c.col))) ||
+      subItemCells.length > 0 ||
+      indicatorCells.length > 0;
+    if (hasContent)
+      findings.push(projectFinding('projects/read-missing-name', 'error', { sheet, cell: cellOf('name') ?? cellAddress(start, 1) }, {}));
     return null;
   }
   const projectName = String(nameValue).trim();
@@ -275,7 +312,8 @@ function readBlock(
     } else if (f === 'startDate' || f === 'endDate') {
       if (isBlank(raw)) continue;
       const d = parseDateText(raw, f === 'startDate' ? 'start' : 'end');
-      if (d === null) findings.push(projectFinding('projects/read-bad-date', 'error', { sheet, cell }, { project: projectName, value: String(raw) }));
+      if (d === null)
+        findings.push(projectFinding('projects/read-bad-date', 'error', { sheet, cell }, { project: projectName, value: String(raw) }));
       else candidate[f] = d;
     } else if (f === 'governmentPurchase') {
       if (isBlank(raw)) continue;
@@ -292,7 +330,14 @@ function readBlock(
     const name = textAt(snap, s.row, s.nameCol);
     const amount = amountAt(s.row, s.amountCol, s.unit);
     if (isBlank(name)) {
-      findings.push(projectFinding('projects/read-sub-item-without-name', 'warning', { sheet, cell: cellAddress(s.row, s.nameCol) }, { project: projectName }));
+      findings.push(
+        projectFinding(
+          'projects/read-sub-item-without-name',
+          'warning',
+          { sheet, cell: cellAddress(s.row, s.nameCol) },
+          { project: projectName },
+        ),
+      );
       continue;
     }
     subItems.push({ name: String(name).trim(), amount: typeof amount === 'number' ? amount : null });
@@ -307,7 +352,10 @@ function readBlock(
     budgetFormula: budgetCell ? formulaAt(snap, budgetCell.row, budgetCell.col) : null,
     subItems: subCells,
     indicators: indicatorCells.map((i) => ({
-      level1: cellAddress(i.row, i.cols[0]), level2: cellAddress(i.row, i.cols[1]), level3: cellAddress(i.row, i.cols[2]), target: cellAddress(i.row, i.cols[3]),
+      level1: cellAddress(i.row, i.cols[0]),
+      level2: cellAddress(i.row, i.cols[1]),
+      level3: cellAddress(i.row, i.cols[2]),
+      target: cellAddress(i.row, i.cols[3]),
     })),
   };
   const parsed = ProjectSchema.safeParse(candidate);
@@ -315,10 +363,21 @@ function readBlock(
     for (const issue of parsed.error.issues) {
       const [head, index] = issue.path;
       const cell =
-        head === 'subItems' && typeof index === 'number' ? cells.subItems[index]?.name
-          : head === 'indicators' && typeof index === 'number' ? cells.indicators[index]?.level3
-            : typeof head === 'string' ? cells.fields[head as ProjectCellField] : undefined;
-      findings.push(projectFinding('projects/read-invalid', 'error', { sheet, cell: cell ?? cellOf('name') ?? null }, { project: projectName, detail: issueZh(issue) }));
+        head === 'subItems' && typeof index === 'number'
+          ? cells.subItems[index]?.name
+          : head === 'indicators' && typeof index === 'number'
+            ? cells.indicators[index]?.level3
+            : typeof head === 'string'
+              ? cells.fields[head as ProjectCellField]
+              : undefined;
+      findings.push(
+        projectFinding(
+          'projects/read-invalid',
+          'error',
+          { sheet, cell: cell ?? cellOf('name') ?? null },
+          { project: projectName, detail: issueZh(issue) },
+        ),
+      );
     }
     return null;
   }

@@ -12,7 +12,10 @@ export interface TargetAnalysis {
 const QUANTITATIVE = /^(>=|<=|≥|≤|≧|≦|＞＝|＜＝|=|＝|>|<|＞|＜)?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s，,。；;：:、]{0,8})$/;
 
 export function analyzeTarget(raw: string): TargetAnalysis {
-  const text = raw.replace(/[\u3000]/g, ' ').trim().replace(/[０-９．％]/g, (c) => (c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const text = raw
+    .replace(/[\u3000]/g, ' ')
+    .trim()
+    .replace(/[０-９．％]/g, (c) => (c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (text === '') return { kind: 'empty', comparator: null, number: null, unit: null };
   const m = QUANTITATIVE.exec(text);
   if (!m) return { kind: 'qualitative', comparator: null, number: null, unit: null };

@@ -46,7 +46,7 @@ function tokenize(formula: string): Token[] | null {
     }
     const ref = REF.exec(rest);
     if (ref) {
-      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2] ?? null;
+      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
       const r1 = Number(ref[4]);
       const c1 = columnNumber(ref[3]!);
       const r2 = ref[6] !== undefined ? Number(ref[6]) : r1;

@@ -103,10 +103,7 @@ export interface ParsedWorkbook {
   readonly department: string | null;
 }
 
-export function findTable(
-  wb: ParsedWorkbook,
-  id: TableId,
-): ParsedTable | undefined {
+export function findTable(wb: ParsedWorkbook, id: TableId): ParsedTable | undefined {
   return wb.tables.find((t) => t.tableId === id);
 }
 

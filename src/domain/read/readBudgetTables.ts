@@ -7,12 +7,24 @@ import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
 import { parseAmount } from './parseAmount';
 import type {
-  ParsedAmount, ParsedClassifiedTable, ParsedColumn, ParsedRow, ParsedSangongTable, ParsedSummaryLine,
-  ParsedSummaryTable, ParsedTable, ParsedWorkbook,
+  ParsedAmount,
+  ParsedClassifiedTable,
+  ParsedColumn,
+  ParsedRow,
+  ParsedSangongTable,
+  ParsedSummaryLine,
+  ParsedSummaryTable,
+  ParsedTable,
+  ParsedWorkbook,
 } from './parsedTables';
 import {
-  CHECK_SHEET_NAME, CLASSIFIED_COLUMN_LABELS, FISCAL_SUMMARY_COLUMN_LABELS, normalizeLabel, SANGONG_LABELS,
-  SUMMARY_LINE_KEYS, tableIdOfTitle,
+  CHECK_SHEET_NAME,
+  CLASSIFIED_COLUMN_LABELS,
+  FISCAL_SUMMARY_COLUMN_LABELS,
+  normalizeLabel,
+  SANGONG_LABELS,
+  SUMMARY_LINE_KEYS,
+  tableIdOfTitle,
 } from './tableTitles';
 
 interface Region {
@@ -40,15 +52,23 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     // A table the officer cannot see is still checked, and they are told where it is.
     if (snap.visibility !== 'visible' && regions[0]) {
       const first = regions[0];
-      findings.push(finding('read/hidden-sheet', 'warning', snap.name, cellAddress(first.titleRow, first.titleCol), {
-        title: first.title, state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
-      }));
+      findings.push(
+        finding('read/hidden-sheet', 'warning', snap.name, cellAddress(first.titleRow, first.titleCol), {
+          title: first.title,
+          state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
+        }),
+      );
     }
     for (const region of regions) {
       const meta = regionMeta(region);
       department ??= meta.department;
       const ctx: Ctx = {
-        region, findings, evaluator, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title),
+        region,
+        findings,
+        evaluator,
+        fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+        unit: meta.unit,
+        year: yearOf(region.title),
       };
       const table =
         region.tableId === 'financeSummary' || region.tableId === 'fiscalSummary'
@@ -58,7 +78,9 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
             : readClassified(ctx);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
-          findings.push(finding('read/duplicate-table', 'warning', snap.name, cellAddress(region.titleRow, region.titleCol), { title: region.title }));
+          findings.push(
+            finding('read/duplicate-table', 'warning', snap.name, cellAddress(region.titleRow, region.titleCol), { title: region.title }),
+          );
         } else tables.push(table);
       }
     }
@@ -66,7 +88,13 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
   if (tables.length === 0 && !findings.some((f) => f.rule === 'read/no-header')) {
     // Workbook-level, pinned to the first sheet so the pane has somewhere to jump.
     const first = sheets[0]?.name;
-    findings.push({ rule: 'read/no-tables', severity: 'error', ...(first !== undefined ? { sheet: first } : {}), params: { sheets: sheets.length }, message: renderMessage('read/no-tables', { sheets: sheets.length }) });
+    findings.push({
+      rule: 'read/no-tables',
+      severity: 'error',
+      ...(first !== undefined ? { sheet: first } : {}),
+      params: { sheets: sheets.length },
+      message: renderMessage('read/no-tables', { sheets: sheets.length }),
+    });
   }
   const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
   return { workbook: { tables, year: years[0] ?? null, department }, findings };
@@ -81,7 +109,13 @@ interface Ctx {
   readonly year: number | null;
 }
 
-function finding(rule: string, severity: Finding['severity'], sheet: string, cell: string | undefined, params: Record<string, string | number>): Finding {
+function finding(
+  rule: string,
+  severity: Finding['severity'],
+  sheet: string,
+  cell: string | undefined,
+  params: Record<string, string | number>,
+): Finding {
   return { rule, severity, sheet, ...(cell ? { cell } : {}), params, message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }) };
 }
 
@@ -160,7 +194,9 @@ function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
   const parsed = parseAmount(raw, ctx.fenPerUnit);
   if (parsed.ok) {
     return {
-      fen: parsed.fen, cell, formula,
+      fen: parsed.fen,
+      cell,
+      formula,
       ...(parsed.value !== undefined ? { value: parsed.value } : {}),
       ...(parsed.text ? { text: true } : {}),
       ...(computed ? { computed: true } : {}),
@@ -217,7 +253,11 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
-  const headerEnd = Math.max(...headers.filter((h) => h.text === '类' || columns.some((c) => c.col === h.col && c.label === h.text) || h === nameHeader).map((h) => h.row));
+  const headerEnd = Math.max(
+    ...headers
+      .filter((h) => h.text === '类' || columns.some((c) => c.col === h.col && c.label === h.text) || h === nameHeader)
+      .map((h) => h.row),
+  );
   const codeCols = classCol ? [classCol.col, kuanCol?.col, itemCol?.col].filter((c): c is number => c !== undefined) : [codeHeader!.col];
   const nameCol = nameHeader?.col ?? Math.max(...codeCols) + 1;
   const amountCols = new Set(columns.map((c) => c.col));
@@ -243,7 +283,14 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     const code = readCode(snap, r, codeCols);
     const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number' || formulaAt(snap, r, c) !== null);
     if (code === 'bad') {
-      ctx.findings.push(finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), { value: codeCols.map((c) => normalizeLabel(valueAt(snap, r, c))).join(' ').trim() }));
+      ctx.findings.push(
+        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), {
+          value: codeCols
+            .map((c) => normalizeLabel(valueAt(snap, r, c)))
+            .join(' ')
+            .trim(),
+        }),
+      );
       continue;
     }
     if (code === null) {
@@ -266,14 +313,29 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     lastRow = r;
   }
   return {
-    kind: 'classified', tableId: region.tableId, sheet: snap.name, title: region.title, titleCell,
-    year: ctx.year, unit: ctx.unit, columns, codeColumns: codeCols, nameColumn: nameCol,
-    firstDataRow: headerEnd + 1, lastDataRow: lastRow, rows, total, ...(totalLabelColumn !== undefined ? { totalLabelColumn } : {}),
+    kind: 'classified',
+    tableId: region.tableId,
+    sheet: snap.name,
+    title: region.title,
+    titleCell,
+    year: ctx.year,
+    unit: ctx.unit,
+    columns,
+    codeColumns: codeCols,
+    nameColumn: nameCol,
+    firstDataRow: headerEnd + 1,
+    lastDataRow: lastRow,
+    rows,
+    total,
+    ...(totalLabelColumn !== undefined ? { totalLabelColumn } : {}),
   };
 }
 
 function isRepeatedHeader(texts: readonly string[]): boolean {
-  return texts.some((t) => t === '类' || /科目编码$/.test(t) || /科目名称$/.test(t)) || (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)));
+  return (
+    texts.some((t) => t === '类' || /科目编码$/.test(t) || /科目名称$/.test(t)) ||
+    (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)))
+  );
 }
 
 /**
@@ -378,8 +440,18 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
     }
   }
   return {
-    kind: 'summary', tableId, sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit,
-    income, incomeTotal, expenditure, expenditureTotal, expenditureColumns,
+    kind: 'summary',
+    tableId,
+    sheet: snap.name,
+    title: region.title,
+    titleCell,
+    year: ctx.year,
+    unit: ctx.unit,
+    income,
+    incomeTotal,
+    expenditure,
+    expenditureTotal,
+    expenditureColumns,
   };
 }
 
@@ -410,5 +482,15 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   for (const [key, col] of Object.entries(cols)) {
     amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : { fen: null, cell: cellAddress(row, col), formula: null };
   }
-  return { kind: 'sangong', tableId: 'sangong', sheet: snap.name, title: region.title, titleCell, year: ctx.year, unit: ctx.unit, row, amounts };
+  return {
+    kind: 'sangong',
+    tableId: 'sangong',
+    sheet: snap.name,
+    title: region.title,
+    titleCell,
+    year: ctx.year,
+    unit: ctx.unit,
+    row,
+    amounts,
+  };
 }

@@ -34,7 +34,7 @@ export function previousYearFigures(
   className: (code: string) => string,
 ): PreviousYearFigures {
   const sum = (table: ClassifiedTableId, key?: string) =>
-    (lines[table] ?? []).reduce((t, l) => t + (key === undefined ? l.total : l.amounts[key] ?? 0), 0);
+    (lines[table] ?? []).reduce((t, l) => t + (key === undefined ? l.total : (l.amounts[key] ?? 0)), 0);
   const vehicle = sangong.vehiclePurchase + sangong.vehicleOperation;
   const values: Record<PreviousKey, number> = {
     'income.total': sum('income'),

@@ -79,7 +79,12 @@ export interface RollForwardResult {
 
 const CLASSIFIED_IDS: readonly ClassifiedTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
 
-function note(rule: string, severity: Finding['severity'], params: Record<string, string | number> = {}, extra: Partial<Finding> = {}): Finding {
+function note(
+  rule: string,
+  severity: Finding['severity'],
+  params: Record<string, string | number> = {},
+  extra: Partial<Finding> = {},
+): Finding {
   return { rule, severity, ...extra, params, message: renderMessage(rule, params) };
 }
 
@@ -96,7 +101,14 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   const sourceYear = parsed.year ?? options.sourceYear ?? (options.targetYear !== undefined ? options.targetYear - 1 : null);
   const targetYear = options.targetYear ?? (sourceYear !== null ? sourceYear + 1 : null);
   const empty = (f: Finding): RollForwardResult => ({
-    plan: null, changes: [], findings: [...findings, f], sourceYear, targetYear, replacedSheets: [], previousYear: null, data: null,
+    plan: null,
+    changes: [],
+    findings: [...findings, f],
+    sourceYear,
+    targetYear,
+    replacedSheets: [],
+    previousYear: null,
+    data: null,
   });
   if (parsed.tables.length === 0) return empty(note('rollover/no-tables', 'error'));
   if (sourceYear === null || targetYear === null) return empty(note('rollover/no-year', 'error'));
@@ -106,7 +118,8 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   const source = options.sourceCatalogs ?? catalogsForWorkbook(sheets, sourceYear).catalogs;
   // An imported 科目表 still serves next year when the built-in edition does not change.
   const keepCatalogSheet = hasCatalogSheet && editionForYear(sourceYear) === editionForYear(targetYear);
-  const target = options.targetCatalogs ?? (keepCatalogSheet ? catalogsForWorkbook(sheets, targetYear).catalogs : catalogsForYear(targetYear));
+  const target =
+    options.targetCatalogs ?? (keepCatalogSheet ? catalogsForWorkbook(sheets, targetYear).catalogs : catalogsForYear(targetYear));
   const layout = layoutEditionForYear(targetYear);
 
   const replaced = new Set(parsed.tables.map((t) => t.sheet));
@@ -123,13 +136,25 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   }
   if (hasCatalogSheet && !keepCatalogSheet && !options.targetCatalogs) {
     replaced.add(CATALOG_SHEET);
-    findings.push(note('rollover/replaced-sheet', 'info', { sheet: CATALOG_SHEET, what: `是按 ${editionForYear(sourceYear)} 年版导入的科目表`, action: `移除，改用 ${target.functional.edition} 年版科目表` }, { sheet: CATALOG_SHEET }));
+    findings.push(
+      note(
+        'rollover/replaced-sheet',
+        'info',
+        {
+          sheet: CATALOG_SHEET,
+          what: `是按 ${editionForYear(sourceYear)} 年版导入的科目表`,
+          action: `移除，改用 ${target.functional.edition} 年版科目表`,
+        },
+        { sheet: CATALOG_SHEET },
+      ),
+    );
   }
 
   findings.push(...referencesToRebuilt(sheets, replaced));
   // Sheets of this year's texts and projects stay (they are a good start), but say so.
   for (const name of [MATERIALS_SHEET, NARRATIVE_SHEET, EXPLANATION_SHEET_NAME, PERFORMANCE_SHEET_NAME]) {
-    if (sheets.some((s) => s.name === name)) findings.push(note('rollover/stale-sheet', 'info', { sheet: name, source: sourceYear, target: targetYear }, { sheet: name }));
+    if (sheets.some((s) => s.name === name))
+      findings.push(note('rollover/stale-sheet', 'info', { sheet: name, source: sourceYear, target: targetYear }, { sheet: name }));
   }
 
   const department = parsed.department ?? '';
@@ -146,7 +171,14 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     }
   };
 
-  const newLines: Record<ClassifiedTableId, LineItem[]> = { income: [], expenditure: [], generalPublic: [], govFund: [], stateCapital: [], economic: [] };
+  const newLines: Record<ClassifiedTableId, LineItem[]> = {
+    income: [],
+    expenditure: [],
+    generalPublic: [],
+    govFund: [],
+    stateCapital: [],
+    economic: [],
+  };
   const previous: Partial<Record<ClassifiedTableId, PreviousLine[]>> = {};
   const layoutIds = new Set(layout.tables.map((t) => t.id));
 
@@ -166,7 +198,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
       const m = mapCode(code, from, to);
       const amounts: Record<string, number> = {};
       for (const k of partKeys) amounts[k] = value(row, k) ?? 0;
-      const total = partKeys.length > 0 ? Object.values(amounts).reduce((t, v) => t + v, 0) : value(row, 'total') ?? 0;
+      const total = partKeys.length > 0 ? Object.values(amounts).reduce((t, v) => t + v, 0) : (value(row, 'total') ?? 0);
       const slot = byTarget.get(m.to);
       if (slot) {
         for (const [k, v] of Object.entries(amounts)) slot.prev.amounts[k] = (slot.prev.amounts[k] ?? 0) + v;
@@ -175,7 +207,15 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
       } else {
         byTarget.set(m.to, { line: { code: m.to, name: m.toName ?? row.name, amounts: {} }, prev: { amounts, total }, sources: [code] });
       }
-      const base = { codeKind, from: code, fromName: row.name, to: m.to, toName: m.toName ?? row.name, fromEdition: from.edition, toEdition: to.edition };
+      const base = {
+        codeKind,
+        from: code,
+        fromName: row.name,
+        to: m.to,
+        toName: m.toName ?? row.name,
+        fromEdition: from.edition,
+        toEdition: to.edition,
+      };
       if (m.kind === 'moved') record({ ...base, kind: 'moved' }, id);
       if (m.kind === 'unmapped') record({ ...base, kind: 'unmapped' }, id);
     }
@@ -185,7 +225,19 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
       for (const src of slot.sources) {
         if (src === slot.line.code) continue;
         const row = leaves.find((r) => r.code === src)!;
-        record({ kind: 'merged', codeKind, from: src, fromName: row.name, to: slot.line.code, toName: slot.line.name ?? '', fromEdition: from.edition, toEdition: to.edition }, id);
+        record(
+          {
+            kind: 'merged',
+            codeKind,
+            from: src,
+            fromName: row.name,
+            to: slot.line.code,
+            toName: slot.line.name ?? '',
+            fromEdition: from.edition,
+            toEdition: to.edition,
+          },
+          id,
+        );
       }
     }
     // Names the new catalog spells differently, on every row still in the structure.
@@ -194,31 +246,67 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     for (const row of table.rows) {
       const code = row.code!;
       if (!present.has(code) || !to.has(code) || row.name.trim() === '' || to.nameMatches(code, row.name)) continue;
-      record({ kind: 'renamed', codeKind, from: code, fromName: row.name, to: code, toName: to.name(code)!, fromEdition: from.edition, toEdition: to.edition }, id);
+      record(
+        {
+          kind: 'renamed',
+          codeKind,
+          from: code,
+          fromName: row.name,
+          to: code,
+          toName: to.name(code)!,
+          fromEdition: from.edition,
+          toEdition: to.edition,
+        },
+        id,
+      );
     }
     previous[id] = [...byTarget.values()].map((s) => ({ code: s.line.code, amounts: s.prev.amounts, total: s.prev.total }));
     if (!layoutIds.has(id) || !def) {
-      if (leaves.length > 0) findings.push(note('rollover/table-dropped', 'warning', { toEdition: layout.edition, table: table.title, count: leaves.length }, { sheet: table.sheet }));
+      if (leaves.length > 0)
+        findings.push(
+          note(
+            'rollover/table-dropped',
+            'warning',
+            { toEdition: layout.edition, table: table.title, count: leaves.length },
+            { sheet: table.sheet },
+          ),
+        );
       continue;
     }
     newLines[id] = [...byTarget.values()].map((s) => s.line);
   }
 
-  const sheetNameOf = (id: ClassifiedTableId) => layout.tables.find((t) => t.id === id)?.sheetName ?? classifiedTable(parsed, id)?.sheet ?? id;
+  const sheetNameOf = (id: ClassifiedTableId) =>
+    layout.tables.find((t) => t.id === id)?.sheetName ?? classifiedTable(parsed, id)?.sheet ?? id;
   const changeList: CodeChange[] = [...changes.values()]
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.from.localeCompare(b.from))
     .map((c) => {
       const tables = CLASSIFIED_IDS.filter((t) => c.tables.includes(t));
       const message = renderMessage(`rollover/${c.kind}`, {
-        from: c.from, fromName: c.fromName, to: c.to, toName: c.toName, fromEdition: c.fromEdition, toEdition: c.toEdition,
+        from: c.from,
+        fromName: c.fromName,
+        to: c.to,
+        toName: c.toName,
+        fromEdition: c.fromEdition,
+        toEdition: c.toEdition,
         tables: tables.map(sheetNameOf).join('、'),
       });
       return { ...c, tables, message };
     });
   for (const c of changeList.filter((x) => x.kind === 'unmapped')) {
-    findings.push(note('rollover/unmapped', 'warning', {
-      from: c.from, fromName: c.fromName, toEdition: c.toEdition, tables: c.tables.map(sheetNameOf).join('、'),
-    }, { code: c.from }));
+    findings.push(
+      note(
+        'rollover/unmapped',
+        'warning',
+        {
+          from: c.from,
+          fromName: c.fromName,
+          toEdition: c.toEdition,
+          tables: c.tables.map(sheetNameOf).join('、'),
+        },
+        { code: c.from },
+      ),
+    );
   }
 
   const data: BudgetData = {
@@ -260,12 +348,21 @@ function referencesToRebuilt(sheets: readonly SheetSnapshot[], replaced: Readonl
   for (const snap of sheets) {
     if (replaced.has(snap.name)) continue;
     const hits: Array<{ cell: string; formula: string }> = [];
-    snap.formulas.forEach((row, r) => row.forEach((f, c) => {
-      if (f !== null && refersTo(f)) hits.push({ cell: cellAddress(r + 1, c + 1), formula: f });
-    }));
+    snap.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f !== null && refersTo(f)) hits.push({ cell: cellAddress(r + 1, c + 1), formula: f });
+      }),
+    );
     const first = hits[0];
     if (first) {
-      out.push(note('rollover/extra-sheet-reference', 'warning', { sheet: snap.name, count: hits.length, cell: first.cell, formula: first.formula }, { sheet: snap.name, cell: first.cell }));
+      out.push(
+        note(
+          'rollover/extra-sheet-reference',
+          'warning',
+          { sheet: snap.name, count: hits.length, cell: first.cell, formula: first.formula },
+          { sheet: snap.name, cell: first.cell },
+        ),
+      );
     }
   }
   return out;

@@ -2,8 +2,18 @@ import { cellAddress, columnLetter, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, PlanCell, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
 import {
-  CellValue, ExistingSheetPolicy, freeSheetName, OverlayUndo, SheetConflictError, SheetInfo, SheetOverlay, SheetSnapshot,
-  SheetVisibility, WorkbookEdit, WorkbookPort, WriteResult,
+  CellValue,
+  ExistingSheetPolicy,
+  freeSheetName,
+  OverlayUndo,
+  SheetConflictError,
+  SheetInfo,
+  SheetOverlay,
+  SheetSnapshot,
+  SheetVisibility,
+  WorkbookEdit,
+  WorkbookPort,
+  WriteResult,
 } from '../../port/workbookPort';
 import { OfficeFeatures, officeFeatures, supportsRequirement, SupportsFn } from './requirements';
 
@@ -119,12 +129,14 @@ export class OfficeWorkbook implements WorkbookPort {
       sheets.load('items/name,items/visibility');
       await ctx.sync();
       const wanted = names ? new Set(names) : null;
-      const chosen = sheets.items.filter((ws) => !wanted || wanted.has(ws.name)).map((ws) => {
-        const used = ws.getUsedRangeOrNullObject(true).load('address,values,formulas');
-        // The whole-sheet range always exists, so no call is chained on a possibly-null object.
-        const merged = mergedAreas ? ws.getRange().getMergedAreasOrNullObject().load('areas/items/address') : null;
-        return { name: ws.name, visibility: visibilityOf(ws.visibility), used, merged };
-      });
+      const chosen = sheets.items
+        .filter((ws) => !wanted || wanted.has(ws.name))
+        .map((ws) => {
+          const used = ws.getUsedRangeOrNullObject(true).load('address,values,formulas');
+          // The whole-sheet range always exists, so no call is chained on a possibly-null object.
+          const merged = mergedAreas ? ws.getRange().getMergedAreasOrNullObject().load('areas/items/address') : null;
+          return { name: ws.name, visibility: visibilityOf(ws.visibility), used, merged };
+        });
       await ctx.sync();
       return chosen.map(({ name, visibility, used, merged }) => {
         const grid = used.isNullObject
@@ -224,9 +236,13 @@ export class OfficeWorkbook implements WorkbookPort {
       // The fill of every covered cell as it is now, so removeOverlay can put it back.
       const before = overlays.flatMap((o) => {
         const ws = sheets.getItem(o.sheet);
-        return (o.fills ?? []).flatMap((f) => cellsOf(f.range).map((cell) => ({
-          sheet: o.sheet, cell, fill: ws.getRange(cell).format.fill.load(fillPattern ? 'color,pattern' : 'color'),
-        })));
+        return (o.fills ?? []).flatMap((f) =>
+          cellsOf(f.range).map((cell) => ({
+            sheet: o.sheet,
+            cell,
+            fill: ws.getRange(cell).format.fill.load(fillPattern ? 'color,pattern' : 'color'),
+          })),
+        );
       });
       await ctx.sync();
       const fills = before.map(({ sheet, cell, fill }) => ({ sheet, range: cell, color: fillColorOf(fill, fillPattern) }));
@@ -256,7 +272,8 @@ export class OfficeWorkbook implements WorkbookPort {
       // user put on a larger range intersects it but is left alone.
       const wanted = undo.conditionalFormats.filter((c) => names.has(c.sheet));
       const collections = wanted.map((c) => ({
-        ...c, formats: sheets.getItem(c.sheet).getRange(c.range).conditionalFormats.load('items/type'),
+        ...c,
+        formats: sheets.getItem(c.sheet).getRange(c.range).conditionalFormats.load('items/type'),
       }));
       if (collections.length > 0) await ctx.sync();
       const candidates = collections.map((c) => ({
@@ -421,9 +438,11 @@ function numberFormatGrid(plan: SheetPlan, rows: number, cols: number): string[]
   }
   // A formula assigned to a cell already formatted "@" is stored as text, not calculated; such cells
   // keep General (the .xlsx host's file would still calculate them, so this keeps the same meaning).
-  plan.cells.forEach((row, r) => row.forEach((v, c) => {
-    if (typeof v === 'string' && v.startsWith('=') && grid[r]![c] === '@') grid[r]![c] = 'General';
-  }));
+  plan.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === 'string' && v.startsWith('=') && grid[r]![c] === '@') grid[r]![c] = 'General';
+    }),
+  );
   return grid;
 }
 
@@ -439,7 +458,10 @@ export class PayloadBudget {
   /** Syncs made because the payload budget was reached. */
   flushes = 0;
 
-  constructor(private readonly ctx: Excel.RequestContext, readonly maxBytes: number) {}
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    readonly maxBytes: number,
+  ) {}
 
   async add(bytes: number): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > this.maxBytes) {
@@ -451,7 +473,13 @@ export class PayloadBudget {
   }
 }
 
-async function writeBlocks(ws: Excel.Worksheet, grid: Grid, cols: number, payload: PayloadBudget, assign: (r: Excel.Range, g: Grid) => void): Promise<void> {
+async function writeBlocks(
+  ws: Excel.Worksheet,
+  grid: Grid,
+  cols: number,
+  payload: PayloadBudget,
+  assign: (r: Excel.Range, g: Grid) => void,
+): Promise<void> {
   for (const [start, count] of rowBlocks(grid, payload.maxBytes)) {
     const block = start === 0 && count === grid.length ? grid : grid.slice(start, start + count);
     await payload.add(jsonBytes(block));
@@ -521,7 +549,10 @@ function applyStyle(ws: Excel.Worksheet, address: string, style: CellStyle): voi
     // when the range has more than one row / column).
     const { r1, c1, r2, c2 } = parseRangeAddress(address);
     const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = [
-      'EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight',
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
     ];
     if (r2 > r1) edges.push('InsideHorizontal');
     if (c2 > c1) edges.push('InsideVertical');
@@ -564,7 +595,11 @@ function plainValue(v: unknown): CellValue {
  * The used range's values and formulas placed on an A1-based grid: the used range need not start at A1
  * (a sheet whose first filled cell is C3), so rows and columns before it are padded with null.
  */
-export function toA1Grid(address: string, values: readonly unknown[][], formulas: readonly unknown[][]): {
+export function toA1Grid(
+  address: string,
+  values: readonly unknown[][],
+  formulas: readonly unknown[][],
+): {
   values: CellValue[][];
   formulas: (string | null)[][];
 } {
@@ -603,7 +638,10 @@ function errorCode(e: unknown): string | undefined {
 function translateError(e: unknown, what: string): unknown {
   const code = errorCode(e);
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
-    return new Error(`${what}失败：一次传给 Excel 的数据超过了网页版 Excel 的 5 MB 上限。请在桌面版 Excel 中操作，或减少工作表行数后重试。`, { cause: e });
+    return new Error(
+      `${what}失败：一次传给 Excel 的数据超过了网页版 Excel 的 5 MB 上限。请在桌面版 Excel 中操作，或减少工作表行数后重试。`,
+      { cause: e },
+    );
   }
   if (code === 'InvalidOperationInCellEditMode') {
     return new Error(`${what}失败：Excel 正处于单元格编辑状态。请先按 Enter 或 Esc 结束编辑，再重试。`, { cause: e });

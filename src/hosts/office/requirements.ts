@@ -35,7 +35,9 @@ export function requirementNotices(supports: SupportsFn = supportsRequirement): 
   const f = officeFeatures(supports);
   const notices: string[] = [];
   if (!f.pageLayout) {
-    notices.push('当前 Excel 版本不支持 ExcelApi 1.9：生成的表样不含打印设置（A4 横向、按页宽缩放、打印标题行），请在“页面布局”中手动设置。');
+    notices.push(
+      '当前 Excel 版本不支持 ExcelApi 1.9：生成的表样不含打印设置（A4 横向、按页宽缩放、打印标题行），请在“页面布局”中手动设置。',
+    );
   }
   if (!f.mergedAreas) {
     notices.push('当前 Excel 版本不支持 ExcelApi 1.13：读取工作表时无法识别合并单元格，表头核对可能不完整。');

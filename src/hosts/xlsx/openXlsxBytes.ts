@@ -4,7 +4,10 @@ import { XlsxWorkbook } from './xlsxWorkbook';
 
 /** Bad input that is not the program's fault: the message names the file and is shown as is. */
 export class UnreadableWorkbookError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`无法读取“${file}”：${reason}`);
     this.name = 'UnreadableWorkbookError';
   }
@@ -20,7 +23,8 @@ export async function openXlsxBytes(bytes: Uint8Array, file: string): Promise<Xl
   if (OLE_MAGIC.every((b, i) => head[i] === b)) {
     throw new UnreadableWorkbookError(file, '这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试');
   }
-  if (!ZIP_MAGIC.every((b, i) => head[i] === b)) throw new UnreadableWorkbookError(file, '不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）');
+  if (!ZIP_MAGIC.every((b, i) => head[i] === b))
+    throw new UnreadableWorkbookError(file, '不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）');
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch {

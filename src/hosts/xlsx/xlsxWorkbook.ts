@@ -3,8 +3,18 @@ import { parseCellAddress, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
 import {
-  CellValue, ExistingSheetPolicy, freeSheetName, OverlayUndo, SheetConflictError, SheetInfo, SheetOverlay, SheetSnapshot,
-  SheetVisibility, WorkbookEdit, WorkbookPort, WriteResult,
+  CellValue,
+  ExistingSheetPolicy,
+  freeSheetName,
+  OverlayUndo,
+  SheetConflictError,
+  SheetInfo,
+  SheetOverlay,
+  SheetSnapshot,
+  SheetVisibility,
+  WorkbookEdit,
+  WorkbookPort,
+  WriteResult,
 } from '../../port/workbookPort';
 
 const FONT_NAME = '宋体';
@@ -62,7 +72,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async activate(sheet: string, cell?: string): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) throw new RangeError(`activate: 工作表“${sheet}”不存在`);
-    this.workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' }];
+    this.workbook.views = [
+      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' },
+    ];
     this.active = cell === undefined ? { sheet } : { sheet, cell };
   }
 
@@ -286,15 +298,17 @@ function setOwnFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan, priority: number): void {
   ws.addConditionalFormatting({
     ref: cf.range,
-    rules: [{
-      type: 'expression',
-      priority,
-      formulae: [cf.formula.replace(/^=/, '')],
-      style: {
-        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
-        ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+    rules: [
+      {
+        type: 'expression',
+        priority,
+        formulae: [cf.formula.replace(/^=/, '')],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
+          ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+        },
       },
-    }],
+    ],
   });
 }
 

@@ -37,7 +37,10 @@ export async function runRule(rule: CheckRule, sheets: Sheets, ctx?: Partial<Che
   const { workbook, findings: readFindings } = readBudgetTables(snaps);
   // The reader must have understood the fixture; otherwise the rule test proves nothing.
   expect(readFindings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
-  return sortFindings(rule.check(workbook, checkContext(workbook, ctx)), snaps.map((x) => x.name));
+  return sortFindings(
+    rule.check(workbook, checkContext(workbook, ctx)),
+    snaps.map((x) => x.name),
+  );
 }
 
 function pick(f: Finding, e: ExpectedFinding): Record<string, unknown> {

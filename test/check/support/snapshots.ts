@@ -46,14 +46,18 @@ export interface TableSpec {
 
 function toGrid(rows: Cell[][]): { values: CellValue[][]; formulas: (string | null)[][] } {
   const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, i) => {
-    const c = r[i] ?? null;
-    return c !== null && typeof c === 'object' ? (c.v ?? null) : c;
-  }));
-  const formulas = rows.map((r) => Array.from({ length: width }, (_, i) => {
-    const c = r[i] ?? null;
-    return c !== null && typeof c === 'object' ? c.f : null;
-  }));
+  const values = rows.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const c = r[i] ?? null;
+      return c !== null && typeof c === 'object' ? (c.v ?? null) : c;
+    }),
+  );
+  const formulas = rows.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const c = r[i] ?? null;
+      return c !== null && typeof c === 'object' ? c.f : null;
+    }),
+  );
   return { values, formulas };
 }
 
@@ -71,7 +75,12 @@ export function tableSheet(spec: TableSpec): SheetSnapshot {
   const header: Cell[][] = split
     ? [
         ['项目', ...pad(codeCols), '预算数'],
-        [economic ? '部门预算经济分类科目编码' : '功能分类科目编码', ...pad(codeCols - 1), economic ? '经济分类科目名称' : '功能分类科目名称', ...labels],
+        [
+          economic ? '部门预算经济分类科目编码' : '功能分类科目编码',
+          ...pad(codeCols - 1),
+          economic ? '经济分类科目名称' : '功能分类科目名称',
+          ...labels,
+        ],
         economic ? ['类', '款'] : ['类', '款', '项'],
       ]
     : [['科目编码', '科目名称', ...labels]];

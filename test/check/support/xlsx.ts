@@ -8,11 +8,13 @@ export function workbookOf(snaps: readonly SheetSnapshot[]): XlsxWorkbook {
   const book = new XlsxWorkbook();
   for (const s of snaps) {
     const ws = book.workbook.addWorksheet(s.name);
-    s.values.forEach((row, r) => row.forEach((v, c) => {
-      const f = s.formulas[r]?.[c] ?? null;
-      if (f) ws.getCell(r + 1, c + 1).value = { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
-      else if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = s.formulas[r]?.[c] ?? null;
+        if (f) ws.getCell(r + 1, c + 1).value = { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+        else if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   return book;
 }
@@ -28,7 +30,8 @@ export function applySteps(book: XlsxWorkbook, steps: readonly FixStep[]): void 
     if (!ws) throw new Error(`applySteps: 没有工作表 ${s.sheet}`);
     if (s.kind === 'set') {
       const cell = ws.getCell(s.cell);
-      cell.value = typeof s.value === 'string' && s.value.startsWith('=') ? ({ formula: s.value.slice(1) } as ExcelJS.CellFormulaValue) : s.value;
+      cell.value =
+        typeof s.value === 'string' && s.value.startsWith('=') ? ({ formula: s.value.slice(1) } as ExcelJS.CellFormulaValue) : s.value;
     } else if (s.kind === 'insertRows') {
       ws.spliceRows(s.row, 0, ...Array.from({ length: s.count }, () => []));
     } else {

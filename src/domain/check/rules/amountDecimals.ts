@@ -20,9 +20,19 @@ export const amountDecimals: CheckRule = {
       // 15 significant digits strip binary noise (0.1 × 100) the way the spreadsheet does.
       const scaled = Number((v * fenPerUnit).toPrecision(15));
       if (Number.isInteger(scaled)) continue;
-      out.push(plainFinding('amount-decimals', 'warning', { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column }, {
-        what: a.what, value: String(v), unit: a.unit, decimals: a.unit === '万元' ? 6 : 2,
-      }));
+      out.push(
+        plainFinding(
+          'amount-decimals',
+          'warning',
+          { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column },
+          {
+            what: a.what,
+            value: String(v),
+            unit: a.unit,
+            decimals: a.unit === '万元' ? 6 : 2,
+          },
+        ),
+      );
     }
     return out;
   },

@@ -14,9 +14,18 @@ export const amountNegative: CheckRule = {
     for (const a of amountCells(wb)) {
       const fen = a.amount.fen;
       if (fen === null || fen >= 0) continue;
-      out.push(plainFinding('amount-negative', 'warning', { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column }, {
-        what: a.what, amount: formatFen(fen, a.unit),
-      }, { actual: fen }));
+      out.push(
+        plainFinding(
+          'amount-negative',
+          'warning',
+          { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column },
+          {
+            what: a.what,
+            amount: formatFen(fen, a.unit),
+          },
+          { actual: fen },
+        ),
+      );
     }
     return out;
   },

@@ -18,9 +18,18 @@ export const amountText: CheckRule = {
     const out: Finding[] = [];
     for (const a of cells) {
       if (!a.amount.text || !withFormulas.has(a.sheet)) continue;
-      out.push(plainFinding('amount-text', 'warning', { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column }, {
-        what: a.what, amount: formatFen(a.amount.fen ?? 0, a.unit),
-      }, { actual: a.amount.fen ?? 0 }));
+      out.push(
+        plainFinding(
+          'amount-text',
+          'warning',
+          { sheet: a.sheet, cell: a.amount.cell, ...(a.code ? { code: a.code } : {}), column: a.column },
+          {
+            what: a.what,
+            amount: formatFen(a.amount.fen ?? 0, a.unit),
+          },
+          { actual: a.amount.fen ?? 0 },
+        ),
+      );
     }
     return out;
   },

@@ -19,9 +19,18 @@ export const codeDuplicate: CheckRule = {
           first.set(row.code, row.row);
           continue;
         }
-        out.push(plainFinding('code-duplicate', 'error', { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code }, {
-          code: row.code, name: row.name, firstRow: seen,
-        }));
+        out.push(
+          plainFinding(
+            'code-duplicate',
+            'error',
+            { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code },
+            {
+              code: row.code,
+              name: row.name,
+              firstRow: seen,
+            },
+          ),
+        );
       }
     }
     return out;

@@ -15,9 +15,19 @@ export const codeName: CheckRule = {
       const catalog = catalogFor(table, ctx);
       for (const row of table.rows) {
         if (!row.code || !catalog.has(row.code) || catalog.nameMatches(row.code, row.name)) continue;
-        out.push(plainFinding('code-name', 'warning', { sheet: table.sheet, ...(row.nameCell ? { cell: row.nameCell } : {}), code: row.code }, {
-          code: row.code, name: row.name, official: catalog.name(row.code) ?? '', edition: catalog.edition,
-        }));
+        out.push(
+          plainFinding(
+            'code-name',
+            'warning',
+            { sheet: table.sheet, ...(row.nameCell ? { cell: row.nameCell } : {}), code: row.code },
+            {
+              code: row.code,
+              name: row.name,
+              official: catalog.name(row.code) ?? '',
+              edition: catalog.edition,
+            },
+          ),
+        );
       }
     }
     return out;

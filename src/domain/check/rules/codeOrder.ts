@@ -19,9 +19,19 @@ export const codeOrder: CheckRule = {
       for (const row of table.rows) {
         if (!row.code) continue;
         if (previous && row.code < previous.code) {
-          out.push(plainFinding('code-order', 'warning', { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code }, {
-            code: row.code, name: row.name, previous: previous.code, previousRow: previous.row,
-          }));
+          out.push(
+            plainFinding(
+              'code-order',
+              'warning',
+              { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code },
+              {
+                code: row.code,
+                name: row.name,
+                previous: previous.code,
+                previousRow: previous.row,
+              },
+            ),
+          );
         }
         previous = { code: row.code, row: row.row };
       }

@@ -19,9 +19,19 @@ export const codeParent: CheckRule = {
         const p = row.code ? parentCode(row.code) : null;
         if (p === null || codes.has(p) || reported.has(p)) continue;
         reported.add(p);
-        out.push(plainFinding('code-parent', 'error', { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code! }, {
-          code: row.code!, name: row.name, parent: p, parentName: catalogFor(table, ctx).name(p) ?? '',
-        }));
+        out.push(
+          plainFinding(
+            'code-parent',
+            'error',
+            { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code! },
+            {
+              code: row.code!,
+              name: row.name,
+              parent: p,
+              parentName: catalogFor(table, ctx).name(p) ?? '',
+            },
+          ),
+        );
       }
     }
     return out;

@@ -15,10 +15,20 @@ export const codeUnknown: CheckRule = {
       const catalog = catalogFor(table, ctx);
       for (const row of table.rows) {
         if (!row.code || catalog.has(row.code)) continue;
-        out.push(plainFinding('code-unknown', 'warning', { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code }, {
-          code: row.code, name: row.name, edition: catalog.edition, kind: kindZh(table),
-          source: catalog.source === 'imported' ? '导入的' : '内置的',
-        }));
+        out.push(
+          plainFinding(
+            'code-unknown',
+            'warning',
+            { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code },
+            {
+              code: row.code,
+              name: row.name,
+              edition: catalog.edition,
+              kind: kindZh(table),
+              source: catalog.source === 'imported' ? '导入的' : '内置的',
+            },
+          ),
+        );
       }
     }
     return out;

@@ -15,17 +15,19 @@ export const economicVsGeneralPublic = arithmeticRule({
     if (!gp || !eco || !basic || !ecoTotal) return [];
     const subject = `“${eco.sheet}”合计【合计】`;
     const rightLabel = `“${gp.sheet}”合计【基本支出】`;
-    const out: KeyedCheck[] = [{
-      rule: 'economic-vs-general-public',
-      relation: 'eq',
-      left: [term(eco.sheet, ecoTotal, eco.unit)],
-      right: [term(gp.sheet, basic, gp.unit)],
-      tolerance: 0,
-      children: 1,
-      description: `${subject} = ${rightLabel}`,
-      at: { sheet: eco.sheet, cell: ecoTotal.cell, column: '合计' },
-      params: { subject, rightLabel },
-    }];
+    const out: KeyedCheck[] = [
+      {
+        rule: 'economic-vs-general-public',
+        relation: 'eq',
+        left: [term(eco.sheet, ecoTotal, eco.unit)],
+        right: [term(gp.sheet, basic, gp.unit)],
+        tolerance: 0,
+        children: 1,
+        description: `${subject} = ${rightLabel}`,
+        at: { sheet: eco.sheet, cell: ecoTotal.cell, column: '合计' },
+        params: { subject, rightLabel },
+      },
+    ];
     return out;
   },
 });

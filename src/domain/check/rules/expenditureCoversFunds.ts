@@ -12,7 +12,9 @@ export const expenditureCoversFunds = arithmeticRule({
   description: '表间：支出预算总表的基本支出、项目支出逐行不小于各财政拨款支出表之和（非财政拨款部分不能为负）',
   checks(wb) {
     const expenditure = classified(wb, 'expenditure');
-    const fundTables = (['generalPublic', 'govFund', 'stateCapital'] as const).map((id) => classified(wb, id)).filter((t) => t !== undefined);
+    const fundTables = (['generalPublic', 'govFund', 'stateCapital'] as const)
+      .map((id) => classified(wb, id))
+      .filter((t) => t !== undefined);
     if (!expenditure || fundTables.length === 0) return [];
     const out: KeyedCheck[] = [];
     for (const key of ['basic', 'project']) {

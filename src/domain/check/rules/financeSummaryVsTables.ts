@@ -28,26 +28,61 @@ export const financeSummaryVsTables = arithmeticRule({
     const s = summary(wb, 'financeSummary');
     if (!s) return [];
     const out: KeyedCheck[] = [];
-    const push = (line: ParsedSummaryLine, key: string, column: string | undefined, amount: ParsedAmount | undefined, source: ParsedClassifiedTable, sourceAmount: ParsedAmount | undefined, rightLabel: string) => {
-      const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, { key, ...(column ? { column } : {}) });
+    const push = (
+      line: ParsedSummaryLine,
+      key: string,
+      column: string | undefined,
+      amount: ParsedAmount | undefined,
+      source: ParsedClassifiedTable,
+      sourceAmount: ParsedAmount | undefined,
+      rightLabel: string,
+    ) => {
+      const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, {
+        key,
+        ...(column ? { column } : {}),
+      });
       if (check) out.push(check);
     };
     for (const line of s.income) {
       const src = line.key ? INCOME_SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0] as 'income') : undefined;
       if (!src || !table?.total) continue;
-      push(line, line.key!, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
+      push(
+        line,
+        line.key!,
+        undefined,
+        line.amounts.income,
+        table,
+        table.total.amounts[src[1]],
+        `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+      );
     }
     const income = classified(wb, 'income');
     if (s.incomeTotal && income?.total) {
-      push(s.incomeTotal, 'incomeTotal', undefined, s.incomeTotal.amounts.income, income, income.total.amounts.total, `“${income.sheet}”合计【合计】`);
+      push(
+        s.incomeTotal,
+        'incomeTotal',
+        undefined,
+        s.incomeTotal.amounts.income,
+        income,
+        income.total.amounts.total,
+        `“${income.sheet}”合计【合计】`,
+      );
     }
     const exp = classified(wb, 'expenditure');
     const col = s.expenditureColumns[0];
     if (exp && col) {
       for (const line of s.expenditure) {
         const row = classRowFor(exp, line, ctx);
-        push(line, 'class', col.label, line.amounts[col.key], exp, row?.amounts.total, row ? `“${exp.sheet}”${row.code} ${row.name}【合计】` : `“${exp.sheet}”中同名的类（未找到）`);
+        push(
+          line,
+          'class',
+          col.label,
+          line.amounts[col.key],
+          exp,
+          row?.amounts.total,
+          row ? `“${exp.sheet}”${row.code} ${row.name}【合计】` : `“${exp.sheet}”中同名的类（未找到）`,
+        );
       }
       for (const row of unlistedClasses(s, exp, ctx)) {
         const a = row.amounts.total;
@@ -66,7 +101,15 @@ export const financeSummaryVsTables = arithmeticRule({
         });
       }
       if (s.expenditureTotal && exp.total) {
-        push(s.expenditureTotal, 'expenditureTotal', col.label, s.expenditureTotal.amounts[col.key], exp, exp.total.amounts.total, `“${exp.sheet}”合计【合计】`);
+        push(
+          s.expenditureTotal,
+          'expenditureTotal',
+          col.label,
+          s.expenditureTotal.amounts[col.key],
+          exp,
+          exp.total.amounts.total,
+          `“${exp.sheet}”合计【合计】`,
+        );
       }
     }
     return out;

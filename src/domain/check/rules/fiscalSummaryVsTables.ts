@@ -26,26 +26,53 @@ export const fiscalSummaryVsTables = arithmeticRule({
     const s = summary(wb, 'fiscalSummary');
     if (!s) return [];
     const out: KeyedCheck[] = [];
-    const push = (line: ParsedSummaryLine, column: string | undefined, amount: ParsedAmount | undefined, source: ParsedClassifiedTable, sourceAmount: ParsedAmount | undefined, rightLabel: string, code?: string) => {
-      const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, { ...(column ? { column } : {}), ...(code ? { code } : {}) });
+    const push = (
+      line: ParsedSummaryLine,
+      column: string | undefined,
+      amount: ParsedAmount | undefined,
+      source: ParsedClassifiedTable,
+      sourceAmount: ParsedAmount | undefined,
+      rightLabel: string,
+      code?: string,
+    ) => {
+      const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, {
+        ...(column ? { column } : {}),
+        ...(code ? { code } : {}),
+      });
       if (check) out.push(check);
     };
     for (const line of s.income) {
       const src = line.key ? SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0]) : undefined;
       if (!src || !table?.total) continue;
-      push(line, undefined, line.amounts.income, table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
+      push(
+        line,
+        undefined,
+        line.amounts.income,
+        table,
+        table.total.amounts[src[1]],
+        `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+      );
     }
     const income = classified(wb, 'income');
     if (s.incomeTotal && income?.total) {
-      push(s.incomeTotal, undefined, s.incomeTotal.amounts.income, income, income.total.amounts.fiscal, `“${income.sheet}”合计【${columnLabel(income, 'fiscal')}】`);
+      push(
+        s.incomeTotal,
+        undefined,
+        s.incomeTotal.amounts.income,
+        income,
+        income.total.amounts.fiscal,
+        `“${income.sheet}”合计【${columnLabel(income, 'fiscal')}】`,
+      );
     }
     for (const col of s.expenditureColumns) {
       const src = SOURCES[col.key];
       const table = src ? classified(wb, src[0]) : undefined;
       if (!src || !table) continue;
       const rowLabel = (row: ParsedRow | undefined) =>
-        row ? `“${table.sheet}”${row.code} ${row.name}【${columnLabel(table, src[1])}】` : `“${table.sheet}”中同名的类（该表没有此类，应为 0）`;
+        row
+          ? `“${table.sheet}”${row.code} ${row.name}【${columnLabel(table, src[1])}】`
+          : `“${table.sheet}”中同名的类（该表没有此类，应为 0）`;
       for (const line of s.expenditure) {
         const row = classRowFor(table, line, ctx);
         push(line, col.label, line.amounts[col.key], table, row?.amounts[src[1]], rowLabel(row), row?.code);
@@ -67,7 +94,14 @@ export const fiscalSummaryVsTables = arithmeticRule({
         });
       }
       if (s.expenditureTotal && table.total) {
-        push(s.expenditureTotal, col.label, s.expenditureTotal.amounts[col.key], table, table.total.amounts[src[1]], `“${table.sheet}”合计【${columnLabel(table, src[1])}】`);
+        push(
+          s.expenditureTotal,
+          col.label,
+          s.expenditureTotal.amounts[col.key],
+          table,
+          table.total.amounts[src[1]],
+          `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+        );
       }
     }
     return out;

@@ -29,10 +29,20 @@ export const formulaTypedOver: CheckRule = {
         for (const s of typed) {
           const a = s.row.amounts[s.columnKey]!;
           const col = table.columns.find((c) => c.key === s.columnKey)!;
-          out.push(plainFinding('formula-typed-over', 'warning', { sheet: table.sheet, cell: s.cell, ...(s.row.code ? { code: s.row.code } : {}), column: col.label }, {
-            what: rowSubject(table, s.row, col.label), amount: formatFen(a.fen ?? 0, table.unit), formula: s.formula,
-            others: kind === 'parent' ? '上级科目和合计' : '各行合计',
-          }, { actual: a.fen ?? 0 }));
+          out.push(
+            plainFinding(
+              'formula-typed-over',
+              'warning',
+              { sheet: table.sheet, cell: s.cell, ...(s.row.code ? { code: s.row.code } : {}), column: col.label },
+              {
+                what: rowSubject(table, s.row, col.label),
+                amount: formatFen(a.fen ?? 0, table.unit),
+                formula: s.formula,
+                others: kind === 'parent' ? '上级科目和合计' : '各行合计',
+              },
+              { actual: a.fen ?? 0 },
+            ),
+          );
         }
       }
     }

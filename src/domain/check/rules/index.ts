@@ -30,13 +30,32 @@ export const ROUNDING_RULE_ID = 'rounding';
 
 /** The arithmetic rules, in the order their checks appear on the 校验 sheet. */
 export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
-  treeSum, totalSum, rowIdentity, summaryIdentity, sangongIdentity,
-  summaryBalance, incomeVsExpenditure, fiscalFunds, expenditureCoversFunds, financeSummaryVsTables, fiscalSummaryVsTables,
-  economicVsGeneralPublic, sangongVsEconomic, officeOperation,
+  treeSum,
+  totalSum,
+  rowIdentity,
+  summaryIdentity,
+  sangongIdentity,
+  summaryBalance,
+  incomeVsExpenditure,
+  fiscalFunds,
+  expenditureCoversFunds,
+  financeSummaryVsTables,
+  fiscalSummaryVsTables,
+  economicVsGeneralPublic,
+  sangongVsEconomic,
+  officeOperation,
 ];
 
 export const ALL_RULES: readonly CheckRule[] = [
   ...ARITHMETIC_RULES,
-  codeUnknown, codeName, codeParent, codeDuplicate, codeOrder,
-  amountNegative, amountDecimals, amountText, unitScale, formulaTypedOver,
+  codeUnknown,
+  codeName,
+  codeParent,
+  codeDuplicate,
+  codeOrder,
+  amountNegative,
+  amountDecimals,
+  amountText,
+  unitScale,
+  formulaTypedOver,
 ];

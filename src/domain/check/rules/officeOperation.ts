@@ -18,17 +18,19 @@ export const officeOperation = arithmeticRule({
     if (!s || !eco || !office || !pub) return [];
     const subject = `“${s.sheet}”机关运行经费`;
     const rightLabel = `“${eco.sheet}”合计【公用经费】`;
-    const out: KeyedCheck[] = [{
-      rule: 'office-operation',
-      relation: 'le',
-      left: [term(s.sheet, office, s.unit)],
-      right: [term(eco.sheet, pub, eco.unit)],
-      tolerance: 0,
-      children: 1,
-      description: `${subject} ≤ ${rightLabel}`,
-      at: { sheet: s.sheet, cell: office.cell, column: '机关运行经费' },
-      params: { subject, rightLabel },
-    }];
+    const out: KeyedCheck[] = [
+      {
+        rule: 'office-operation',
+        relation: 'le',
+        left: [term(s.sheet, office, s.unit)],
+        right: [term(eco.sheet, pub, eco.unit)],
+        tolerance: 0,
+        children: 1,
+        description: `${subject} ≤ ${rightLabel}`,
+        at: { sheet: s.sheet, cell: office.cell, column: '机关运行经费' },
+        params: { subject, rightLabel },
+      },
+    ];
     return out;
   },
 });

@@ -21,18 +21,26 @@ export const rowIdentity = arithmeticRule({
       for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
         const amount = row.amounts.total;
         if (!amount) continue;
-        out.push(withText({
-          rule: 'row-identity',
-          relation: 'eq',
-          left: [term(table.sheet, amount, table.unit)],
-          right: parts.map((p) => row.amounts[p.key]).filter((a) => a !== undefined).map((a) => term(table.sheet, a, table.unit)),
-          tolerance: roundingTolerance(ctx, table.unit, parts.length),
-          children: parts.length,
-          at: { sheet: table.sheet, cell: amount.cell, ...(row.code ? { code: row.code } : {}), column: totalCol.label },
-        }, () => {
-          const subject = rowSubject(table, row, totalCol.label);
-          return { description: `${subject} = ${partsLabel}`, params: { subject, rightLabel: partsLabel } };
-        }));
+        out.push(
+          withText(
+            {
+              rule: 'row-identity',
+              relation: 'eq',
+              left: [term(table.sheet, amount, table.unit)],
+              right: parts
+                .map((p) => row.amounts[p.key])
+                .filter((a) => a !== undefined)
+                .map((a) => term(table.sheet, a, table.unit)),
+              tolerance: roundingTolerance(ctx, table.unit, parts.length),
+              children: parts.length,
+              at: { sheet: table.sheet, cell: amount.cell, ...(row.code ? { code: row.code } : {}), column: totalCol.label },
+            },
+            () => {
+              const subject = rowSubject(table, row, totalCol.label);
+              return { description: `${subject} = ${partsLabel}`, params: { subject, rightLabel: partsLabel } };
+            },
+          ),
+        );
       }
     }
     return out;

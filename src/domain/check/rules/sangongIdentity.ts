@@ -4,7 +4,12 @@ import { arithmeticRule, KeyedCheck } from '../rule';
 import { sangong } from '../tables';
 
 const PARTS: ReadonlyArray<{ sum: string; label: string; parts: readonly string[]; partsLabel: string }> = [
-  { sum: 'total', label: '“三公”经费合计', parts: ['abroad', 'reception', 'vehicle'], partsLabel: '因公出国(境)费+公务接待费+公务用车购置及运行费' },
+  {
+    sum: 'total',
+    label: '“三公”经费合计',
+    parts: ['abroad', 'reception', 'vehicle'],
+    partsLabel: '因公出国(境)费+公务接待费+公务用车购置及运行费',
+  },
   { sum: 'vehicle', label: '公务用车购置及运行费', parts: ['vehiclePurchase', 'vehicleOperation'], partsLabel: '购置费+运行费' },
 ];
 

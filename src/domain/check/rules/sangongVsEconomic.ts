@@ -19,7 +19,8 @@ const PAIRS: ReadonlyArray<{ key: string; label: string; code: string }> = [
 export const sangongVsEconomic = arithmeticRule({
   id: 'sangong-vs-economic',
   severity: 'warning',
-  description: '表间：“三公”经费各项不小于基本支出经济分类表中的对应科目（30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费、31013 公务用车购置）',
+  description:
+    '表间：“三公”经费各项不小于基本支出经济分类表中的对应科目（30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费、31013 公务用车购置）',
   checks(wb) {
     const s = sangong(wb);
     const eco = classified(wb, 'economic');

@@ -8,7 +8,15 @@ function lineSubject(t: ParsedSummaryTable, line: ParsedSummaryLine, column?: st
   return `“${t.sheet}”${line.label}${column ? `【${column}】` : ''}`;
 }
 
-function sumCheck(ctx: CheckContext, t: ParsedSummaryTable, line: ParsedSummaryLine, key: string, column: string | undefined, parts: readonly ParsedSummaryLine[], rightLabel: string): KeyedCheck | null {
+function sumCheck(
+  ctx: CheckContext,
+  t: ParsedSummaryTable,
+  line: ParsedSummaryLine,
+  key: string,
+  column: string | undefined,
+  parts: readonly ParsedSummaryLine[],
+  rightLabel: string,
+): KeyedCheck | null {
   const amount = line.amounts[key];
   if (!amount) return null;
   const subject = lineSubject(t, line, column);
@@ -16,7 +24,10 @@ function sumCheck(ctx: CheckContext, t: ParsedSummaryTable, line: ParsedSummaryL
     rule: 'summary-identity',
     relation: 'eq',
     left: [term(t.sheet, amount, t.unit)],
-    right: parts.map((p) => p.amounts[key]).filter((a) => a !== undefined).map((a) => term(t.sheet, a, t.unit)),
+    right: parts
+      .map((p) => p.amounts[key])
+      .filter((a) => a !== undefined)
+      .map((a) => term(t.sheet, a, t.unit)),
     tolerance: roundingTolerance(ctx, t.unit, parts.length),
     children: parts.length,
     description: `${subject} = ${rightLabel}`,
@@ -33,7 +44,8 @@ function sumCheck(ctx: CheckContext, t: ParsedSummaryTable, line: ParsedSummaryL
 export const summaryIdentity = arithmeticRule({
   id: 'summary-identity',
   severity: 'error',
-  description: '总表内：收入总计等于各收入项之和、财政拨款收入等于其下各项之和、支出总计等于各支出项之和、财政拨款支出合计等于各资金来源之和',
+  description:
+    '总表内：收入总计等于各收入项之和、财政拨款收入等于其下各项之和、支出总计等于各支出项之和、财政拨款支出合计等于各资金来源之和',
   checks(wb, ctx) {
     const out: KeyedCheck[] = [];
     for (const id of ['financeSummary', 'fiscalSummary'] as const) {
@@ -70,7 +82,10 @@ export const summaryIdentity = arithmeticRule({
             rule: 'summary-identity',
             relation: 'eq',
             left: [term(t.sheet, amount, t.unit)],
-            right: sources.map((s) => line.amounts[s.key]).filter((a) => a !== undefined).map((a) => term(t.sheet, a, t.unit)),
+            right: sources
+              .map((s) => line.amounts[s.key])
+              .filter((a) => a !== undefined)
+              .map((a) => term(t.sheet, a, t.unit)),
             tolerance: roundingTolerance(ctx, t.unit, sources.length),
             children: sources.length,
             description: `${subject} = ${rightLabel}`,

@@ -17,18 +17,26 @@ export const totalSum = arithmeticRule({
       for (const col of table.columns) {
         const amount = total.amounts[col.key];
         if (!amount) continue;
-        out.push(withText({
-          rule: 'total-sum',
-          relation: 'eq',
-          left: [term(table.sheet, amount, table.unit)],
-          right: classes.map((c) => c.amounts[col.key]).filter((a) => a !== undefined).map((a) => term(table.sheet, a, table.unit)),
-          tolerance: roundingTolerance(ctx, table.unit, classes.length),
-          children: classes.length,
-          at: { sheet: table.sheet, cell: amount.cell, column: col.label },
-        }, () => {
-          const subject = rowSubject(table, total, col.label);
-          return { description: `${subject} = 各类之和`, params: { subject, rightLabel: '各类之和' } };
-        }));
+        out.push(
+          withText(
+            {
+              rule: 'total-sum',
+              relation: 'eq',
+              left: [term(table.sheet, amount, table.unit)],
+              right: classes
+                .map((c) => c.amounts[col.key])
+                .filter((a) => a !== undefined)
+                .map((a) => term(table.sheet, a, table.unit)),
+              tolerance: roundingTolerance(ctx, table.unit, classes.length),
+              children: classes.length,
+              at: { sheet: table.sheet, cell: amount.cell, column: col.label },
+            },
+            () => {
+              const subject = rowSubject(table, total, col.label);
+              return { description: `${subject} = 各类之和`, params: { subject, rightLabel: '各类之和' } };
+            },
+          ),
+        );
       }
     }
     return out;

@@ -19,18 +19,26 @@ export const treeSum = arithmeticRule({
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;
-          out.push(withText({
-            rule: 'tree-sum',
-            relation: 'eq',
-            left: [term(table.sheet, amount, table.unit)],
-            right: children.map((c) => c.amounts[col.key]).filter((a) => a !== undefined).map((a) => term(table.sheet, a, table.unit)),
-            tolerance: roundingTolerance(ctx, table.unit, children.length),
-            children: children.length,
-            at: { sheet: table.sheet, cell: amount.cell, code: parent.code!, column: col.label },
-          }, () => {
-            const subject = rowSubject(table, parent, col.label);
-            return { description: `${subject} = 下级各${level}之和`, params: { subject, rightLabel: `下级各${level}之和`, level } };
-          }));
+          out.push(
+            withText(
+              {
+                rule: 'tree-sum',
+                relation: 'eq',
+                left: [term(table.sheet, amount, table.unit)],
+                right: children
+                  .map((c) => c.amounts[col.key])
+                  .filter((a) => a !== undefined)
+                  .map((a) => term(table.sheet, a, table.unit)),
+                tolerance: roundingTolerance(ctx, table.unit, children.length),
+                children: children.length,
+                at: { sheet: table.sheet, cell: amount.cell, code: parent.code!, column: col.label },
+              },
+              () => {
+                const subject = rowSubject(table, parent, col.label);
+                return { description: `${subject} = 下级各${level}之和`, params: { subject, rightLabel: `下级各${level}之和`, level } };
+              },
+            ),
+          );
         }
       }
     }

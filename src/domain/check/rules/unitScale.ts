@@ -31,7 +31,7 @@ export const unitScale: CheckRule = {
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
-        const children = parent.code ? kids.get(parent.code) ?? [] : [];
+        const children = parent.code ? (kids.get(parent.code) ?? []) : [];
         if (children.length === 0) continue;
         for (const col of table.columns) {
           const p = parent.amounts[col.key]?.fen ?? 0;
@@ -39,10 +39,19 @@ export const unitScale: CheckRule = {
           const sum = values.reduce((a, b) => a + b, 0);
           if (tenThousandTimes(p, sum) || tenThousandTimes(sum, p)) {
             const cell = parent.amounts[col.key]!.cell;
-            out.push(plainFinding('unit-scale', 'warning', { sheet: table.sheet, cell, code: parent.code!, column: col.label }, {
-              what: `${parent.code} ${parent.name}【${col.label}】`, amount: formatFen(p, table.unit),
-              detail: `约为下级科目之和 ${formatFen(sum, table.unit)} 的${Math.abs(p) > Math.abs(sum) ? ' 1 万倍' : '万分之一'}`,
-            }, { actual: p, expected: sum, difference: p - sum }));
+            out.push(
+              plainFinding(
+                'unit-scale',
+                'warning',
+                { sheet: table.sheet, cell, code: parent.code!, column: col.label },
+                {
+                  what: `${parent.code} ${parent.name}【${col.label}】`,
+                  amount: formatFen(p, table.unit),
+                  detail: `约为下级科目之和 ${formatFen(sum, table.unit)} 的${Math.abs(p) > Math.abs(sum) ? ' 1 万倍' : '万分之一'}`,
+                },
+                { actual: p, expected: sum, difference: p - sum },
+              ),
+            );
             continue;
           }
           if (children.length < 3) continue;
@@ -57,10 +66,19 @@ export const unitScale: CheckRule = {
             // Weaker evidence than a parent that is 10,000× off (a small item can be genuine): a 提示.
             if (v * WAN >= min && v * WAN <= max && v * 1000 < min) {
               const a = child.amounts[col.key]!;
-              out.push(plainFinding('unit-scale', 'info', { sheet: table.sheet, cell: a.cell, code: child.code!, column: col.label }, {
-                what: `${child.code} ${child.name}【${col.label}】`, amount: formatFen(values[i]!, table.unit),
-                detail: `仅为同级其他科目（${formatFen(min, table.unit)} 至 ${formatFen(max, table.unit)}）的约万分之一`,
-              }, { actual: values[i]! }));
+              out.push(
+                plainFinding(
+                  'unit-scale',
+                  'info',
+                  { sheet: table.sheet, cell: a.cell, code: child.code!, column: col.label },
+                  {
+                    what: `${child.code} ${child.name}【${col.label}】`,
+                    amount: formatFen(values[i]!, table.unit),
+                    detail: `仅为同级其他科目（${formatFen(min, table.unit)} 至 ${formatFen(max, table.unit)}）的约万分之一`,
+                  },
+                  { actual: values[i]! },
+                ),
+              );
             }
           });
         }
@@ -71,19 +89,43 @@ export const unitScale: CheckRule = {
       const budget = classified(wb, 'expenditure')?.total?.amounts.total?.fen ?? classified(wb, 'income')?.total?.amounts.total?.fen ?? 0;
       const total = s.amounts.total;
       if (total && budget > 0 && (total.fen ?? 0) > budget) {
-        out.push(plainFinding('unit-scale', 'error', { sheet: s.sheet, cell: total.cell, column: '“三公”经费合计' }, {
-          what: '“三公”经费合计', amount: formatFen(total.fen ?? 0, '万元'), detail: `超过了部门支出总计 ${formatFen(budget, '元')}，该表应以万元为单位`,
-        }, { actual: total.fen ?? 0 }));
+        out.push(
+          plainFinding(
+            'unit-scale',
+            'error',
+            { sheet: s.sheet, cell: total.cell, column: '“三公”经费合计' },
+            {
+              what: '“三公”经费合计',
+              amount: formatFen(total.fen ?? 0, '万元'),
+              detail: `超过了部门支出总计 ${formatFen(budget, '元')}，该表应以万元为单位`,
+            },
+            { actual: total.fen ?? 0 },
+          ),
+        );
       } else {
         const eco = classified(wb, 'economic');
         const rows = eco ? rowsByCode(eco) : new Map();
-        for (const [key, code, label] of [['abroad', '30212', '因公出国(境)费'], ['reception', '30217', '公务接待费'], ['vehicleOperation', '30231', '公务用车运行费']] as const) {
+        for (const [key, code, label] of [
+          ['abroad', '30212', '因公出国(境)费'],
+          ['reception', '30217', '公务接待费'],
+          ['vehicleOperation', '30231', '公务用车运行费'],
+        ] as const) {
           const item = s.amounts[key];
           const ecoFen = rows.get(code)?.amounts.total?.fen ?? 0;
           if (item && tenThousandTimes(item.fen ?? 0, ecoFen)) {
-            out.push(plainFinding('unit-scale', 'warning', { sheet: s.sheet, cell: item.cell, code, column: label }, {
-              what: label, amount: formatFen(item.fen ?? 0, '万元'), detail: `约为经济分类 ${code} 的 ${formatFen(ecoFen, '元')} 的 1 万倍，该表应以万元为单位`,
-            }, { actual: item.fen ?? 0, expected: ecoFen }));
+            out.push(
+              plainFinding(
+                'unit-scale',
+                'warning',
+                { sheet: s.sheet, cell: item.cell, code, column: label },
+                {
+                  what: label,
+                  amount: formatFen(item.fen ?? 0, '万元'),
+                  detail: `约为经济分类 ${code} 的 ${formatFen(ecoFen, '元')} 的 1 万倍，该表应以万元为单位`,
+                },
+                { actual: item.fen ?? 0, expected: ecoFen },
+              ),
+            );
           }
         }
       }

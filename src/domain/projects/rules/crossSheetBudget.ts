@@ -31,13 +31,21 @@ export const crossSheetBudgetRule: ProjectRule = {
       const b = perf[0]!;
       if (a.project.budget === undefined || b.project.budget === undefined || a.project.budget === b.project.budget) continue;
       const where = fieldWhere(b, 'budget');
-      findings.push(projectFinding(ID, SEVERITY, where, {
-        project: b.project.name,
-        performanceBudget: showAmount(b.project.budget, '元'),
-        explanationBudget: showAmount(a.project.budget, '元'),
-        explanationAt: a.sheet ? `工作表“${a.sheet}”${a.cells?.fields.budget ?? ''}` : '项目经费情况说明',
-        difference: showAmount(Math.abs(b.project.budget - a.project.budget), '元'),
-      }, { expected: a.project.budget, actual: b.project.budget }));
+      findings.push(
+        projectFinding(
+          ID,
+          SEVERITY,
+          where,
+          {
+            project: b.project.name,
+            performanceBudget: showAmount(b.project.budget, '元'),
+            explanationBudget: showAmount(a.project.budget, '元'),
+            explanationAt: a.sheet ? `工作表“${a.sheet}”${a.cells?.fields.budget ?? ''}` : '项目经费情况说明',
+            difference: showAmount(Math.abs(b.project.budget - a.project.budget), '元'),
+          },
+          { expected: a.project.budget, actual: b.project.budget },
+        ),
+      );
     }
     return findings;
   },

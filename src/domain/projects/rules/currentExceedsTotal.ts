@@ -14,9 +14,20 @@ export const currentExceedsTotalRule: ProjectRule = {
     for (const r of projects) {
       const { budget, totalBudget, name } = r.project;
       if (budget === undefined || totalBudget === undefined || budget <= totalBudget) continue;
-      findings.push(projectFinding(ID, SEVERITY, fieldWhere(r, 'budget'), {
-        project: name, budget: showAmount(budget, r.unit), total: showAmount(totalBudget, r.unit), unit: r.unit,
-      }, { expected: totalBudget, actual: budget }));
+      findings.push(
+        projectFinding(
+          ID,
+          SEVERITY,
+          fieldWhere(r, 'budget'),
+          {
+            project: name,
+            budget: showAmount(budget, r.unit),
+            total: showAmount(totalBudget, r.unit),
+            unit: r.unit,
+          },
+          { expected: totalBudget, actual: budget },
+        ),
+      );
     }
     return findings;
   },

@@ -16,7 +16,10 @@ export const dateOutsideYearRule: ProjectRule = {
     for (const r of projects) {
       const year = projectYear(r, ctx);
       if (year === null) continue;
-      for (const [field, label] of [['startDate', '计划开始日期'], ['endDate', '计划完成日期']] as const) {
+      for (const [field, label] of [
+        ['startDate', '计划开始日期'],
+        ['endDate', '计划完成日期'],
+      ] as const) {
         const d = r.project[field];
         if (d === undefined || yearOfIso(d) === year) continue;
         findings.push(projectFinding(ID, SEVERITY, fieldWhere(r, field), { project: r.project.name, field: label, value: d, year }));

@@ -18,9 +18,18 @@ export const indicatorLevel1Rule: ProjectRule = {
       r.project.indicators.forEach((ind, i) => {
         if (level1Key(ind.level1) !== null || seen.has(ind.level1)) return;
         seen.add(ind.level1);
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.indicators[i]?.level1 ?? null }, {
-          project: r.project.name, value: ind.level1 || '（空）', allowed: LEVEL1_ALLOWED_ZH,
-        }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.indicators[i]?.level1 ?? null },
+            {
+              project: r.project.name,
+              value: ind.level1 || '（空）',
+              allowed: LEVEL1_ALLOWED_ZH,
+            },
+          ),
+        );
       });
     }
     return findings;

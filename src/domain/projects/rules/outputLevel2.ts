@@ -17,9 +17,17 @@ export const outputLevel2Rule: ProjectRule = {
       r.project.indicators.forEach((ind, i) => {
         if (level1Key(ind.level1) !== 'output' || isOutputLevel2(ind.level2) || seen.has(ind.level2)) return;
         seen.add(ind.level2);
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.indicators[i]?.level2 ?? null }, {
-          project: r.project.name, value: ind.level2 || '（空）',
-        }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.indicators[i]?.level2 ?? null },
+            {
+              project: r.project.name,
+              value: ind.level2 || '（空）',
+            },
+          ),
+        );
       });
     }
     return findings;

@@ -16,10 +16,21 @@ export const previousOverrunRule: ProjectRule = {
       const { previousBudget, previousExecuted, remark, name } = r.project;
       if (previousBudget === undefined || previousExecuted === undefined || previousExecuted <= previousBudget) continue;
       if (remark && remark.trim() !== '') continue;
-      findings.push(projectFinding(ID, SEVERITY, fieldWhere(r, 'previousExecuted'), {
-        project: name, executed: showAmount(previousExecuted, r.unit), previous: showAmount(previousBudget, r.unit),
-        difference: showAmount(previousExecuted - previousBudget, r.unit), unit: r.unit,
-      }, { expected: previousBudget, actual: previousExecuted }));
+      findings.push(
+        projectFinding(
+          ID,
+          SEVERITY,
+          fieldWhere(r, 'previousExecuted'),
+          {
+            project: name,
+            executed: showAmount(previousExecuted, r.unit),
+            previous: showAmount(previousBudget, r.unit),
+            difference: showAmount(previousExecuted - previousBudget, r.unit),
+            unit: r.unit,
+          },
+          { expected: previousBudget, actual: previousExecuted },
+        ),
+      );
     }
     return findings;
   },

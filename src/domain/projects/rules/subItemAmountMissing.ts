@@ -14,7 +14,14 @@ export const subItemAmountMissingRule: ProjectRule = {
     for (const r of projects) {
       r.project.subItems.forEach((item, i) => {
         if (item.amount !== null) return;
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.subItems[i]?.amount ?? null }, { project: r.project.name, item: item.name }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.subItems[i]?.amount ?? null },
+            { project: r.project.name, item: item.name },
+          ),
+        );
       });
     }
     return findings;

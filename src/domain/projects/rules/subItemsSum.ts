@@ -29,10 +29,22 @@ export const subItemsSumRule: ProjectRule = {
         if (missed.length > 0) hint += `；当年预算公式 ${formula} 未包含第 ${missed.join('、')} 行的子项目`;
         if (extra.length > 0) hint += `；当年预算公式 ${formula} 还加总了子项目以外的第 ${extra.join('、')} 行`;
       } else if (r.cells && !formula) hint = '；当年预算是手填数，建议改为对子项目金额求和的公式';
-      findings.push(projectFinding(ID, SEVERITY, fieldWhere(r, 'budget'), {
-        project: p.name, budget: showAmount(p.budget, r.unit), sum: showAmount(sum, r.unit),
-        difference: showAmount(Math.abs(p.budget - sum), r.unit), unit: r.unit, hint,
-      }, { expected: sum, actual: p.budget }));
+      findings.push(
+        projectFinding(
+          ID,
+          SEVERITY,
+          fieldWhere(r, 'budget'),
+          {
+            project: p.name,
+            budget: showAmount(p.budget, r.unit),
+            sum: showAmount(sum, r.unit),
+            difference: showAmount(Math.abs(p.budget - sum), r.unit),
+            unit: r.unit,
+            hint,
+          },
+          { expected: sum, actual: p.budget },
+        ),
+      );
     }
     return findings;
   },

@@ -17,9 +17,18 @@ export const targetComparatorRule: ProjectRule = {
       r.project.indicators.forEach((ind, i) => {
         const a = analyzeTarget(ind.target);
         if (a.kind !== 'quantitative' || a.comparator !== null) return;
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null }, {
-          project: r.project.name, indicator: ind.level3, value: ind.target,
-        }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null },
+            {
+              project: r.project.name,
+              indicator: ind.level3,
+              value: ind.target,
+            },
+          ),
+        );
       });
     }
     return findings;

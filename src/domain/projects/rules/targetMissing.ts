@@ -14,9 +14,17 @@ export const targetMissingRule: ProjectRule = {
     for (const r of projects) {
       r.project.indicators.forEach((ind, i) => {
         if (ind.target.trim() !== '') return;
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null }, {
-          project: r.project.name, indicator: ind.level3 || `${ind.level1}/${ind.level2}`,
-        }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null },
+            {
+              project: r.project.name,
+              indicator: ind.level3 || `${ind.level1}/${ind.level2}`,
+            },
+          ),
+        );
       });
     }
     return findings;

@@ -16,9 +16,18 @@ export const targetUnitRule: ProjectRule = {
       r.project.indicators.forEach((ind, i) => {
         const a = analyzeTarget(ind.target);
         if (a.kind !== 'quantitative' || a.unit !== null) return;
-        findings.push(projectFinding(ID, SEVERITY, { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null }, {
-          project: r.project.name, indicator: ind.level3, value: ind.target,
-        }));
+        findings.push(
+          projectFinding(
+            ID,
+            SEVERITY,
+            { sheet: r.sheet, cell: r.cells?.indicators[i]?.target ?? null },
+            {
+              project: r.project.name,
+              indicator: ind.level3,
+              value: ind.target,
+            },
+          ),
+        );
       });
     }
     return findings;

@@ -59,16 +59,26 @@ export const totalVsExpenditureRule: ProjectRule = {
         ? `项目合计多出的 ${yuan(-diff)} 元恰为项目${names(hit)}的当年预算之和，请核对这些项目是否重复列示或不属于本年度项目支出`
         : '项目合计大于项目支出，未找到当年预算之和恰等于差额的项目组合，请逐项核对';
     } else {
-      explanationText = unbudgeted.length > 0
-        ? `项目表中项目${names(unbudgeted)}未填当年预算，其余差额为项目表未列示的项目支出`
-        : `项目表比项目支出少 ${yuan(diff)} 元，为项目表未列示的项目，请补列或在说明中注明`;
+      explanationText =
+        unbudgeted.length > 0
+          ? `项目表中项目${names(unbudgeted)}未填当年预算，其余差额为项目表未列示的项目支出`
+          : `项目表比项目支出少 ${yuan(diff)} 元，为项目表未列示的项目，请补列或在说明中注明`;
     }
     const sheets = [...new Set(scope.map((r) => r.sheet).filter((s): s is string => s !== null))];
-    const finding: Finding = projectFinding(ID, SEVERITY, { sheet: table.sheet, cell: total.cell }, {
-      count: counted.length,
-      scope: sheets.length > 0 ? `工作表${sheets.map((s) => `“${s}”`).join('、')}` : '项目清单',
-      sum: yuan(sum), total: yuan(total.fen), difference: yuan(Math.abs(diff)), explanation: explanationText,
-    }, { expected: total.fen, actual: sum });
+    const finding: Finding = projectFinding(
+      ID,
+      SEVERITY,
+      { sheet: table.sheet, cell: total.cell },
+      {
+        count: counted.length,
+        scope: sheets.length > 0 ? `工作表${sheets.map((s) => `“${s}”`).join('、')}` : '项目清单',
+        sum: yuan(sum),
+        total: yuan(total.fen),
+        difference: yuan(Math.abs(diff)),
+        explanation: explanationText,
+      },
+      { expected: total.fen, actual: sum },
+    );
     return [finding];
   },
 };
