@@ -2,17 +2,21 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { catalogEditionLine } from '../domain/check/catalogEdition';
 import { checkSnapshots } from '../domain/check/checkSnapshots';
+import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { openXlsx, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
 
-export type CheckOutcome = { readonly file: string; readonly findings: Finding[] } | { readonly file: string; readonly error: string };
+export type CheckOutcome =
+  { readonly file: string; readonly findings: Finding[]; readonly catalog?: string } | { readonly file: string; readonly error: string };
 
 /** Checks one file; an unreadable file is an outcome, not a throw. */
 export async function checkOneFile(file: string): Promise<CheckOutcome> {
   try {
     const book = await openXlsx(file);
-    return { file, findings: checkSnapshots(await book.readSheets()).findings };
+    const { findings, context } = checkSnapshots(await book.readSheets(), undefined, loadStoredCatalogs);
+    return { file, findings, catalog: catalogEditionLine(context) };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;

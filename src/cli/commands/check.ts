@@ -78,6 +78,7 @@ export const checkCommand: CliCommand = {
       if (values.json) io.log(JSON.stringify(reportJson(only.findings), null, 2));
       else {
         io.log(`校验 ${only.file}：${countsLine(only.findings)}`);
+        if (only.catalog) io.log(only.catalog);
         for (const f of only.findings) io.log(findingLine(f));
       }
       return code;

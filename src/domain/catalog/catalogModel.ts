@@ -44,7 +44,9 @@ export class Catalog {
   ) {
     const map = new Map<string, CatalogEntry>();
     for (const e of entries) {
-      const input = Array.isArray(e) ? { code: e[0] as string, name: e[1] as string } : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
+      const input = Array.isArray(e)
+        ? { code: e[0] as string, name: e[1] as string }
+        : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
       map.set(input.code, {
         code: input.code,
         name: input.name,
@@ -145,7 +147,8 @@ export function importCatalog(
       return;
     }
     const code = normalizeCode(parsed.data.code);
-    const name = parsed.data.name == null ? '' : String(parsed.data.name as string | number).trim();
+    const rawName = parsed.data.name;
+    const name = typeof rawName === 'string' || typeof rawName === 'number' ? String(rawName).trim() : '';
     const maxLen = kind === 'functional' ? 7 : 5;
     if (code === null || code.length > maxLen) {
       problems.push({
@@ -178,7 +181,8 @@ export function parseCatalogCsv(text: string): Array<{ code: string; name: strin
     .filter((l) => l.trim() !== '');
   if (lines.length === 0) return [];
   const split = (l: string) => l.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-  const header = split(lines[0]!);
+  const [first = ''] = lines;
+  const header = split(first);
   let codeIdx = header.findIndex((h) => /编码|代码|code/i.test(h));
   let nameIdx = header.findIndex((h) => /名称|name/i.test(h));
   const hasHeader = codeIdx >= 0 && nameIdx >= 0;
