@@ -3,7 +3,7 @@ import { normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
 import { parseAmount } from './parseAmount';
 import type {
