@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { CellValue } from '../../src/port/workbookPort';
+import type { CellValue } from '../../src/domain/port/workbookPort';
 import { Cell, CORPUS, transcribe, workbookOf } from '../fixtures/corpus/shanghai/transcribe';
 
 // The committed corpus workbooks are exactly what the transcription script makes of the
