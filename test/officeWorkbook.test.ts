@@ -16,7 +16,7 @@ import {
   withTimeout,
 } from '../src/hosts/office/officeWorkbook';
 import { requirementNotices } from '../src/hosts/office/requirements';
-import { CellValue, SheetConflictError } from '../src/port/workbookPort';
+import { CellValue, SheetConflictError } from '../src/domain/port/workbookPort';
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and the manifest
 // package's index pulls an ESM-only dependency jest's CommonJS runtime cannot load. Serve the real

@@ -11,7 +11,7 @@ import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { checkFiles } from '../checkFiles';
 import type { CliCommand, CliIo } from '../command';
 
-/** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
+/** Files named on the command line; a folder contributes its .xlsx and .xls files (not Excel's ~$ lock files). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -26,7 +26,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       continue;
     }
     const names = (await readdir(p))
-      .filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$'))
+      .filter((n) => ['.xlsx', '.xls'].includes(extname(n).toLowerCase()) && !n.startsWith('~$'))
       .sort((a, b) => a.localeCompare(b, 'zh-CN'));
     out.push(...names.map((n) => join(p, n)));
   }
@@ -40,7 +40,7 @@ export async function checkFile(file: string): Promise<Finding[]> {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  usage: 'budget check FILE.xlsx|DIR … [--json] [--details]  校验工作簿表内、表间勾稽关系；有错误时退出码为 1，文件无法读取为 2',
+  usage: 'budget check FILE.xlsx|FILE.xls|DIR … [--json] [--details]  校验工作簿表内、表间勾稽关系；有错误时退出码为 1，文件无法读取为 2',
   async run(args, io: CliIo) {
     let parsed;
     try {
@@ -60,7 +60,7 @@ export const checkCommand: CliCommand = {
     }
     const files = await expandInputs(positionals);
     if (files.length === 0) {
-      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 或 .xls 文件`);
       return 2;
     }
     // Many files are checked in parallel on all cores (worker threads).

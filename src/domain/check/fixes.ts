@@ -5,7 +5,7 @@ import { renderMessage } from '../findings/messages';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import type { PlanCell } from '../plan/sheetPlan';
 import type { ParsedClassifiedTable, ParsedWorkbook } from '../read/parsedTables';
-import type { CellValue, SheetOverlay, SheetSnapshot, WorkbookEdit } from '../../port/workbookPort';
+import type { CellValue, SheetOverlay, SheetSnapshot, WorkbookEdit } from '../port/workbookPort';
 import { catalogFor } from './catalogFor';
 import type { CheckContext } from './checkContext';
 import { formulaSlots } from './restoreFormula';

@@ -106,10 +106,15 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'projects/text-bad-amount': (p) => `绩效目标表文本第 ${p.line} 行：项目“${p.project}”的${p.field}“${p.value}”无法识别为金额`,
   'projects/text-bad-date': (p) => `绩效目标表文本第 ${p.line} 行：项目“${p.project}”的${p.field}“${p.value}”无法识别为日期`,
   // read: more reader findings (src/domain/read)
-  'read/no-tables': (p) => `工作簿的 ${p.sheets} 张工作表中没有找到标准预算表（按表名识别，如“2024年部门收入预算总表”）`,
+  'read/no-tables': (p) =>
+    `工作簿的 ${p.sheets} 张工作表${p.names ? `（${p.names}）` : ''}中没有找到标准预算表（按表名识别：上海市 2020/2024 年版九张表，如“2024年部门收入预算总表”；江苏省 2019 年版十二张公开表，如“财政拨款支出预算表（功能科目）”）`,
   'read/uncalculated': (p) =>
     `工作表“${p.sheet}”${p.cell} 的公式 ${p.formula} 没有保存计算结果，本工具也无法计算，已按空白处理；请在 Excel 或 WPS 中打开并保存后再校验`,
   'read/catalog-row': (p) => `“科目表”工作表：${p.problem}`,
+  'read/edition': (p) => `识别为${p.edition}：读取 ${p.count} / ${p.of} 张表（按表名识别）`,
+  'read/edition-tables-missing': (p) => `按${p.edition}，工作簿中缺少 ${p.tables}`,
+  'read/mixed-editions': (p) =>
+    `工作簿混用了两种表样：${p.mine ? `${p.mine}是${p.edition}，` : ''}${p.sheets}中的是另一版本（上海市九张表）的标准表；只按${p.edition}读取校验，请把两种表分开报送`,
   // check: reconciliation rules (src/domain/check); amounts arrive formatted with their unit
   rounding: (p) =>
     `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}，未超过 ${p.children} 项 × 每项尾差限额（共 ${p.tolerance}），属四舍五入形成的尾差`,
@@ -148,6 +153,12 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.what}是手工填入的数值 ${p.amount}，不是公式；同表其他${p.others}都是公式，手工数不会随明细变化，建议恢复公式 ${p.formula}`,
   'fix/restore-formula': (p) => `在“${p.sheet}”${p.cell} 恢复公式 ${p.formula}（原为${p.old}）`,
   'fix/insert-parent': (p) => `在“${p.sheet}”第 ${p.row} 行前插入上级科目 ${p.code} ${p.name}，金额为其下级之和`,
+  // check: province-edition rules — labelled figures, outline tables, cross-table ties (src/domain/check/rules)
+  'form-identity': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
+  'table-tie': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}（${p.why}）`,
+  'table-bound': (p) =>
+    `${p.subject} ${p.actual} ${p.relation === 'ge' ? '小于' : '大于'}${p.rightLabel} ${p.expected}（${p.relation === 'ge' ? '少' : '多'} ${p.absDifference}）；${p.why}，请核对两表口径`,
+  'outline-sum': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
   // narrative: 编制说明 generated from the tables (src/domain/narrative)
   'narrative/no-year': () => `无法从表头标题识别预算年度（如“2024年部门收入预算总表”），编制说明未生成`,
   'narrative/no-department': () => `找不到编制部门（表头“编制部门：”），请在说明素材“部门名称”中填写；含部门名称的段落未生成`,

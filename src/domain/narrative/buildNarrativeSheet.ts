@@ -1,6 +1,6 @@
 import { cellAddress } from '../a1';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import type { NarrativeParagraph, ParagraphKind } from './paragraphs';
 
 // The 编制说明 sheet: one paragraph a row in a wide wrapped column, titles and headings bold,

@@ -2,7 +2,7 @@ import { cellAddress, parseCellAddress } from '../a1';
 import { canonicalName } from '../catalog/catalog';
 import { normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { amountCell, CountCell, DateCell, TextCell } from './cellSchemas';
 import { VEHICLE_CATEGORIES, type CellRef, type CountKey, type TextKey } from './facts';
 import {

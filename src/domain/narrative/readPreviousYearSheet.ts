@@ -1,7 +1,7 @@
 import { cellAddress } from '../a1';
 import { normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { amountCell, CountCell } from './cellSchemas';
 import { AMOUNT_NAMES, type PreviousKey } from './facts';
 import { PREVIOUS_YEAR_LABEL } from './buildPreviousYearSheet';

@@ -14,7 +14,7 @@ import {
   WorkbookEdit,
   WorkbookPort,
   WriteResult,
-} from '../../port/workbookPort';
+} from '../../domain/port/workbookPort';
 import { OfficeFeatures, officeFeatures, supportsRequirement, SupportsFn } from './requirements';
 
 // The Office.js host: the same WorkbookPort, applied to the workbook open in Excel. This file is the

@@ -15,7 +15,7 @@ import {
   WorkbookEdit,
   WorkbookPort,
   WriteResult,
-} from '../../port/workbookPort';
+} from '../../domain/port/workbookPort';
 
 const FONT_NAME = '宋体';
 

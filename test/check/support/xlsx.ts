@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FixStep } from '../../../src/domain/check/fixes';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
 
 /** An .xlsx holding the snapshots' values and formulas (formulas without saved results). */
 export function workbookOf(snaps: readonly SheetSnapshot[]): XlsxWorkbook {
