@@ -223,7 +223,9 @@ describe('类 lines', () => {
         '“城乡社区支出”（212）的“主要用于”用语取自科目说明：“政府城乡社区事务支出”，请核对是否符合本部门实际，可在说明素材“七、财政拨款支出主要用途”中改写',
       ],
     ]);
-    const byName = buildNarrative(facts({ classes: [{ code: '21204', name: '城乡社区规划与管理', fen: 1 }], texts: { 'list.level': '款' } }));
+    const byName = buildNarrative(
+      facts({ classes: [{ code: '21204', name: '城乡社区规划与管理', fen: 1 }], texts: { 'list.level': '款' } }),
+    );
     expect(byName.findings.find((x) => x.rule === 'narrative/purpose-from-name')).toMatchObject({ severity: 'info', code: '21204' });
   });
 });

@@ -56,7 +56,12 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
   const { style: list, bad } = listStyleOf(facts.texts);
   for (const b of bad)
     findings.push(
-      narrativeFinding('narrative/bad-list-choice', 'warning', { label: materialLabel(b.key), value: b.value, choices: b.choices.join('、') }, facts.inputCells[b.key]),
+      narrativeFinding(
+        'narrative/bad-list-choice',
+        'warning',
+        { label: materialLabel(b.key), value: b.value, choices: b.choices.join('、') },
+        facts.inputCells[b.key],
+      ),
     );
   const printed: Printed[] = [];
   const heading = (s: SectionWording) => s.heading.replace('{year}', String(facts.year));
@@ -174,7 +179,12 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
         narrativeFinding(
           'narrative/missing-reason',
           'warning',
-          { item: c.name, prevYear: facts.previousYear, direction: now > before ? '增加' : '减少', diff: formatWanStyled(Math.abs(now - before), style) },
+          {
+            item: c.name,
+            prevYear: facts.previousYear,
+            direction: now > before ? '增加' : '减少',
+            diff: formatWanStyled(Math.abs(now - before), style),
+          },
           c.source,
         ),
       );

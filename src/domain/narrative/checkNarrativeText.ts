@@ -16,7 +16,11 @@ export interface NarrativeTextCheck {
   readonly findings: readonly Finding[];
 }
 
-export function narrativeTextCheck(input: NarrativeText, facts: NarrativeFacts, rules: readonly TextRule[] = TEXT_RULES): NarrativeTextCheck {
+export function narrativeTextCheck(
+  input: NarrativeText,
+  facts: NarrativeFacts,
+  rules: readonly TextRule[] = TEXT_RULES,
+): NarrativeTextCheck {
   const text = scanText(input);
   const ctx: TextCheckContext = { facts, text, resolved: resolveText(text, facts) };
   const figures: CheckedFigure[] = [];
@@ -31,8 +35,14 @@ export function narrativeTextCheck(input: NarrativeText, facts: NarrativeFacts, 
     return m ? Number(m[1] ?? m[2]) : Number.MAX_SAFE_INTEGER;
   };
   return {
-    figures: figures.map((f, i) => [f, i] as const).sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1]).map(([f]) => f),
-    findings: findings.map((f, i) => [f, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([f]) => f),
+    figures: figures
+      .map((f, i) => [f, i] as const)
+      .sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1])
+      .map(([f]) => f),
+    findings: findings
+      .map((f, i) => [f, i] as const)
+      .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
+      .map(([f]) => f),
   };
 }
 

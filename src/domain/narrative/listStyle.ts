@@ -78,7 +78,9 @@ export function listStyleOf(texts: NarrativeFacts['texts']): { style: ListStyle;
 export function listLines(lines: readonly ClassFact[], level: ListLevel): ClassFact[] {
   const digits = DIGITS[level];
   return lines.filter(
-    (l) => l.code.length === digits || (l.code.length < digits && !lines.some((d) => d.code.length > l.code.length && d.code.startsWith(l.code))),
+    (l) =>
+      l.code.length === digits ||
+      (l.code.length < digits && !lines.some((d) => d.code.length > l.code.length && d.code.startsWith(l.code))),
   );
 }
 

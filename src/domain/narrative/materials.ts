@@ -84,9 +84,24 @@ export const MATERIAL_SECTIONS: readonly MaterialSection[] = [
     title: '六、财政拨款支出主要内容的写法（留空用默认）',
     fields: [
       { key: 'list.level', kind: 'choice' as const, label: '列到哪一级科目', hint: '类（默认）、款 或 项' },
-      { key: 'list.style', kind: 'choice' as const, label: '科目写法', hint: '科目名称（默认）、类款项标注（“…（类）…（款）…（项）”）或 短横线连接（“…-…-…”）' },
-      { key: 'list.compare', kind: 'choice' as const, label: '与上年比较', hint: '上年预算（默认）、上年执行数（填上年数表的执行数列）或 不比较' },
-      { key: 'list.figures', kind: 'choice' as const, label: '万元的写法', hint: '按年度版式（默认）、万元取整、万元两位小数 或 万元两位小数去尾零' },
+      {
+        key: 'list.style',
+        kind: 'choice' as const,
+        label: '科目写法',
+        hint: '科目名称（默认）、类款项标注（“…（类）…（款）…（项）”）或 短横线连接（“…-…-…”）',
+      },
+      {
+        key: 'list.compare',
+        kind: 'choice' as const,
+        label: '与上年比较',
+        hint: '上年预算（默认）、上年执行数（填上年数表的执行数列）或 不比较',
+      },
+      {
+        key: 'list.figures',
+        kind: 'choice' as const,
+        label: '万元的写法',
+        hint: '按年度版式（默认）、万元取整、万元两位小数 或 万元两位小数去尾零',
+      },
     ],
   },
 ];

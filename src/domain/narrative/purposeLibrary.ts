@@ -16,7 +16,11 @@ export function defaultPurpose(code: string, name: string): string | null {
  * The wording for one line: the 说明素材 entry, else the catalog's 说明, else one made from the
  * name ("城乡社区支出" → "城乡社区方面的支出") so the line is never blank.
  */
-export function purposeFor(code: string, name: string, overrides: Readonly<Record<string, string>>): { text: string; source: PurposeSource } {
+export function purposeFor(
+  code: string,
+  name: string,
+  overrides: Readonly<Record<string, string>>,
+): { text: string; source: PurposeSource } {
   const own = overrides[code]?.trim();
   if (own) return { text: own.replace(/^主要用于/, '').replace(/[。；;]+$/, ''), source: 'sheet' };
   const lib = defaultPurpose(code, name);

@@ -23,7 +23,8 @@ export function checkFigure(ctx: TextCheckContext, rule: string, f: ResolvedFigu
   const stated = m.text.endsWith('万元') ? m.text : `${m.number.raw}万元`;
   const extra = { expected: claim.fen, actual: statedFen(m.number), difference: statedFen(m.number) - claim.fen };
   const params = { claim: claim.name, stated, expected: j.rounded, exact: wanText(claim.fen, 6).replace(/\.?0+万元$/, '万元'), source };
-  if (j.verdict === 'error') return { figure, findings: [paragraphFinding(ctx, p, 'narrative-check/figure-mismatch', 'error', params, extra)] };
+  if (j.verdict === 'error')
+    return { figure, findings: [paragraphFinding(ctx, p, 'narrative-check/figure-mismatch', 'error', params, extra)] };
   const id = `narrative-check/figure-${j.why}`;
   return { figure, findings: [paragraphFinding(ctx, p, id, 'info', params, extra)] };
 }

@@ -4,17 +4,7 @@ import type { NarrativeText } from '../buildNarrativeSheet';
 // they state, in order. What each figure claims is decided later (claims.ts); this only reads.
 
 export type Section =
-  | 'front'
-  | 'budget'
-  | 'tables'
-  | 'other'
-  | 'sangong'
-  | 'office'
-  | 'procurement'
-  | 'performance'
-  | 'assets'
-  | 'project'
-  | 'unknown';
+  'front' | 'budget' | 'tables' | 'other' | 'sangong' | 'office' | 'procurement' | 'performance' | 'assets' | 'project' | 'unknown';
 
 const HEADINGS: ReadonlyArray<readonly [RegExp, Section]> = [
   [/(名词解释|主要职能|机构设置)$/, 'front'],
@@ -85,7 +75,13 @@ const SCAN = new RegExp(
     String.raw`|${NUMBER}万元|为(0)(?=[；;。，,]|$)`,
   'g',
 );
-const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = { 增加: '增加', 增长: '增加', 减少: '减少', 下降: '减少', 持平: '持平' };
+const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = {
+  增加: '增加',
+  增长: '增加',
+  减少: '减少',
+  下降: '减少',
+  持平: '持平',
+};
 const DELIMITER = /[，。；：,;:！？\n]/;
 
 export function statedNumber(raw: string): StatedNumber {

@@ -147,15 +147,23 @@ function checkRate(ctx: TextCheckContext, c: ResolvedComparison, b: Basis): { ta
   const rate = before === 0 ? 0 : excelRound((Math.abs(now - before) / before) * 100, rateDecimals);
   const direction = now > before ? '增加' : now < before ? '减少' : '持平';
   const ok =
-    m.direction === direction && (direction === '持平' || (m.amount !== undefined && Math.abs(m.amount.value - rate) < 10 ** -(rateDecimals + 3)));
+    m.direction === direction &&
+    (direction === '持平' || (m.amount !== undefined && Math.abs(m.amount.value - rate) < 10 ** -(rateDecimals + 3)));
   if (ok) return { table: rate };
-  const expected = direction === '持平' ? `比${m.against}预算执行数持平` : `比${m.against}预算执行数${direction}${rate.toFixed(rateDecimals)}%`;
+  const expected =
+    direction === '持平' ? `比${m.against}预算执行数持平` : `比${m.against}预算执行数${direction}${rate.toFixed(rateDecimals)}%`;
   return {
     table: rate,
-    finding: paragraphFinding(ctx, c.paragraph, b.fromText ? 'narrative-check/rate-arithmetic' : 'narrative-check/comparison-mismatch', 'error', {
-      item: `“${claimName}”`,
-      stated: m.text,
-      expected,
-    }),
+    finding: paragraphFinding(
+      ctx,
+      c.paragraph,
+      b.fromText ? 'narrative-check/rate-arithmetic' : 'narrative-check/comparison-mismatch',
+      'error',
+      {
+        item: `“${claimName}”`,
+        stated: m.text,
+        expected,
+      },
+    ),
   };
 }

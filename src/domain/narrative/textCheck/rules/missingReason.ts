@@ -18,7 +18,9 @@ export const missingReason: TextRule = {
       const after = p.text.slice(c.mention.index + c.mention.text.length);
       const clause = after.split(/[。；]/)[0] ?? '';
       if (/原因/.test(clause)) continue;
-      findings.push(paragraphFinding(ctx, p, 'narrative-check/missing-reason', 'warning', { item: `“${claim.name}”`, stated: c.mention.text }));
+      findings.push(
+        paragraphFinding(ctx, p, 'narrative-check/missing-reason', 'warning', { item: `“${claim.name}”`, stated: c.mention.text }),
+      );
     }
     return { figures: [], findings };
   },
