@@ -102,13 +102,21 @@ export const narrativeCommand: CliCommand = {
             claim: f.claim,
             rule: f.rule,
           })),
-          findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message })),
+          findings: findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            sheet: f.sheet ?? null,
+            cell: f.cell ?? null,
+            message: f.message,
+          })),
         };
         io.log(JSON.stringify(out, null, 2));
       } else {
         if (findings.length === 0) io.log('编制说明中的数字与预算表、上年数和说明素材一致。');
         for (const f of findings) io.log(`${SEVERITY_ZH[f.severity]}：${f.message}`);
-        io.log(`共核对 ${figures.filter((f) => f.table !== null).length} 个数字，${figures.filter((f) => f.table === null).length} 个未能核对。`);
+        io.log(
+          `共核对 ${figures.filter((f) => f.table !== null).length} 个数字，${figures.filter((f) => f.table === null).length} 个未能核对。`,
+        );
       }
       return findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
