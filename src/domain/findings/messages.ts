@@ -148,6 +148,20 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.what}是手工填入的数值 ${p.amount}，不是公式；同表其他${p.others}都是公式，手工数不会随明细变化，建议恢复公式 ${p.formula}`,
   'fix/restore-formula': (p) => `在“${p.sheet}”${p.cell} 恢复公式 ${p.formula}（原为${p.old}）`,
   'fix/insert-parent': (p) => `在“${p.sheet}”第 ${p.row} 行前插入上级科目 ${p.code} ${p.name}，金额为其下级之和`,
+  // root cause: one wrong number and the findings that follow from it (src/domain/check/rootCause.ts)
+  'root-cause': (p) => {
+    if (p.kind === 'missing-row')
+      return `请在“${p.sheet}”第 ${p.row} 行补列科目 ${p.code} ${p.name}（${p.sources}中有该科目）：${p.values}；改正后，下列 ${p.count} 项问题随之消除`;
+    const where = `${p.subject}（${p.cell}）`;
+    const head =
+      p.kind === 'formula'
+        ? `请把${where}恢复为公式 ${p.formula}：应为 ${p.expected}，现为手填数 ${p.actual}，相差 ${p.difference}`
+        : p.kind === 'unit'
+          ? `请把${where}改为 ${p.expected}：现为 ${p.actual}，是应有数${p.scale}，疑似元与万元混用`
+          : `请把${where}改为 ${p.expected}：现为 ${p.actual}，相差 ${p.difference}`;
+    const alt = p.alternatives ? `（同一差额也可能出自${p.alternatives}，请一并核对）` : '';
+    return `${head}${alt}；改正后，下列 ${p.count} 项问题随之消除`;
+  },
   // narrative: 编制说明 generated from the tables (src/domain/narrative)
   'narrative/no-year': () => `无法从表头标题识别预算年度（如“2024年部门收入预算总表”），编制说明未生成`,
   'narrative/no-department': () => `找不到编制部门（表头“编制部门：”），请在说明素材“部门名称”中填写；含部门名称的段落未生成`,
