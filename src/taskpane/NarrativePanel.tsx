@@ -7,7 +7,7 @@ import { MATERIALS_SHEET } from '../domain/narrative/materials';
 import { narrativeFromSheets, type NarrativeFromSheets } from '../domain/narrative/narrativeFromSheets';
 import { narrativeToPlainText } from '../domain/narrative/paragraphs';
 import { narrativeDocx } from '../export/narrativeDocx';
-import type { SheetSnapshot, WriteResult } from '../port/workbookPort';
+import type { SheetSnapshot, WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { copyText } from './copyText';
 import { downloadBytes, DOCX_MIME } from './download';

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ExistingSheetPolicy } from '../port/workbookPort';
+import type { ExistingSheetPolicy } from '../domain/port/workbookPort';
 
 // Asked before any sheet holding data is written over: keep it and write under a new name, replace
 // it, or cancel.

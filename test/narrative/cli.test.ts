@@ -89,7 +89,7 @@ describe('budget narrative', () => {
     await writeFile(txt, text);
     const { io, out } = captureIo();
     expect(await runCli(['narrative', file, '--check', txt], io)).toBe(1);
-    expect(out[0]).toBe('错误：第 8 段：“住房保障支出科目”写作16,438万元，按表应为16,483万元（5 一般公共预算支出功能分类!E39）');
+    expect(out[0]).toBe('错误：第 8 段：“住房保障支出（221）”写作16,438万元，按表应为16,483万元（5 一般公共预算支出功能分类!E39）');
     // The rest are the four projects whose published sub-item lists are cut short (seed 004 缺页).
     expect(out.slice(1)).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：第 ${para - 2} 段：${text}`));
   });

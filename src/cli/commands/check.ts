@@ -15,7 +15,7 @@ import { startProgress } from '../progress';
 import { samePath } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
 
-/** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
+/** Files named on the command line; a folder contributes its .xlsx and .xls files (not Excel's ~$ lock files). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -30,7 +30,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       continue;
     }
     const names = (await readdir(p))
-      .filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$'))
+      .filter((n) => ['.xlsx', '.xls'].includes(extname(n).toLowerCase()) && !n.startsWith('~$'))
       .sort((a, b) => a.localeCompare(b, 'zh-CN'));
     out.push(...names.map((n) => join(p, n)));
   }
@@ -45,7 +45,7 @@ export async function checkFile(file: string, only?: readonly CheckArea[]): Prom
 export const checkCommand: CliCommand = {
   name: 'check',
   usage:
-    'budget check FILE.xlsx|DIR … [--json] [--details] [--only tables|projects|text] [--xlsx 报告.xlsx]  校验九张预算表、项目表、上年数/说明素材和编制说明（问题按根源折叠）；有错误时退出码为 1，文件无法读取为 2',
+    'budget check FILE.xlsx|FILE.xls|DIR … [--json] [--details] [--only tables|projects|text] [--xlsx 报告.xlsx]  校验九张预算表、项目表、上年数/说明素材和编制说明（问题按根源折叠）；有错误时退出码为 1，文件无法读取为 2',
   async run(args, io: CliIo) {
     let parsed;
     let only: CheckArea[];
@@ -72,7 +72,7 @@ export const checkCommand: CliCommand = {
     }
     const files = await expandInputs(positionals);
     if (files.length === 0) {
-      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 或 .xls 文件`);
       return 2;
     }
     if (values.xlsx !== undefined) {

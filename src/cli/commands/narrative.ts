@@ -13,7 +13,7 @@ import { NO_PREVIOUS, previousFromWorkbook } from '../../domain/narrative/previo
 import { tableFigures } from '../../domain/narrative/tableFigures';
 import { readBudgetTables } from '../../domain/read/readBudgetTables';
 import { narrativeDocx } from '../../export/narrativeDocx';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../../domain/port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
 import { inputAt } from '../samePath';
 import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';

@@ -2,7 +2,7 @@ import { cellAddress, columnLetter, rangeAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import type { ConditionalFormatPlan } from '../plan/sheetPlan';
 import type { ParsedClassifiedTable, ParsedWorkbook } from '../read/parsedTables';
-import type { SheetOverlay } from '../../port/workbookPort';
+import type { SheetOverlay } from '../port/workbookPort';
 import { CheckContext, checkContext } from './checkContext';
 import { formulaTypedOver } from './rules/formulaTypedOver';
 import { classifiedTables, sangong, summary } from './tables';
