@@ -10,12 +10,27 @@ import { SEVERITY_ZH, type Finding } from '../domain/findings/finding';
 
 export const REPORT_SHEET = '校验报告';
 
-const HEADER = ['文件', '编号', '根源编号', '严重程度', '工作表', '单元格', '科目', '列', '问题', '应为（元）', '实为（元）', '差额（元）'] as const;
+const HEADER = [
+  '文件',
+  '编号',
+  '根源编号',
+  '严重程度',
+  '工作表',
+  '单元格',
+  '科目',
+  '列',
+  '问题',
+  '应为（元）',
+  '实为（元）',
+  '差额（元）',
+] as const;
 const WIDTHS = [24, 7, 9, 9, 24, 9, 10, 12, 90, 16, 16, 14];
 
 /** The link target from the report to a cell of the workbook: "部门预算.xlsx#'3 支出预算总表'!F10". */
 export function cellLink(reportPath: string, workbookPath: string, sheet: string, cell: string): string {
-  const rel = relative(dirname(resolve(reportPath)), resolve(workbookPath)).split(sep).join('/');
+  const rel = relative(dirname(resolve(reportPath)), resolve(workbookPath))
+    .split(sep)
+    .join('/');
   return `${encodeURI(rel)}#${sheetRef(sheet, cell)}`;
 }
 

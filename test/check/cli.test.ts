@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { buildDemoWorkbook } from '../../src/cli/demo';
+import { checkFiles } from '../../src/cli/checkFiles';
+import { consolidateFiles } from '../../src/cli/commands/consolidate';
 import { startProgress } from '../../src/cli/progress';
 import { runCli } from '../../src/cli/runCli';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
@@ -244,3 +246,19 @@ test('budget demo: the 校验报告 it writes says what it prints', async () => 
   const book = await XlsxWorkbook.fromFile(join(out, '部门预算-2024-示例.xlsx'));
   expect(book.workbook.getWorksheet('校验')?.getCell('A1').value).toBe('2024年部门预算自动校验');
 }, 120_000);
+
+test('batch check and consolidate report progress as each file finishes (what the terminal bar shows)', async () => {
+  const seen: Array<[number, number]> = [];
+  await checkFiles([clean, published, planted], 1, { only: ['tables'], onProgress: (d, t) => seen.push([d, t]) });
+  expect(seen).toEqual([
+    [1, 3],
+    [2, 3],
+    [3, 3],
+  ]);
+  const units: Array<[number, number]> = [];
+  await consolidateFiles([clean, published], { onProgress: (d, t) => units.push([d, t]) });
+  expect(units).toEqual([
+    [1, 2],
+    [2, 2],
+  ]);
+}, 60_000);

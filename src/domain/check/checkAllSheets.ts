@@ -46,7 +46,10 @@ const TEXT_SHEETS = [PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET];
 
 export function parseCheckAreas(values: readonly string[]): CheckArea[] {
   const out: CheckArea[] = [];
-  for (const v of values.flatMap((x) => x.split(/[,，]/)).map((x) => x.trim()).filter(Boolean)) {
+  for (const v of values
+    .flatMap((x) => x.split(/[,，]/))
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const area = CHECK_AREAS.find((a) => a === v);
     if (!area) throw new RangeError(`--only 只能是 ${CHECK_AREAS.join('、')}，不能是“${v}”`);
     if (!out.includes(area)) out.push(area);

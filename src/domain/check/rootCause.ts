@@ -507,7 +507,8 @@ function withIds(
     const r = roots.indexOf(h);
     const j = r < 0 ? findings.indexOf(h) : -1;
     findings.forEach((f, i) => {
-      if ((r >= 0 && causedBy[i] === r) || (j >= 0 && causedBy[i] === null && echo[i] === j)) out.push({ ...f, id: `F${++n}`, causedBy: id });
+      if ((r >= 0 && causedBy[i] === r) || (j >= 0 && causedBy[i] === null && echo[i] === j))
+        out.push({ ...f, id: `F${++n}`, causedBy: id });
     });
   }
   return out;
