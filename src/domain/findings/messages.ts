@@ -167,6 +167,20 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'outline-sum': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
   'catalog/edition-before-first': (p) =>
     `预算年度 ${p.year} 年早于内置科目表最早的 ${p.edition} 年版，科目按 ${p.edition} 年版核对；请导入当年官方科目表`,
+  // root cause: one wrong number and the findings that follow from it (src/domain/check/rootCause.ts)
+  'root-cause': (p) => {
+    if (p.kind === 'missing-row')
+      return `请在“${p.sheet}”第 ${p.row} 行补列科目 ${p.code} ${p.name}（${p.sources}中有该科目）：${p.values}；改正后，下列 ${p.count} 项问题随之消除`;
+    const where = `${p.subject}（${p.cell}）`;
+    const head =
+      p.kind === 'formula'
+        ? `请把${where}恢复为公式 ${p.formula}：应为 ${p.expected}，现为手填数 ${p.actual}，相差 ${p.difference}`
+        : p.kind === 'unit'
+          ? `请把${where}改为 ${p.expected}：现为 ${p.actual}，是应有数${p.scale}，疑似元与万元混用`
+          : `请把${where}改为 ${p.expected}：现为 ${p.actual}，相差 ${p.difference}`;
+    const alt = p.alternatives ? `（同一差额也可能出自${p.alternatives}，请一并核对）` : '';
+    return `${head}${alt}；改正后，下列 ${p.count} 项问题随之消除`;
+  },
   // narrative: 编制说明 generated from the tables (src/domain/narrative)
   'narrative/no-year': () => `无法从表头标题识别预算年度（如“2024年部门收入预算总表”），编制说明未生成`,
   'narrative/no-department': () => `找不到编制部门（表头“编制部门：”），请在说明素材“部门名称”中填写；含部门名称的段落未生成`,
