@@ -17,7 +17,11 @@ export const PROVINCE_SEEDS: Readonly<Record<string, { file: string; workbook: s
 export async function runProvinceDemo(edition: string, outDir: string, io: CliIo): Promise<number> {
   const seed = PROVINCE_SEEDS[edition];
   if (!seed) {
-    io.warn(`没有表样版本“${edition}”的示例数据；可用：${provinceEditions().map((e) => e.id).join('、')}`);
+    io.warn(
+      `没有表样版本“${edition}”的示例数据；可用：${provinceEditions()
+        .map((e) => e.id)
+        .join('、')}`,
+    );
     return 2;
   }
   const data = ProvinceBudgetSchema.parse(JSON.parse(await readFile(seedPath(seed.file), 'utf8')));

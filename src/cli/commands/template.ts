@@ -69,7 +69,11 @@ async function writeProvinceTemplate(
 ): Promise<number> {
   const edition = provinceEditions().find((e) => e.id === values.edition);
   if (!edition) {
-    io.warn(`没有表样版本“${values.edition ?? ''}”；可用：${provinceEditions().map((e) => e.id).join('、')}\n用法：${USAGE}`);
+    io.warn(
+      `没有表样版本“${values.edition ?? ''}”；可用：${provinceEditions()
+        .map((e) => e.id)
+        .join('、')}\n用法：${USAGE}`,
+    );
     return 2;
   }
   if (values.year !== undefined && Number(values.year) !== edition.year) {

@@ -101,7 +101,9 @@ export const tableTie = arithmeticRule({
             () => {
               const what = code === null ? '合计' : `${code} ${row?.name ?? '（本表未列）'}`;
               const subject = `“${table.sheet}”${what}`;
-              const rightLabel = against.map((t) => `“${t.sheet}”${code === null ? '合计' : code}`).join(' + ');
+              const rightLabel = (parts.length > 0 ? parts.map((p) => p.t) : against)
+                .map((t) => `“${t.sheet}”${code === null ? '合计' : code}`)
+                .join(' + ');
               return { description: `${subject} = ${rightLabel}`, params: { subject, rightLabel, why: tie.why } };
             },
           ),
