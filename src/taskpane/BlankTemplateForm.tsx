@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, 
 import { useState } from 'react';
 import { blankBudget, splitCodeList } from '../domain/model/blankBudget';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
-import type { WriteResult } from '../port/workbookPort';
+import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { ErrorBar } from './ErrorBar';
 import { usePlanWriter } from './usePlanWriter';

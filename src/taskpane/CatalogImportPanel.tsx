@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { buildCatalogSheet, CATALOG_SHEET, type CatalogImport } from '../domain/catalog/catalogSheet';
-import type { WriteResult } from '../port/workbookPort';
+import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { CatalogFile, importCatalogFile, readCatalogFile } from './catalogFromFile';
 import { ErrorBar } from './ErrorBar';

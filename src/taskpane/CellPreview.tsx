@@ -2,7 +2,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import { useEffect, useRef } from 'react';
 import { cellAddress, columnLetter, parseCellAddress } from '../domain/a1';
 import { formatThousands } from '../domain/money';
-import type { CellValue, SheetSnapshot } from '../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../domain/port/workbookPort';
 import type { FormulaEvaluator } from '../domain/read/evaluateFormulas';
 
 // Standalone mode has no grid to jump to: a read-only excerpt of the sheet around the cell

@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { buildCheckOverlay } from '../domain/check/buildCheckOverlay';
 import { buildCheckSheet } from '../domain/check/buildCheckSheet';
-import type { OverlayUndo, WriteResult } from '../port/workbookPort';
+import type { OverlayUndo, WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { fixToPlan, type Fix, type FixPlan } from '../domain/check/fixes';
 import { fixesByFinding } from './checkFixes';

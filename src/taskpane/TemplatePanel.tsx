@@ -3,7 +3,7 @@ import { useState } from 'react';
 import seed from '../../seeds/sh-hrss-2024.json';
 import { budgetDataFromPublished } from '../domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
-import type { WriteResult } from '../port/workbookPort';
+import type { WriteResult } from '../domain/port/workbookPort';
 import { BlankTemplateForm } from './BlankTemplateForm';
 import { BusyButton } from './BusyButton';
 import { ErrorBar } from './ErrorBar';

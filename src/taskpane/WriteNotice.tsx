@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { WriteResult } from '../port/workbookPort';
+import type { WriteResult } from '../domain/port/workbookPort';
 
 // What a write did: the sheets written, and any written under a new name.
 

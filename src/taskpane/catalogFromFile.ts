@@ -1,6 +1,6 @@
 import { catalogRowsFromSheet, importCatalogRows, type CatalogImport } from '../domain/catalog/catalogSheet';
 import type { CodeKind } from '../domain/catalog/codes';
-import type { SheetSnapshot } from '../port/workbookPort';
+import type { SheetSnapshot } from '../domain/port/workbookPort';
 import { csvSnapshot } from './csvGrid';
 import { openWorkbookFile } from './openWorkbookBytes';
 

@@ -2,7 +2,7 @@ import type { Comparison } from '../domain/compare/change';
 import { compareFindings, type FindingsDiff } from '../domain/compare/compareFindings';
 import { compareWorkbooks } from '../domain/compare/compareWorkbooks';
 import { readBudgetTables } from '../domain/read/readBudgetTables';
-import type { SheetSnapshot } from '../port/workbookPort';
+import type { SheetSnapshot } from '../domain/port/workbookPort';
 import { checkAll } from './runChecks';
 
 // A submitted and a returned workbook compared: what the reviewer changed, and the checks on both

@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot } from '../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../domain/port/workbookPort';
 
 // A .csv as a sheet snapshot, so the catalog reader that understands sheets (header with 编码 and
 // 名称, optional 分类 column) reads CSV files the same way. RFC 4180 quoting; comma or tab separated.

@@ -2,7 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useMemo, useState } 
 import { OfficeWorkbook } from '../hosts/office/officeWorkbook';
 import { HostKind, requirementNotices } from '../hosts/office/requirements';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
-import type { WorkbookPort } from '../port/workbookPort';
+import type { WorkbookPort } from '../domain/port/workbookPort';
 import { openWorkbookFile } from './openWorkbookBytes';
 
 // Which workbook the pane works on. In Excel: the open workbook through Office.js. Standalone (the

@@ -5,7 +5,7 @@ import { proposeFixes, type Fix } from '../domain/check/fixes';
 import type { Finding } from '../domain/findings/finding';
 import { checkProjects } from '../domain/projects/checkProjects';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
-import type { SheetSnapshot, WorkbookPort } from '../port/workbookPort';
+import type { SheetSnapshot, WorkbookPort } from '../domain/port/workbookPort';
 
 // The checks the 校验 tab runs: the reconciliation rules over the nine tables and the project rules
 // over 项目经费情况说明 / 项目支出绩效目标表, in one list in workbook order.

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { FormulaEvaluator } from '../domain/read/evaluateFormulas';
 import type { Finding } from '../domain/findings/finding';
-import type { SheetSnapshot } from '../port/workbookPort';
+import type { SheetSnapshot } from '../domain/port/workbookPort';
 import { CellPreview } from './CellPreview';
 import { messageOf } from './messageOf';
 import { usePort } from './portContext';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { WorkbookPlan } from '../domain/plan/sheetPlan';
-import { ExistingSheetPolicy, SheetConflictError, WriteResult } from '../port/workbookPort';
+import { ExistingSheetPolicy, SheetConflictError, WriteResult } from '../domain/port/workbookPort';
 import { OverwriteDialog } from './OverwriteDialog';
 import { usePort } from './portContext';
 

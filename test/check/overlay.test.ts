@@ -4,7 +4,7 @@ import { buildCheckOverlay, CF_FORMULA_LIMIT, parentRules, TYPED_OVER_FILL } fro
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { classifiedTables } from '../../src/domain/check/tables';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { POISON, recalculate } from '../support/libreOffice';
 import { publishedSnapshots } from './support/publishedWorkbook';
 import { TableSpec, tableSheet, withCell } from './support/snapshots';

@@ -9,7 +9,7 @@ import { consolidateWorkbooks } from '../../src/domain/consolidate/consolidateWo
 import { readUnit, UnitBudget } from '../../src/domain/consolidate/unitBudget';
 import type { BudgetData } from '../../src/domain/model/budgetData';
 import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
 import { numberAt, recalculate } from '../support/libreOffice';
 import { ownerOf, SEED_DATA, seedSum, UNIT_NAMES, unitData, workbookBytes } from './unitFixtures';

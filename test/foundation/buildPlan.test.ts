@@ -3,7 +3,7 @@ import type { BudgetData } from '../../src/domain/model/budgetData';
 import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
 import { sumFormula } from '../../src/domain/plan/buildClassifiedSheet';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import { SheetConflictError } from '../../src/port/workbookPort';
+import { SheetConflictError } from '../../src/domain/port/workbookPort';
 
 const empty = { income: [], expenditure: [], generalPublic: [], govFund: [], stateCapital: [], economic: [] };
 const small: BudgetData = {

@@ -3,7 +3,7 @@ import { checkSnapshots, proposeFixes, buildCheckSheet } from '../../src/domain/
 import { narrativeFromSheets } from '../../src/domain/narrative/narrativeFromSheets';
 import { compareWorkbooks } from '../../src/domain/compare/compareWorkbooks';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { mutate } from '../support/mutateSnapshots';
 import { prng } from '../support/prng';
 

@@ -1,6 +1,6 @@
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { mutate as mutateSnapshots } from '../support/mutateSnapshots';
 import { prng } from '../support/prng';
 

@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot } from '../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { pick } from './prng';
 
 // Ways real budget workbooks go wrong, applied at random to sheet snapshots.

@@ -14,7 +14,7 @@ import type { Finding } from '../../domain/findings/finding';
 import { readBudgetTables } from '../../domain/read/readBudgetTables';
 import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../../domain/port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
 import { samePath } from '../samePath';
 

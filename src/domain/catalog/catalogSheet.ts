@@ -1,7 +1,7 @@
 import { rangeAddress } from '../a1';
 import type { SheetPlan } from '../plan/sheetPlan';
 import { HEADER_STYLE, TEXT_FORMAT, TITLE_STYLE } from '../plan/styles';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { builtInCatalogs, Catalog, CatalogImportProblem, CatalogSet, editionForYear, importCatalog } from './catalog';
 import type { CodeKind } from './codes';
 

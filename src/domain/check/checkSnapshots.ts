@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { editionFindings } from './catalogEdition';
 import { CheckContext, checkContext } from './checkContext';
 import { checkWorkbook, sortFindings } from './checkWorkbook';

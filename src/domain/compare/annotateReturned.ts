@@ -1,4 +1,4 @@
-import type { OverlayUndo, SheetSnapshot, WorkbookPort } from '../../port/workbookPort';
+import type { OverlayUndo, SheetSnapshot, WorkbookPort } from '../port/workbookPort';
 import type { Comparison } from './change';
 import { changeOverlay } from './changeOverlay';
 import { buildChangeSheet, CHANGE_SHEET, CHANGE_SHEET_TITLE, ChangeSheetOptions, UNDO_SECTION_TITLE } from './buildChangeSheet';

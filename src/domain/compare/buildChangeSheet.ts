@@ -3,7 +3,7 @@ import { SEVERITY_ZH } from '../findings/finding';
 import type { Finding } from '../findings/finding';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import { BODY_STYLE, HEADER_STYLE, SUBTITLE_LEFT, TEXT_FORMAT, TITLE_STYLE, YUAN_CENTS_FORMAT } from '../plan/styles';
-import type { OverlayUndo } from '../../port/workbookPort';
+import type { OverlayUndo } from '../port/workbookPort';
 import type { Change, Comparison } from './change';
 import { CHANGE_COLORS, CHANGE_LEGEND, highlightKind, REMOVED_LEGEND } from './changeOverlay';
 import type { FindingsDiff } from './compareFindings';

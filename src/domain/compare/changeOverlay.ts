@@ -1,4 +1,4 @@
-import type { SheetOverlay } from '../../port/workbookPort';
+import type { SheetOverlay } from '../port/workbookPort';
 import type { Change, Comparison } from './change';
 
 // Reviewer changes laid over the returned workbook as solid fills. The host records the fills it

@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { checkUnitWithRules } from './checkUnitWithRules';
 import { consolidateUnits, ConsolidateOptions, ConsolidationResult } from './consolidateUnits';
 import { CheckUnit, readUnit } from './unitBudget';

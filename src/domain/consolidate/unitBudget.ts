@@ -4,7 +4,7 @@ import type { LineTableId } from '../model/budgetData';
 import { fenToYuan, formatThousands } from '../money';
 import type { ParsedClassifiedTable, ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { countFindings, inUnit, unitFinding } from './unitFinding';
 
 // One 预算单位's workbook reduced to what consolidation needs: the leaf line items of every

@@ -3,7 +3,7 @@ import { projectParagraphs } from '../projects/projectParagraphs';
 import { readProjectSheets } from '../projects/readProjectSheets';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { ParsedWorkbook } from '../read/parsedTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { buildNarrative, type NarrativeOptions } from './buildNarrative';
 import { PREVIOUS_SHEET } from './buildPreviousYearSheet';
 import type { NarrativeFacts } from './facts';

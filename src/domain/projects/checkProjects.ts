@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import type { ProjectRecord } from './projectRecord';
 import { readProjectSheets } from './readProjectSheets';
 import { PROJECT_RULES } from './rules/projectRules';

@@ -1,7 +1,7 @@
 import { cellAddress, parseRangeAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import { parseAmount } from '../read/parseAmount';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { projectFinding } from './projectFinding';
 import { Indicator, ProjectSchema, SubItem } from './project';
 import { parseDateText } from './projectDates';

@@ -1,6 +1,6 @@
 import { columnNumber } from '../a1';
 import { excelRound } from '../money';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 
 // A file written by a tool that does not calculate (ExcelJS, our own `budget build`, some exports)
 // carries formulas without saved results. The checker must still see the figures, so the reader

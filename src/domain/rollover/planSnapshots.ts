@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from '../plan/sheetPlan';
-import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 
 /** A plan as the reader would see it once written: formulas with no saved result yet. */
 export function planSnapshots(plan: WorkbookPlan): SheetSnapshot[] {

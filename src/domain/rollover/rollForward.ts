@@ -22,7 +22,7 @@ import { readBudgetTables } from '../read/readBudgetTables';
 import { CHECK_SHEET_NAME } from '../read/tableTitles';
 import { layoutEditionForYear } from '../templates/editions';
 import type { ClassifiedTableDef, ClassifiedTableId } from '../templates/types';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { mapCode } from './codeMapper';
 import { planSnapshots } from './planSnapshots';
 import { PreviousLine, PreviousSangong, previousYearFigures } from './previousYearFigures';

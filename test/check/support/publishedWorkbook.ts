@@ -81,10 +81,10 @@ export async function publishedWorkbook(): Promise<XlsxWorkbook> {
   return wb;
 }
 
-let cached: Promise<import('../../../src/port/workbookPort').SheetSnapshot[]> | null = null;
+let cached: Promise<import('../../../src/domain/port/workbookPort').SheetSnapshot[]> | null = null;
 
 /** Snapshots of the published-figures workbook (built once per test file). */
-export function publishedSnapshots(): Promise<import('../../../src/port/workbookPort').SheetSnapshot[]> {
+export function publishedSnapshots(): Promise<import('../../../src/domain/port/workbookPort').SheetSnapshot[]> {
   cached ??= publishedWorkbook().then((w) => w.readSheets());
   return cached;
 }

@@ -3,7 +3,7 @@ import { sortFindings } from '../../../src/domain/check/checkWorkbook';
 import type { CheckRule } from '../../../src/domain/check/rule';
 import type { Finding, Severity } from '../../../src/domain/findings/finding';
 import { readBudgetTables } from '../../../src/domain/read/readBudgetTables';
-import type { SheetSnapshot } from '../../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
 
 // Table-driven rule tests in the manner of typescript-eslint's RuleTester: each rule gets valid
 // workbooks (no findings at all) and invalid ones (exactly the listed findings, in order).

@@ -1,5 +1,5 @@
 import { parseCellAddress } from '../../../src/domain/a1';
-import type { CellValue, SheetSnapshot } from '../../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../../../src/domain/port/workbookPort';
 
 // Hand-made sheet snapshots in the shapes officers' workbooks come in: the published layout
 // (类/款/项 in three columns), one code column, text amounts, repeated page headers, 万元.
