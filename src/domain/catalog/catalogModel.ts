@@ -29,6 +29,9 @@ export type CatalogEntryInput =
   | readonly [code: string, name: string]
   | (Pick<CatalogEntry, 'code' | 'name'> & Partial<Pick<CatalogEntry, 'source' | 'variants' | 'formerNames'>>);
 
+type EntryObject = Exclude<CatalogEntryInput, readonly [string, string]>;
+const isPair = (e: CatalogEntryInput): e is readonly [string, string] => Array.isArray(e);
+
 const DEFAULT_SOURCE: EntrySource = { kind: 'official', note: '官方科目表（团队所知）' };
 
 /** One edition of one classification (支出功能分类 or 部门预算支出经济分类). Immutable. */
@@ -44,9 +47,7 @@ export class Catalog {
   ) {
     const map = new Map<string, CatalogEntry>();
     for (const e of entries) {
-      const input = Array.isArray(e)
-        ? { code: e[0] as string, name: e[1] as string }
-        : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
+      const input: EntryObject = isPair(e) ? { code: e[0], name: e[1] } : e;
       map.set(input.code, {
         code: input.code,
         name: input.name,
