@@ -6,7 +6,7 @@ import { buildProvinceWorkbook } from '../../src/domain/plan/province/buildProvi
 import { runCli } from '../../src/cli/runCli';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import { numberAt, recalculate } from '../support/libreOffice';
+import { numberAt, recalculate, resultAt } from '../support/libreOffice';
 import { published } from './support';
 
 // budget template --edition jiangsu-2019 filled with the seed (政协办公厅's line items): every parent,
@@ -99,4 +99,21 @@ test('budget template --edition jiangsu-2019 writes the 12 blank tables that che
   const report = await readFile(join(dir, '校验报告.txt'), 'utf8');
   expect(report).toContain('错误 0 项');
   expect(report).toContain('识别为江苏省 2019 年部门预算公开表（12 张，万元）');
+});
+
+test('the demo’s 校验 sheet, recalculated in LibreOffice, finds every 江苏 identity and tie balanced', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'jiangsu-demo-'));
+  expect(await runCli(['demo', '--edition', 'jiangsu-2019', '--out', dir], io().io)).toBe(0);
+  const book = await XlsxWorkbook.fromFile(join(dir, '部门预算-江苏2019-示例.xlsx'));
+  const recalculated = await recalculate(await book.toBuffer(), 'jiangsu-demo.xlsx');
+  const summary = String(resultAt(recalculated, '校验', 'B2'));
+  const m = /^不平 (\d+) 项；尾差 (\d+) 项；通过 (\d+) 项$/.exec(summary);
+  expect(m?.slice(1, 3)).toEqual(['0', '0']);
+  // The province rules' checks are among them: 收支总表, 收入总表, 三公, 政府采购, code-by-code ties.
+  expect(Number(m?.[3])).toBeGreaterThan(120);
+  const ws = recalculated.getWorksheet('校验')!;
+  const texts: string[] = [];
+  ws.eachRow((_, r) => texts.push(String(resultAt(recalculated, '校验', `B${r}`) ?? '')));
+  expect(texts.some((t) => t.includes('“公开01表 收支预算总表”收入合计 = 当年收入小计 + 上年结转资金'))).toBe(true);
+  expect(texts.some((t) => t.includes('“公开12表 政府采购预算表”合计 = 下一级各行之和'))).toBe(true);
 });
