@@ -148,6 +148,9 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.what}是手工填入的数值 ${p.amount}，不是公式；同表其他${p.others}都是公式，手工数不会随明细变化，建议恢复公式 ${p.formula}`,
   'fix/restore-formula': (p) => `在“${p.sheet}”${p.cell} 恢复公式 ${p.formula}（原为${p.old}）`,
   'fix/insert-parent': (p) => `在“${p.sheet}”第 ${p.row} 行前插入上级科目 ${p.code} ${p.name}，金额为其下级之和`,
+  'summary-breakdown-blank': (p) =>
+    `“${p.sheet}”${p.parent}为 ${p.amount}，其下${p.subs}均未填列（只在上级行列了数）；不是求和错误，如需公开资金来源明细请逐项填写`,
+  'empty-table-note': (p) => `“${p.sheet}”的表注称“${p.note}”，但表中列有数字（${p.figures}），表注与表中数字不符，请核对`,
   // narrative: 编制说明 generated from the tables (src/domain/narrative)
   'narrative/no-year': () => `无法从表头标题识别预算年度（如“2024年部门收入预算总表”），编制说明未生成`,
   'narrative/no-department': () => `找不到编制部门（表头“编制部门：”），请在说明素材“部门名称”中填写；含部门名称的段落未生成`,
