@@ -92,7 +92,7 @@ describe('standalone page at pane width (360×900)', () => {
     const legacy = join(dir, '旧版.xlsx');
     await writeFile(legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await page.locator('#open-workbook-input').setInputFiles(legacy);
-    await page.getByText('无法读取“旧版.xlsx”：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿').waitFor();
+    await page.getByText('无法读取“旧版.xlsx”：旧版 .xls 文件已损坏或不完整').waitFor();
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
+import { readProvinceWorkbook } from './province/readProvinceWorkbook';
 import { parseAmount } from './parseAmount';
 import type {
   ParsedAmount,
@@ -29,15 +30,15 @@ import {
   tableIdOfTitle,
 } from './tableTitles';
 
-interface Region {
+export interface Region {
   readonly snap: SheetSnapshot;
   readonly tableId: TableId;
   readonly title: string;
   /** 1-based; 0 when the sheet has no title row and its name stands for the title. */
   readonly titleRow: number;
   readonly titleCol: number;
-  /** Where findings about the table as a whole point: the title, or A1. */
-  readonly titleCell: string;
+  /** Where findings about the table as a whole point: the title, or A1 (default: the title row, at least row 1). */
+  readonly titleCell?: string;
   readonly endRow: number; // inclusive
 }
 
@@ -47,6 +48,8 @@ const CODE_START = /^\s*\[?\d{3}(?:\d{2}){0,2}\]?(?:\s|$|[^\d年])/;
 
 /** Finds the standard tables in any workbook by title and header text and reads their figures. */
 export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: ParsedWorkbook; findings: Finding[] } {
+  const province = readProvinceWorkbook(sheets, readCodeTableRegion);
+  if (province) return province;
   const findings: Finding[] = [];
   const tables: ParsedTable[] = [];
   const evaluator = new FormulaEvaluator(sheets);
@@ -58,7 +61,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     if (snap.visibility !== 'visible' && regions[0]) {
       const first = regions[0];
       findings.push(
-        finding('read/hidden-sheet', 'warning', snap.name, first.titleCell, {
+        finding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
           title: first.title,
           state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
         }),
@@ -83,7 +86,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
             : readClassified(ctx);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
-          findings.push(finding('read/duplicate-table', 'warning', snap.name, region.titleCell, { title: region.title }));
+          findings.push(finding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
         } else {
           const notes = notesOf(region);
           tables.push(notes.length > 0 ? { ...table, notes } : table);
@@ -98,8 +101,8 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
       rule: 'read/no-tables',
       severity: 'error',
       ...(first !== undefined ? { sheet: first } : {}),
-      params: { sheets: sheets.length },
-      message: renderMessage('read/no-tables', { sheets: sheets.length }),
+      params: { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') },
+      message: renderMessage('read/no-tables', { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') }),
     });
   }
   const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
@@ -165,6 +168,10 @@ function regionsOf(snap: SheetSnapshot): Region[] {
     titleCell: cellAddress(Math.max(t.row, 1), t.col),
     endRow: (starts[i + 1]?.row ?? snap.values.length + 1) - 1,
   }));
+}
+
+function titleCellOf(region: Region): string {
+  return region.titleCell ?? cellAddress(Math.max(region.titleRow, 1), region.titleCol);
 }
 
 function regionMeta(region: Region): { unit: '元' | '万元'; department: string | null } {
@@ -255,13 +262,38 @@ function isBoilerplate(texts: readonly string[]): boolean {
   return texts.some((t) => tableIdOfTitle(t) !== null || /^编制(部门|单位)[:：]/.test(t) || /^单位[:：](万元|元)$/.test(t));
 }
 
-function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
+/** One code table of a province edition (one code column, its own amount header), for readProvinceWorkbook. */
+export function readCodeTableRegion(
+  region: Region,
+  evaluator: FormulaEvaluator,
+  findings: Finding[],
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> },
+): ParsedClassifiedTable | null {
+  const meta = regionMeta(region);
+  const ctx: Ctx = {
+    region,
+    findings,
+    evaluator,
+    fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+    unit: meta.unit,
+    year: yearOf(region.title),
+  };
+  return readClassified(ctx, options);
+}
+
+function readClassified(
+  ctx: Ctx,
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> } = {
+    economic: ctx.region.tableId === 'economic',
+    columnLabels: CLASSIFIED_COLUMN_LABELS,
+  },
+): ParsedClassifiedTable | null {
   const { region } = ctx;
   const { snap } = region;
   const headers = headerCells(ctx);
-  const economic = region.tableId === 'economic';
+  const economic = options.economic;
   const columns: ParsedColumn[] = [];
-  for (const [key, re] of CLASSIFIED_COLUMN_LABELS) {
+  for (const [key, re] of options.columnLabels) {
     const h = headers.find((x) => re.test(x.text) && !columns.some((c) => c.col === x.col));
     if (h) columns.push({ key, label: h.text, col: h.col });
   }
@@ -271,7 +303,7 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
   const itemCol = headers.find((h) => h.text === '项');
   const codeHeader = headers.find((h) => /编码|代码/.test(h.text));
   const nameHeader = headers.find((h) => /名称/.test(h.text));
-  const titleCell = region.titleCell;
+  const titleCell = titleCellOf(region);
   if (columns.length === 0 || (!classCol && !codeHeader)) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
@@ -382,6 +414,8 @@ function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { 
   if (parts.every((p) => p === '')) return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
   if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
+  if (/^\d{4}年/.test(parts[0] ?? '')) return null;
   const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
   if (cols.length === 1) {
     const whole = normalizeCode(parts[0]);
@@ -462,7 +496,7 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   const { snap } = region;
   const headers = headerCells(ctx);
   const projectCols = headers.filter((h) => h.text === '项目');
-  const titleCell = region.titleCell;
+  const titleCell = titleCellOf(region);
   if (projectCols.length < 2) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
@@ -551,7 +585,7 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   // "公务用车购置及运行费" spans 小计/购置费/运行费; with a 小计 column the 小计 holds the figure.
   const sub = headers.find((h) => h.text === '小计');
   if (sub) cols.vehicle = sub.col;
-  const titleCell = region.titleCell;
+  const titleCell = titleCellOf(region);
   if (cols.total === undefined || cols.abroad === undefined) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
