@@ -379,6 +379,32 @@ describe('layouts as officers publish them', () => {
     expect(problems(sheets)).toEqual([]);
   });
 
+  test('三公 headers with "*" markers and either bracket width are read', () => {
+    const sheets = [
+      snapshot('单位“三公”经费和机关运行费预算表', [
+        [],
+        ['2025年单位“三公”经费和机关运行经费预算表'],
+        ['编制单位：测试单位', null, null, null, null, null, '单位:万元'],
+        ['“三公”经费预算数', null, null, null, null, null, '机关运行经费预算数'],
+        ['合计', '*因公出国（境）费', '*公务接待费', '*公务用车购置及运行费'],
+        [null, null, null, '小计', '购置费', '运行费'],
+        [3, 1, 1, 1, null, 1, 2],
+      ]),
+    ];
+    const t = readBudgetTables(sheets).workbook.tables[0];
+    const got = t?.kind === 'sangong' ? Object.fromEntries(Object.entries(t.amounts).map(([k, a]) => [k, a.cell])) : {};
+    expect(got).toEqual({
+      total: 'A7',
+      abroad: 'B7',
+      reception: 'C7',
+      vehicle: 'D7',
+      vehiclePurchase: 'E7',
+      vehicleOperation: 'F7',
+      officeOperation: 'G7',
+    });
+    expect(problems(sheets)).toEqual([]);
+  });
+
   test('"合      计" and "总    计" rows are the 合计 row', () => {
     const t = tableSheet({ kind: 'expenditure', year: 2025, rows: EXP_ROWS, total: [1000, 0, 1000] });
     const spaced = withCell([t], t.name, `A${t.values.length}`, '合      计');
