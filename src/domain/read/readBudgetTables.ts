@@ -243,7 +243,14 @@ export function readCodeTableRegion(
   options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> },
 ): ParsedClassifiedTable | null {
   const meta = regionMeta(region);
-  const ctx: Ctx = { region, findings, evaluator, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title) };
+  const ctx: Ctx = {
+    region,
+    findings,
+    evaluator,
+    fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+    unit: meta.unit,
+    year: yearOf(region.title),
+  };
   return readClassified(ctx, options);
 }
 

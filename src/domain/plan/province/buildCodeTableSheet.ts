@@ -4,7 +4,18 @@ import type { ProvinceBudget } from '../../model/provinceBudget';
 import type { CodeTableDef } from '../../templates/formTypes';
 import { sumFormula } from '../buildClassifiedSheet';
 import type { RowMeta, SheetPlan } from '../sheetPlan';
-import { BODY_STYLE, CODE_STYLE, HEADER_STYLE, NAME_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE, TOTAL_LABEL_STYLE, WAN_FORMAT } from '../styles';
+import {
+  BODY_STYLE,
+  CODE_STYLE,
+  HEADER_STYLE,
+  NAME_STYLE,
+  PARENT_STYLE,
+  SUBTITLE_LEFT,
+  SUBTITLE_RIGHT,
+  TITLE_STYLE,
+  TOTAL_LABEL_STYLE,
+  WAN_FORMAT,
+} from '../styles';
 import { LazyCell, ProvincePlanContext } from './provincePlanContext';
 
 export const CODE_TABLE_HEADER_ROW = 3;
@@ -53,7 +64,12 @@ export function buildCodeTableSheet(
       };
     }
     grid.push([r.code, r.name, amount]);
-    rows.push({ row, role: r.code.length === 3 ? 'class' : r.code.length === 5 && def.codeKind === 'functional' ? 'kuan' : 'item', code: r.code, label: r.name });
+    rows.push({
+      row,
+      role: r.code.length === 3 ? 'class' : r.code.length === 5 && def.codeKind === 'functional' ? 'kuan' : 'item',
+      code: r.code,
+      label: r.name,
+    });
   });
   const classRows = data.rows.filter((r) => r.code.length === 3).map((r) => rowOf.get(r.code)!);
   grid[CODE_TABLE_TOTAL_ROW - 1]![2] = template ? sumOfRows(classRows) : data.total;
@@ -79,7 +95,13 @@ export function buildCodeTableSheet(
     columnWidths: [16, 36, 18],
     rowHeights: { 1: 30, 3: 24 },
     freeze: { rows: CODE_TABLE_HEADER_ROW, columns: 0 },
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: `${CODE_TABLE_HEADER_ROW}:${CODE_TABLE_HEADER_ROW}`, centerHorizontally: true },
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${CODE_TABLE_HEADER_ROW}:${CODE_TABLE_HEADER_ROW}`,
+      centerHorizontally: true,
+    },
     conditionalFormats: [],
     layout: {
       tableId: def.id,

@@ -19,7 +19,9 @@ export function readOutlineTable(ctx: SheetCtx, def: OutlineTableDef, region: Ta
   };
   const amount = colOf(def.amountHeader, region.titleRow + 1);
   if (!amount) return null;
-  const levelCols = def.levels.map((l) => l.headers.map((h) => colOf(h, region.titleRow + 1)?.col).filter((c): c is number => c !== undefined));
+  const levelCols = def.levels.map((l) =>
+    l.headers.map((h) => colOf(h, region.titleRow + 1)?.col).filter((c): c is number => c !== undefined),
+  );
   const labelCols = levelCols.flat();
   const totalLabel = canonLabel(def.totalLabel);
   let total: ParsedOutlineTable['total'] = null;
