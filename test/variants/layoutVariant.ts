@@ -104,7 +104,9 @@ export function randomSpec(rand: () => number, traits: BaseTraits): VariantSpec 
     yearInTitles: chance(0.6) ? 'all' : 'first',
     departmentInTitles: chance(0.3),
     unit,
-    sangongUnit: chance(0.25) ? '元' : '万元',
+    // A 三公 table printed in 万元 is rounded to 0.01 万元; its figures ×10,000 are not what an 元
+    // table would print, except where they were entered exactly (the product's own workbooks).
+    sangongUnit: traits.formulas && chance(0.25) ? '元' : '万元',
     textAmounts: traits.formulas || !chance(0.35) ? false : pick(rand, ['thousands', 'plain'] as const),
     blankAs: pick(rand, [null, null, '-', '—', 0] as const),
     dropCaches: traits.formulas && chance(0.3),

@@ -64,9 +64,10 @@ export function variantSuite(label: string, load: () => Promise<BaseWorkbook>, s
         'shuffleSheets=true',
         'yearInTitles=first',
         'unit=万元',
-        'sangongUnit=元',
         'host=xlsx',
-        ...(base.formulas ? ['dropCaches=true'] : ['unit=万元2', 'unit=mixed', 'textAmounts=thousands', 'textAmounts=plain', 'host=xls']),
+        ...(base.formulas
+          ? ['dropCaches=true', 'sangongUnit=元']
+          : ['unit=万元2', 'unit=mixed', 'textAmounts=thousands', 'textAmounts=plain', 'host=xls']),
       ];
       expect(wanted.filter((k) => !report.coverage.has(k))).toEqual([]);
     });
