@@ -144,7 +144,7 @@ export function WorkbookComparePanel(): JSX.Element {
       </RadioGroup>
       <FilePicker
         label="选择报送稿"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         inputId="compare-submitted-input"
         disabled={busy}
         hint={submitted ? `报送稿：${submitted.name}` : undefined}
@@ -153,7 +153,7 @@ export function WorkbookComparePanel(): JSX.Element {
       {source === 'files' && (
         <FilePicker
           label="选择返回稿"
-          accept=".xlsx,.xlsm"
+          accept=".xlsx,.xlsm,.xls"
           inputId="compare-returned-input"
           disabled={busy}
           hint={returned ? `返回稿：${returned.name}` : undefined}
