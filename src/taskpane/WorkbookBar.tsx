@@ -52,7 +52,7 @@ export function WorkbookBar(): JSX.Element {
     <section className={styles.bar} aria-label="工作簿文件">
       <FilePicker
         label="打开 .xlsx 工作簿"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         inputId="open-workbook-input"
         disabled={task.running !== null}
         hint={fileName ? `当前：${fileName}` : '或拖放到页面上'}

@@ -10,6 +10,7 @@ import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { inputAt } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
+import { startProgress } from '../progress';
 
 // budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
 
@@ -21,6 +22,8 @@ export interface ConsolidateFilesOptions {
   readonly year?: number;
   /** How each unit's own errors are counted; the reconciliation rules by default. */
   readonly checkUnit?: CheckUnit;
+  /** Called as each unit file has been read: how many are done. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConsolidateFilesResult {
@@ -78,7 +81,10 @@ async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | u
 export async function consolidateFiles(files: readonly string[], options: ConsolidateFilesOptions = {}): Promise<ConsolidateFilesResult> {
   const names = displayNames(files);
   const units: UnitBudget[] = [];
-  for (let i = 0; i < files.length; i++) units.push(await readUnitFile(files[i]!, names[i]!, options.checkUnit ?? checkUnitWithRules));
+  for (let i = 0; i < files.length; i++) {
+    units.push(await readUnitFile(files[i]!, names[i]!, options.checkUnit ?? checkUnitWithRules));
+    options.onProgress?.(i + 1, files.length);
+  }
   const result = consolidateUnits(units, {
     ...(options.department !== undefined ? { department: options.department } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
@@ -192,10 +198,18 @@ export const consolidateCommand: CliCommand = {
       io.warn(`输出文件“${out}”就是输入的单位工作簿“${clash}”，不会覆盖单位的原始文件，请换一个输出文件名。`);
       return 2;
     }
-    const { result, bytes } = await consolidateFiles(files, {
-      ...(values.department !== undefined ? { department: values.department.trim() } : {}),
-      ...(year !== undefined ? { year } : {}),
-    });
+    const progress = startProgress(files.length, { label: '汇总', unit: '个单位' });
+    let consolidated;
+    try {
+      consolidated = await consolidateFiles(files, {
+        ...(values.department !== undefined ? { department: values.department.trim() } : {}),
+        ...(year !== undefined ? { year } : {}),
+        onProgress: (done) => progress.update(done),
+      });
+    } finally {
+      progress.stop();
+    }
+    const { result, bytes } = consolidated;
     if (bytes) await writeAtomically(out, bytes);
     printSummary(result, bytes ? out : null, io);
     return bytes && result.units.every((u) => u.included) ? 0 : 1;

@@ -1,4 +1,5 @@
 import type { TableId } from '../templates/types';
+import type { ParsedFormTable, ParsedOutlineTable } from './province/provinceTables';
 
 // What the reader finds in any workbook holding the standard tables. Amounts in 分.
 
@@ -101,6 +102,10 @@ export interface ParsedWorkbook {
   readonly tables: readonly ParsedTable[];
   readonly year: number | null;
   readonly department: string | null;
+  /** The province edition recognised ("jiangsu-2019"); absent for the Shanghai layouts. */
+  readonly edition?: string;
+  /** That edition's labelled-figure and outline tables (its code tables are in `tables`). */
+  readonly provinceTables?: ReadonlyArray<ParsedFormTable | ParsedOutlineTable>;
 }
 
 export function findTable(wb: ParsedWorkbook, id: TableId): ParsedTable | undefined {

@@ -5,6 +5,7 @@ import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
+import { readProvinceWorkbook } from './province/readProvinceWorkbook';
 import { parseAmount } from './parseAmount';
 import type {
   ParsedAmount,
@@ -27,7 +28,7 @@ import {
   tableIdOfTitle,
 } from './tableTitles';
 
-interface Region {
+export interface Region {
   readonly snap: SheetSnapshot;
   readonly tableId: TableId;
   readonly title: string;
@@ -42,6 +43,8 @@ const CODE_START = /^\s*\[?\d{3}(?:\d{2}){0,2}\]?(?:\s|$|[^\d年])/;
 
 /** Finds the standard tables in any workbook by title and header text and reads their figures. */
 export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: ParsedWorkbook; findings: Finding[] } {
+  const province = readProvinceWorkbook(sheets, readCodeTableRegion);
+  if (province) return province;
   const findings: Finding[] = [];
   const tables: ParsedTable[] = [];
   const evaluator = new FormulaEvaluator(sheets);
@@ -92,8 +95,8 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
       rule: 'read/no-tables',
       severity: 'error',
       ...(first !== undefined ? { sheet: first } : {}),
-      params: { sheets: sheets.length },
-      message: renderMessage('read/no-tables', { sheets: sheets.length }),
+      params: { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') },
+      message: renderMessage('read/no-tables', { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') }),
     });
   }
   const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
@@ -232,13 +235,38 @@ function isBoilerplate(texts: readonly string[]): boolean {
   return texts.some((t) => tableIdOfTitle(t) !== null || /^编制(部门|单位)[:：]/.test(t) || /^单位[:：](万元|元)$/.test(t));
 }
 
-function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
+/** One code table of a province edition (one code column, its own amount header), for readProvinceWorkbook. */
+export function readCodeTableRegion(
+  region: Region,
+  evaluator: FormulaEvaluator,
+  findings: Finding[],
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> },
+): ParsedClassifiedTable | null {
+  const meta = regionMeta(region);
+  const ctx: Ctx = {
+    region,
+    findings,
+    evaluator,
+    fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+    unit: meta.unit,
+    year: yearOf(region.title),
+  };
+  return readClassified(ctx, options);
+}
+
+function readClassified(
+  ctx: Ctx,
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> } = {
+    economic: ctx.region.tableId === 'economic',
+    columnLabels: CLASSIFIED_COLUMN_LABELS,
+  },
+): ParsedClassifiedTable | null {
   const { region } = ctx;
   const { snap } = region;
   const headers = headerCells(ctx);
-  const economic = region.tableId === 'economic';
+  const economic = options.economic;
   const columns: ParsedColumn[] = [];
-  for (const [key, re] of CLASSIFIED_COLUMN_LABELS) {
+  for (const [key, re] of options.columnLabels) {
     const h = headers.find((x) => re.test(x.text) && !columns.some((c) => c.col === x.col));
     if (h) columns.push({ key, label: h.text, col: h.col });
   }
@@ -352,6 +380,8 @@ function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { 
   if (parts.every((p) => p === '')) return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
   if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
+  if (/^\d{4}年/.test(parts[0] ?? '')) return null;
   const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
   if (cols.length === 1) {
     const whole = normalizeCode(parts[0]);

@@ -1,0 +1,83 @@
+import type { Finding } from '../findings/finding';
+import { NARRATIVE_SHEET, readNarrativeSheet } from '../narrative/buildNarrativeSheet';
+import { PREVIOUS_SHEET } from '../narrative/buildPreviousYearSheet';
+import { checkNarrativeText } from '../narrative/checkNarrativeText';
+import { MATERIALS_SHEET } from '../narrative/materials';
+import { narrativeFromSheets } from '../narrative/narrativeFromSheets';
+import { checkProjects } from '../projects/checkProjects';
+import type { ParsedWorkbook } from '../read/parsedTables';
+import type { SheetSnapshot } from '../../port/workbookPort';
+import type { CheckContext } from './checkContext';
+import { checkSnapshots } from './checkSnapshots';
+import { sortFindings } from './checkWorkbook';
+import { foldRootCauses } from './rootCause';
+
+// One check for the whole workbook: the nine tables, the project sheets (项目经费情况说明,
+// 绩效目标表), the 上年数 / 说明素材 sheets and, when present, the 编制说明 sheet against the
+// tables. The findings come back folded: each root cause first, what follows from it under it.
+
+export const CHECK_AREAS = ['tables', 'projects', 'text'] as const;
+export type CheckArea = (typeof CHECK_AREAS)[number];
+
+export const CHECK_AREA_ZH: Readonly<Record<CheckArea, string>> = {
+  tables: '九张预算表',
+  projects: '项目经费情况说明、项目支出绩效目标表',
+  text: '上年数、说明素材和编制说明',
+};
+
+export interface CheckAllOptions {
+  /** Areas to check; all by default. */
+  readonly only?: readonly CheckArea[];
+  readonly context?: Partial<CheckContext>;
+}
+
+export interface CheckAllResult {
+  /** Folded: ids on all, `causedBy` on the findings that follow from a headline. */
+  readonly findings: Finding[];
+  /** The findings as the rules made them (no root-cause headlines), in workbook order. */
+  readonly unfolded: Finding[];
+  readonly parsed: ParsedWorkbook;
+  readonly context: CheckContext;
+  readonly areas: readonly CheckArea[];
+}
+
+/** Generated-text sheets the narrative reads; the text check runs when one of them is there. */
+const TEXT_SHEETS = [PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET];
+
+export function parseCheckAreas(values: readonly string[]): CheckArea[] {
+  const out: CheckArea[] = [];
+  for (const v of values
+    .flatMap((x) => x.split(/[,，]/))
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    const area = CHECK_AREAS.find((a) => a === v);
+    if (!area) throw new RangeError(`--only 只能是 ${CHECK_AREAS.join('、')}，不能是“${v}”`);
+    if (!out.includes(area)) out.push(area);
+  }
+  return out;
+}
+
+export function checkAllSheets(snapshots: readonly SheetSnapshot[], options: CheckAllOptions = {}): CheckAllResult {
+  const areas = options.only && options.only.length > 0 ? options.only : CHECK_AREAS;
+  const tables = checkSnapshots(snapshots, options.context);
+  const found: Finding[] = [];
+  if (areas.includes('tables')) found.push(...tables.findings);
+  if (areas.includes('projects')) found.push(...checkProjects(snapshots).findings);
+  if (areas.includes('text') && snapshots.some((s) => TEXT_SHEETS.includes(s.name))) found.push(...textFindings(snapshots));
+  const unfolded = sortFindings(
+    found,
+    snapshots.map((s) => s.name),
+  );
+  const findings = foldRootCauses({ snapshots, parsed: tables.parsed, context: tables.context, findings: unfolded });
+  return { findings, unfolded, parsed: tables.parsed, context: tables.context, areas };
+}
+
+/** What the narrative finds in the 上年数 / 说明素材 inputs, and the 编制说明 sheet checked against the tables. */
+function textFindings(snapshots: readonly SheetSnapshot[]): Finding[] {
+  const result = narrativeFromSheets({ sheets: snapshots }, { projects: true });
+  // The tables' own reader findings are already in the tables' part.
+  const out = result.findings.filter((f) => !f.rule.startsWith('read/'));
+  const sheet = snapshots.find((s) => s.name === NARRATIVE_SHEET);
+  if (sheet && result.facts) out.push(...checkNarrativeText(readNarrativeSheet(sheet), result.facts));
+  return out;
+}

@@ -1,0 +1,698 @@
+import { unzipSync } from 'fflate';
+import type { CellValue, SheetSnapshot, SheetVisibility } from '../../domain/port/workbookPort';
+import { slideFormula } from './slideFormula';
+import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
+
+// The reader for checking: sheet snapshots straight from the .xlsx parts, without building ExcelJS's
+// object model (styles, fonts, per-cell objects) that a check never looks at. It keeps only what a
+// SheetSnapshot holds — values, formulas, cached results, merges, visibility — and gives exactly what
+// XlsxWorkbook.readSheets gives for the same file (test/speed/fastReader.test.ts compares the two):
+// the same sheet order, the same grid size, ExcelJS's reading of every cell type (shared strings,
+// rich text, shared formulas, date formats, hyperlinks, merged cells). Where ExcelJS would crash
+// reading a cell (a date-formatted error result) this reader keeps the plain value instead.
+// Unzipping uses fflate; nothing here needs Node, so the page uses it too.
+
+const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const WORKSHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
+const OBJECT_TEXT = String({}); // what ExcelJS's value object turns into where it has no text
+
+/** Thrown for a package that is not a readable workbook; openXlsxBytes turns it into the officer's message. */
+export class FastReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FastReadError';
+  }
+}
+
+interface SheetDef {
+  readonly name: string;
+  readonly id: number;
+  readonly state: string | undefined;
+  readonly rId: string | undefined;
+}
+
+/** ExcelJS's second decoding pass over some texts (utils.xmlDecode). */
+function xmlDecodeAgain(s: string): string {
+  if (s.indexOf('&') === -1) return s;
+  return s.replace(/&([a-z]*);/g, (c) =>
+    c === '&lt;' ? '<' : c === '&gt;' ? '>' : c === '&amp;' ? '&' : c === '&apos;' ? "'" : c === '&quot;' ? '"' : c,
+  );
+}
+
+/** Excel's escaped characters in <t> text (_x000D_), as ExcelJS's text reader decodes them. */
+function decodeEscapes(s: string): string {
+  return s.indexOf('_x') === -1 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+// Built-in number formats (ECMA-376 18.8.30) that ExcelJS knows, by id: only whether each is a date.
+const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+function excelDate(serial: number, date1904: boolean): string | null {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+function parseRels(xml: string | undefined): Map<string, string> {
+  const rels = new Map<string, string>();
+  if (xml === undefined) return rels;
+  scanXml(xml, {
+    open(name, x, s, e) {
+      if (name !== 'Relationship') return;
+      const id = attr(x, s, e, 'Id');
+      const target = attr(x, s, e, 'Target');
+      if (id !== undefined && target !== undefined) rels.set(id, target);
+    },
+    text() {},
+    close() {},
+  });
+  return rels;
+}
+
+function parseWorkbook(xml: string): { sheets: SheetDef[]; date1904: boolean } {
+  const sheets: SheetDef[] = [];
+  let date1904 = false;
+  scanXml(xml, {
+    open(name, x, s, e) {
+      if (name === 'sheet') {
+        sheets.push({
+          name: xmlDecodeAgain(attr(x, s, e, 'name') ?? ''),
+          id: parseInt(attr(x, s, e, 'sheetId') ?? '', 10),
+          state: attr(x, s, e, 'state'),
+          rId: attr(x, s, e, 'r:id'),
+        });
+      } else if (name === 'workbookPr') date1904 = attr(x, s, e, 'date1904') === '1';
+    },
+    text() {},
+    close() {},
+  });
+  return { sheets, date1904 };
+}
+
+/** Shared strings: the text a cell shows, and whether ExcelJS holds it as a plain string. */
+interface SharedStrings {
+  readonly text: string[];
+  readonly plain: boolean[];
+}
+
+function parseSharedStrings(xml: string): SharedStrings {
+  const text: string[] = [];
+  const plain: boolean[] = [];
+  let si: { plain: string | null; runs: Array<string | undefined> | null } | null = null;
+  let inRun = false;
+  let inPhonetic = 0;
+  let tParts: string[] | null = null;
+  let runText: string | undefined;
+  scanXml(xml, {
+    open(name, _x, _s, _e, selfClosing) {
+      if (name === 'si' && !si) {
+        si = { plain: null, runs: null };
+        return;
+      }
+      if (!si) return;
+      if (name === 'rPh') inPhonetic++;
+      else if (inPhonetic > 0) return;
+      else if (name === 'r') {
+        inRun = true;
+        runText = undefined;
+      } else if (name === 't') {
+        tParts = [];
+        if (selfClosing) tParts = [];
+      }
+    },
+    text(x, s, e) {
+      if (tParts && inPhonetic === 0) tParts.push(decodeXml(x.slice(s, e)));
+    },
+    close(name) {
+      if (!si) return;
+      if (name === 'rPh') {
+        inPhonetic--;
+        return;
+      }
+      if (inPhonetic > 0) return;
+      if (name === 't' && tParts) {
+        const t = decodeEscapes(tParts.join(''));
+        tParts = null;
+        if (inRun) runText = t;
+        else si.plain = t;
+      } else if (name === 'r' && inRun) {
+        inRun = false;
+        // A run after a plain <t> is lost in ExcelJS (it cannot hang runs on a string).
+        if (si.plain === null) (si.runs ??= []).push(runText);
+      } else if (name === 'si') {
+        if (si.plain !== null) {
+          text.push(si.plain);
+          plain.push(true);
+        } else if (si.runs) {
+          text.push(si.runs.map((r) => r ?? '').join(''));
+          plain.push(false);
+        } else {
+          text.push(OBJECT_TEXT);
+          plain.push(false);
+        }
+        si = null;
+      }
+    },
+  });
+  return { text, plain };
+}
+
+/** Which cell style ids (cellXfs index) carry a date format. */
+function parseDateStyles(xml: string | undefined): ((styleId: number) => boolean) | null {
+  if (xml === undefined) return null;
+  const formats = new Map<number, string>();
+  const xfs: number[] = [];
+  let inNumFmts = false;
+  let inCellXfs = false;
+  scanXml(xml, {
+    open(name, x, s, e) {
+      if (name === 'numFmts') inNumFmts = true;
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'numFmt' && inNumFmts) {
+        const id = parseInt(attr(x, s, e, 'numFmtId') ?? '', 10);
+        const code = attr(x, s, e, 'formatCode');
+        if (code !== undefined) formats.set(id, code.replace(/[\\](.)/g, '$1'));
+      } else if (name === 'xf' && inCellXfs) xfs.push(parseInt(attr(x, s, e, 'numFmtId') ?? '', 10));
+    },
+    text() {},
+    close(name) {
+      if (name === 'numFmts') inNumFmts = false;
+      else if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  const memo = new Map<number, boolean>();
+  return (styleId) => {
+    let known = memo.get(styleId);
+    if (known === undefined) {
+      const fmtId = xfs[styleId];
+      known = false;
+      if (fmtId) {
+        const custom = formats.get(fmtId);
+        known = custom ? isDateFormat(custom) : BUILT_IN_DATE_IDS.has(fmtId);
+      }
+      memo.set(styleId, known);
+    }
+    return known;
+  };
+}
+
+// Kinds of cell in a row, as ExcelJS keeps them: styled but empty (does not count as a value), a value,
+// a value that is a plain string (matters only under a hyperlink).
+const STYLED_EMPTY = 1;
+const VALUE = 2;
+const PLAIN_STRING = 3;
+
+interface Row {
+  readonly v: CellValue[];
+  readonly f: (string | null)[];
+  readonly k: number[];
+  /** Cells ExcelJS holds in this row (its cellCount): the last column with any cell. */
+  width: number;
+}
+
+function newRow(): Row {
+  return { v: [], f: [], k: [], width: 0 };
+}
+
+function decodeAddress(a: string): { row: number; col: number } | null {
+  let col = 0;
+  let row = 0;
+  let i = 0;
+  const n = a.length;
+  if (a.charCodeAt(0) === 36) i++;
+  for (; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (i < n && a.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  return col === 0 || i === digits ? null : { row, col };
+}
+
+function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+interface SheetContext {
+  readonly strings: SharedStrings | null;
+  readonly isDateStyle: ((styleId: number) => boolean) | null;
+  readonly date1904: boolean;
+  /** The sheet's relationships (hyperlink targets), read only when it has hyperlinks. */
+  readonly rels: () => Map<string, string>;
+}
+
+const NODE_NONE = 0;
+const NODE_F = 1;
+const NODE_V = 2;
+const NODE_T = 3;
+
+function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: SheetContext): SheetSnapshot {
+  const rows: Array<Row | undefined> = [];
+  const merges: string[] = [];
+  const hyperlinks: Array<{ ref: string; rId: string }> = [];
+  const masters = new Map<string, { address: string; row: number; col: number }>();
+  const masterFormula = new Map<string, string>();
+
+  let inSheetData = false;
+  let inMergeCells = false;
+  let inHyperlinks = false;
+  let row: Row | null = null;
+  let prevCol = 0;
+  let prevRow = 0;
+  // The cell being read.
+  let inCell = false;
+  let cAddr: string | undefined;
+  let cT: string | undefined;
+  let cStyle = 0;
+  let cFormula: string | undefined;
+  let cShare: string | undefined;
+  let cSi: string | undefined;
+  let cRef: string | undefined;
+  let cValue: string | undefined;
+  let cRuns: Array<string | undefined> | null = null;
+  let node = NODE_NONE;
+  let inRun = false;
+  let runT: string[] | null = null;
+  let runText: string | undefined;
+
+  const finishCell = (): void => {
+    if (!row) return;
+    // Where the cell goes: its own address, or the column after the previous cell when it has none.
+    let col: number;
+    let addrRow: number;
+    if (cAddr !== undefined) {
+      const a = decodeAddress(cAddr);
+      if (!a) throw new FastReadError(`单元格地址无效：${cAddr}`);
+      col = a.col;
+      addrRow = a.row;
+    } else {
+      if (prevCol === 0) throw new FastReadError('单元格缺少地址');
+      col = prevCol + 1;
+      addrRow = prevRow;
+      cAddr = `${columnLetters(col)}${addrRow}`;
+    }
+    let kind: number;
+    let value: CellValue = null;
+    let formula: string | null = null;
+    const dateStyle = cStyle > 0 && ctx.isDateStyle !== null && ctx.isDateStyle(cStyle);
+    if (cFormula || cShare) {
+      // A formula: its cached result by type; ExcelJS drops a falsy result (0, FALSE) and reads it as empty.
+      let result: CellValue | { error: string } | undefined;
+      let plainString = false;
+      if (cValue) {
+        if (cT === 'str') {
+          result = xmlDecodeAgain(cValue);
+          plainString = true;
+        } else if (cT === 'b') result = parseInt(cValue, 10) !== 0;
+        else if (cT === 'e') result = { error: cValue };
+        else result = parseFloat(cValue);
+      }
+      if (result !== undefined && dateStyle) {
+        const serial = typeof result === 'object' ? NaN : Number(result);
+        const d = excelDate(serial, ctx.date1904);
+        if (d !== null) {
+          result = d;
+          plainString = false;
+        }
+      }
+      let text: string | undefined = cFormula || undefined;
+      let shared = false;
+      if (cShare === 'shared') {
+        // ExcelJS links followers to their master by si as a key, even when si is missing.
+        if (cRef) {
+          masters.set(String(cSi), { address: cAddr, row: addrRow, col });
+          if (cFormula) masterFormula.set(cAddr, cFormula);
+        } else {
+          const m = masters.get(String(cSi));
+          if (m) {
+            shared = true;
+            if (!text) {
+              const f = masterFormula.get(m.address);
+              text = f === undefined ? undefined : slideFormula(f, m, { row: addrRow, col });
+            }
+          }
+        }
+      }
+      kind = plainString ? PLAIN_STRING : VALUE;
+      if (cFormula || shared) {
+        formula = text ? `=${text}` : null;
+        if (result) value = typeof result === 'object' && result !== null ? result.error : result;
+      } else value = OBJECT_TEXT; // a formula cell with no text at all: ExcelJS's value is an empty object
+    } else if (cValue !== undefined || cRuns !== null) {
+      kind = VALUE;
+      if (cRuns !== null && cT === 'inlineStr') value = cRuns.map((r) => r ?? '').join('');
+      else if (cValue === undefined) value = null;
+      else if (cT === 's') {
+        const i = parseInt(cValue, 10);
+        if (ctx.strings) {
+          const s = ctx.strings.text[i];
+          if (s === undefined) throw new FastReadError(`共享字符串 ${cValue} 不存在`);
+          value = s;
+          if (ctx.strings.plain[i]) kind = PLAIN_STRING;
+        } else value = i;
+      } else if (cT === 'str') {
+        value = xmlDecodeAgain(cValue);
+        kind = PLAIN_STRING;
+      } else if (cT === 'inlineStr') {
+        value = cValue;
+        kind = PLAIN_STRING;
+      } else if (cT === 'b') value = parseInt(cValue, 10) !== 0;
+      else if (cT === 'e') value = cValue;
+      else {
+        const num = parseFloat(cValue);
+        value = num;
+        if (dateStyle) value = excelDate(num, ctx.date1904) ?? num;
+      }
+    } else if (cStyle) kind = STYLED_EMPTY;
+    else kind = 0; // no value, no style: ExcelJS does not keep the cell
+
+    if (kind !== 0) {
+      row.v[col - 1] = value;
+      row.f[col - 1] = formula;
+      row.k[col - 1] = kind;
+      if (col > row.width) row.width = col;
+      prevCol = col;
+      prevRow = addrRow;
+    } else if (row.k[col - 1] === undefined) {
+      // Not kept, but present: a hyperlink on it still makes a cell (see applyHyperlinks).
+      row.k[col - 1] = 0;
+    }
+  };
+
+  const handler: XmlHandler = {
+    open(tag, x, s, e) {
+      if (inCell) {
+        if (inRun) {
+          if (tag === 't') runT = [];
+          return;
+        }
+        if (tag === 'f') {
+          node = NODE_F;
+          cSi = attr(x, s, e, 'si');
+          cShare = attr(x, s, e, 't');
+          cRef = attr(x, s, e, 'ref');
+        } else if (tag === 'v') node = NODE_V;
+        else if (tag === 't') node = NODE_T;
+        else if (tag === 'r') {
+          inRun = true;
+          runText = undefined;
+        }
+        return;
+      }
+      if (tag === 'c' && row) {
+        inCell = true;
+        cAddr = attr(x, s, e, 'r');
+        cT = attr(x, s, e, 't');
+        const st = attr(x, s, e, 's');
+        cStyle = st === undefined ? 0 : parseInt(st, 10) || 0;
+        cFormula = cShare = cSi = cRef = cValue = undefined;
+        cRuns = null;
+        node = NODE_NONE;
+        return;
+      }
+      if (tag === 'row' && inSheetData) {
+        const r = parseInt(attr(x, s, e, 'r') ?? '', 10);
+        if (Number.isNaN(r)) throw new FastReadError('行缺少行号'); // ExcelJS refuses it too
+        if (r >= 1) {
+          // A repeated row number replaces the earlier row, as in ExcelJS.
+          row = newRow();
+          rows[r - 1] = row;
+        } else row = null; // ExcelJS files row 0 nowhere: its cells are not read
+        prevCol = 0;
+        return;
+      }
+      if (tag === 'sheetData') inSheetData = true;
+      else if (tag === 'mergeCells') inMergeCells = true;
+      else if (tag === 'mergeCell' && inMergeCells) {
+        const ref = attr(x, s, e, 'ref');
+        if (ref !== undefined) merges.push(ref);
+      } else if (tag === 'hyperlinks') inHyperlinks = true;
+      else if (tag === 'hyperlink' && inHyperlinks) {
+        const ref = attr(x, s, e, 'ref');
+        const rId = attr(x, s, e, 'r:id');
+        if (ref !== undefined && rId) hyperlinks.push({ ref, rId });
+      }
+    },
+    text(x, s, e) {
+      if (!inCell) return;
+      if (inRun) {
+        if (runT) runT.push(x.slice(s, e));
+        return;
+      }
+      if (node === NODE_NONE) return;
+      const t = decodeXml(x.slice(s, e));
+      if (node === NODE_F) cFormula = cFormula === undefined ? t : cFormula + t;
+      else if (cRuns === null) cValue = cValue === undefined ? t : cValue + t;
+    },
+    close(tag) {
+      if (inCell) {
+        if (inRun) {
+          if (tag === 't' && runT) {
+            runText = decodeEscapes(decodeXml(runT.join('')));
+            runT = null;
+          } else if (tag === 'r') {
+            inRun = false;
+            (cRuns ??= []).push(runText);
+          }
+          return;
+        }
+        if (tag === 'c') {
+          inCell = false;
+          finishCell();
+        } else if (tag === 'f' || tag === 'v' || tag === 'is' || tag === 't') node = NODE_NONE;
+        return;
+      }
+      if (tag === 'row') row = null;
+      else if (tag === 'sheetData') inSheetData = false;
+      else if (tag === 'mergeCells') inMergeCells = false;
+      else if (tag === 'hyperlinks') inHyperlinks = false;
+    },
+  };
+  scanXml(xml, handler);
+
+  if (hyperlinks.length > 0) applyHyperlinks(rows, hyperlinks, ctx.rels());
+  const areas = mergeAreas(merges);
+  for (const m of areas) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const rw = (rows[r - 1] ??= newRow());
+      if (m.right > rw.width) rw.width = m.right;
+    }
+  }
+
+  // Grid size as ExcelJS reports it: rows up to the last row it holds, columns up to the widest row
+  // that holds a value (a merged cell counts; a cell that is only styled does not).
+  const slaveRows = new Set<number>();
+  for (const m of areas) {
+    for (let r = m.top; r <= m.bottom; r++) if (r > m.top || m.right > m.left) slaveRows.add(r);
+  }
+  let lastRow = rows.length;
+  while (lastRow > 0 && rows[lastRow - 1] === undefined) lastRow--;
+  let anyValues = false;
+  let cols = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    const rw = rows[r - 1];
+    if (!rw) continue;
+    let has = slaveRows.has(r);
+    if (!has) for (const k of rw.k) if (k !== undefined && k > STYLED_EMPTY) has = true;
+    if (has) {
+      anyValues = true;
+      if (rw.width > cols) cols = rw.width;
+    }
+  }
+  const height = anyValues ? lastRow : 0;
+  const values: CellValue[][] = new Array<CellValue[]>(height);
+  const formulas: (string | null)[][] = new Array<(string | null)[]>(height);
+  for (let r = 0; r < height; r++) {
+    const rw = rows[r];
+    const v = new Array<CellValue>(cols).fill(null);
+    const f = new Array<string | null>(cols).fill(null);
+    if (rw) {
+      const k = rw.k;
+      for (let c = 0; c < k.length && c < cols; c++) {
+        const kind = k[c];
+        if (kind === undefined || kind <= STYLED_EMPTY) continue;
+        v[c] = rw.v[c] ?? null;
+        f[c] = rw.f[c] ?? null;
+      }
+    }
+    values[r] = v;
+    formulas[r] = f;
+  }
+  // Merged cells other than the top-left one read as empty, as in Excel.
+  for (const m of areas) {
+    for (let r = m.top; r <= m.bottom && r <= height; r++) {
+      for (let c = m.left; c <= m.right && c <= cols; c++) {
+        if (r === m.top && c === m.left) continue;
+        values[r - 1]![c - 1] = null;
+        formulas[r - 1]![c - 1] = null;
+      }
+    }
+  }
+  return { name, visibility, values, formulas, merges: areas.map((m) => m.range) };
+}
+
+/** A cell under an external hyperlink: ExcelJS keeps its text when it is a plain string, else an object. */
+function applyHyperlinks(
+  rows: Array<Row | undefined>,
+  links: ReadonlyArray<{ ref: string; rId: string }>,
+  rels: Map<string, string>,
+): void {
+  for (const { ref, rId } of links) {
+    if (!rels.has(rId)) throw new FastReadError(`超链接 ${ref} 指向的关系 ${rId} 不存在`); // as ExcelJS refuses it
+    const a = decodeAddress(ref);
+    if (!a || ref.indexOf('$') !== -1) continue; // a range or odd reference never matches a cell
+    const rw = rows[a.row - 1];
+    if (!rw) continue;
+    const c = a.col - 1;
+    const kind = rw.k[c];
+    if (kind === undefined) continue; // no <c> element there: nothing to link
+    if (kind === PLAIN_STRING) rw.f[c] = null;
+    else {
+      rw.v[c] = OBJECT_TEXT;
+      rw.f[c] = null;
+      rw.k[c] = VALUE;
+      if (a.col > rw.width) rw.width = a.col;
+    }
+  }
+}
+
+interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly range: string;
+}
+
+/** Merge references as areas; overlapping merges make ExcelJS refuse the file, and so does this reader. */
+function mergeAreas(refs: readonly string[]): Area[] {
+  const out: Area[] = [];
+  for (const ref of refs) {
+    const parts = ref.split(':');
+    const a = parts[0] === undefined ? null : decodeAddress(parts[0]);
+    const b = parts.length === 2 && parts[1] !== undefined ? decodeAddress(parts[1]) : parts.length === 1 ? a : null;
+    if (!a || !b) throw new FastReadError(`合并区域无效：${ref}`);
+    const top = Math.min(a.row, b.row);
+    const bottom = Math.max(a.row, b.row);
+    const left = Math.min(a.col, b.col);
+    const right = Math.max(a.col, b.col);
+    for (const o of out) {
+      if (o.top <= bottom && top <= o.bottom && o.left <= right && left <= o.right)
+        throw new FastReadError(`合并区域重叠：${o.range} 与 ${ref}`);
+    }
+    out.push({ top, left, bottom, right, range: `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}` });
+  }
+  return out;
+}
+
+function visibilityOf(state: string | undefined): SheetVisibility {
+  return state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * Sheet snapshots of an .xlsx package, in workbook order, optionally only the named sheets.
+ * Throws FastReadError (or fflate's error) for a package that is not a readable workbook.
+ */
+export function readSnapshotsFast(bytes: Uint8Array, names?: readonly string[]): SheetSnapshot[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        const n = f.name.replace(/^\//, '');
+        return (
+          n === 'xl/workbook.xml' ||
+          n === 'xl/_rels/workbook.xml.rels' ||
+          n === 'xl/sharedStrings.xml' ||
+          n === 'xl/styles.xml' ||
+          WORKSHEET.test(n) ||
+          WORKSHEET_RELS.test(n)
+        );
+      },
+    });
+  } catch (e) {
+    throw new FastReadError(`压缩包无法解开：${e instanceof Error ? e.message : String(e)}`);
+  }
+  const entries = new Map<string, Uint8Array>();
+  for (const [k, v] of Object.entries(files)) entries.set(k.replace(/^\//, ''), v);
+  const text = (path: string): string | undefined => {
+    const b = entries.get(path);
+    return b === undefined ? undefined : decoder.decode(b);
+  };
+  try {
+    return readPackage(entries, text, names);
+  } catch (e) {
+    if (e instanceof XmlError) throw new FastReadError(`XML 无法解析：${e.message}`);
+    throw e;
+  }
+}
+
+function readPackage(
+  entries: ReadonlyMap<string, Uint8Array>,
+  text: (path: string) => string | undefined,
+  names: readonly string[] | undefined,
+): SheetSnapshot[] {
+  const workbookXml = text('xl/workbook.xml');
+  const { sheets, date1904 } = workbookXml === undefined ? { sheets: [], date1904: false } : parseWorkbook(workbookXml);
+  const rels = parseRels(text('xl/_rels/workbook.xml.rels'));
+
+  // Sheet files in package order, as ExcelJS meets them; each named by the workbook entries pointing at it.
+  const files: Array<{ path: string; sheetNo: string; def: SheetDef | null }> = [];
+  const byPath = new Map<string, { path: string; sheetNo: string; def: SheetDef | null }>();
+  for (const path of entries.keys()) {
+    const m = WORKSHEET.exec(path);
+    if (!m || WORKSHEET_RELS.test(path)) continue;
+    const f = { path, sheetNo: m[1]!, def: null };
+    files.push(f);
+    byPath.set(path, f);
+  }
+  for (const s of sheets) {
+    const target = s.rId === undefined ? undefined : rels.get(s.rId);
+    if (target === undefined) continue;
+    const f = byPath.get(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
+    if (f) f.def = s;
+  }
+  // ExcelJS files each sheet under its sheetId (a later one with the same id wins; ids below 1 are
+  // dropped), then orders them by the first workbook entry with that id.
+  const byId = new Map<number, { path: string; sheetNo: string; def: SheetDef }>();
+  for (const f of files) if (f.def && Number.isInteger(f.def.id) && f.def.id >= 1) byId.set(f.def.id, { ...f, def: f.def });
+  const ordered = [...byId.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, f]) => ({ ...f, order: sheets.findIndex((s) => s.id === id) }))
+    .sort((a, b) => a.order - b.order);
+
+  const wanted = names ? new Set(names) : null;
+  const chosen = ordered.filter((f) => !wanted || wanted.has(f.def.name));
+  if (chosen.length === 0) return [];
+  const ssXml = text('xl/sharedStrings.xml');
+  const strings = ssXml === undefined ? null : parseSharedStrings(ssXml);
+  const isDateStyle = parseDateStyles(text('xl/styles.xml'));
+  return chosen.map((f) => {
+    const xml = text(f.path) ?? '';
+    let sheetRels: Map<string, string> | null = null;
+    return readSheet(f.def.name, visibilityOf(f.def.state), xml, {
+      strings,
+      isDateStyle,
+      date1904,
+      rels: () => (sheetRels ??= parseRels(text(`xl/worksheets/_rels/sheet${f.sheetNo}.xml.rels`))),
+    });
+  });
+}

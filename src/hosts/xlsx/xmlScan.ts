@@ -1,0 +1,133 @@
+// A plain pass over XML text: tags and the text between them, nothing built. The fast .xlsx reader
+// drives it with handlers that keep only what a SheetSnapshot needs. Well-formedness is checked as
+// far as the reader relies on it (every tag closed in order, known entities), so a damaged part is
+// refused as ExcelJS's parser refuses it, not read as something else.
+
+export interface XmlHandler {
+  /** `attrs` is the raw attribute text of the tag, xml[start, end); read it with `attr`. */
+  open(name: string, xml: string, start: number, end: number, selfClosing: boolean): void;
+  /** Raw text xml[start, end), entities not yet decoded (most text is never looked at). */
+  text(xml: string, start: number, end: number): void;
+  close(name: string): void;
+}
+
+export class XmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XmlError';
+  }
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
+}
+
+export function scanXml(xml: string, h: XmlHandler): void {
+  const n = xml.length;
+  const stack: string[] = [];
+  let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    if (lt === -1) {
+      if (stack.length > 0) h.text(xml, i, n);
+      break;
+    }
+    if (lt > i && stack.length > 0) h.text(xml, i, lt);
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 63 /* ? */) {
+      const e = xml.indexOf('?>', lt + 2);
+      if (e === -1) throw new XmlError('处理指令未结束');
+      i = e + 2;
+      continue;
+    }
+    if (c === 33 /* ! */) {
+      if (xml.startsWith('<!--', lt)) {
+        const e = xml.indexOf('-->', lt + 4);
+        if (e === -1) throw new XmlError('注释未结束');
+        i = e + 3;
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        // ExcelJS listens to text events only: CDATA content is not part of any value.
+        const e = xml.indexOf(']]>', lt + 9);
+        if (e === -1) throw new XmlError('CDATA 未结束');
+        i = e + 3;
+      } else {
+        const e = xml.indexOf('>', lt + 2);
+        if (e === -1) throw new XmlError('声明未结束');
+        i = e + 1;
+      }
+      continue;
+    }
+    if (c === SLASH) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt === -1) throw new XmlError('结束标签未结束');
+      const name = xml.slice(lt + 2, gt).trimEnd();
+      const open = stack.pop();
+      if (open !== name) throw new XmlError(`结束标签 </${name}> 与 <${open ?? ''}> 不匹配`);
+      h.close(name);
+      i = gt + 1;
+      continue;
+    }
+    // Start tag: the name, then attributes up to a '>' outside quotes.
+    let j = lt + 1;
+    while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
+    if (j === lt + 1 || j >= n) throw new XmlError('标签不完整');
+    const name = xml.slice(lt + 1, j);
+    const attrStart = j;
+    let quote = 0;
+    while (j < n) {
+      const d = xml.charCodeAt(j);
+      if (quote !== 0) {
+        if (d === quote) quote = 0;
+      } else if (d === QUOTE || d === APOS) quote = d;
+      else if (d === GT) break;
+      else if (d === LT) throw new XmlError(`标签 <${name}> 不完整`);
+      j++;
+    }
+    if (j >= n) throw new XmlError(`标签 <${name}> 未结束`);
+    const selfClosing = xml.charCodeAt(j - 1) === SLASH;
+    h.open(name, xml, attrStart, selfClosing ? j - 1 : j, selfClosing);
+    if (selfClosing) h.close(name);
+    else stack.push(name);
+    i = j + 1;
+  }
+  if (stack.length > 0) throw new XmlError(`标签 <${stack[stack.length - 1] ?? ''}> 未结束`);
+}
+
+/** The decoded value of attribute `name` in xml[start, end), or undefined. */
+export function attr(xml: string, start: number, end: number, name: string): string | undefined {
+  let i = start;
+  while (i < end) {
+    const eq = xml.indexOf('=', i);
+    if (eq === -1 || eq >= end) return undefined;
+    const key = xml.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < end && xml.charCodeAt(q) !== QUOTE && xml.charCodeAt(q) !== APOS) q++;
+    if (q >= end) return undefined;
+    const close = xml.indexOf(xml[q]!, q + 1);
+    if (close === -1 || close >= end) throw new XmlError(`属性 ${key} 未结束`);
+    if (key === name) return decodeXml(xml.slice(q + 1, close));
+    i = close + 1;
+  }
+  return undefined;
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML entity and character references, as the SAX parser decodes them; an unknown entity is an error. */
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') === -1) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|&/g, (whole, ref: string | undefined) => {
+    if (ref === undefined) throw new XmlError('“&”未转义');
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    const named = NAMED[ref];
+    if (named === undefined) throw new XmlError(`未知实体 ${whole}`);
+    return named;
+  });
+}
