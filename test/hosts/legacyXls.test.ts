@@ -10,7 +10,7 @@ import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { LEGACY_REASONS } from '../../src/hosts/xlsx/openLegacyXls';
 import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { openWorkbookFile } from '../../src/taskpane/openWorkbookBytes';
 import { publishedWorkbook } from '../check/support/publishedWorkbook';
 import { seedSum, UNIT_NAMES, unitData, workbookBytes } from '../consolidate/unitFixtures';

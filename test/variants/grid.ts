@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, columnNumber, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/domain/a1';
-import type { CellValue, SheetSnapshot, SheetVisibility } from '../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot, SheetVisibility } from '../../src/domain/port/workbookPort';
 
 // An editable copy of a workbook's sheets that remembers where every row and column came from, so
 // that after rows are inserted or deleted, columns split or merged and sheets renamed, each original

@@ -4,7 +4,7 @@ import { excelRound } from '../../src/domain/money';
 import type { ParsedClassifiedTable, ParsedSummaryTable, ParsedTable, ParsedWorkbook } from '../../src/domain/read/parsedTables';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { normalizeLabel, tableIdOfTitle } from '../../src/domain/read/tableTitles';
-import type { CellValue, SheetSnapshot } from '../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { pick } from '../support/prng';
 import {
   CellMap,

@@ -7,7 +7,7 @@ import { MATERIALS_SHEET } from '../narrative/materials';
 import { narrativeFromSheets } from '../narrative/narrativeFromSheets';
 import { checkProjects } from '../projects/checkProjects';
 import type { ParsedWorkbook } from '../read/parsedTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import type { CheckContext } from './checkContext';
 import { checkSnapshots } from './checkSnapshots';
 import { sortFindings } from './checkWorkbook';
