@@ -1,4 +1,4 @@
-import { DataVizPalette, DonutChart, GroupedVerticalBarChart } from '@fluentui/react-charts';
+import { DonutChart, GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
@@ -28,16 +28,21 @@ const useStyles = makeStyles({
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: 'tabular-nums',
-    '& th, & td': { padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+    '& th, & td': {
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    },
     '& td': { textAlign: 'right' },
     '& th': { textAlign: 'left', fontWeight: tokens.fontWeightRegular },
   },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const PREVIOUS_COLOR = DataVizPalette.color2;
-const CURRENT_COLOR = DataVizPalette.color1;
-const PART_COLORS = [DataVizPalette.color1, DataVizPalette.color3];
+// Concrete colours: the chart library draws SVG fills, not Fluent's CSS variables.
+const PREVIOUS_COLOR = '#9DBBE0';
+const CURRENT_COLOR = '#0F6CBD';
+const PART_COLORS = ['#0F6CBD', '#E9835E'];
+const YI = 10_000_000_000; // 分 per 亿元
 
 export function BudgetCharts(props: { parsed: ParsedWorkbook; snapshots: readonly SheetSnapshot[] }): JSX.Element | null {
   const styles = useStyles();
@@ -52,24 +57,33 @@ export function BudgetCharts(props: { parsed: ParsedWorkbook; snapshots: readonl
       {comparison ? (
         <figure className={styles.figure} data-testid="chart-class-comparison">
           <figcaption className={styles.caption} id="chart-class-caption">
-            财政拨款支出按“类”：{comparison.year} 年与 {comparison.previousYear} 年预算（万元，柱上标注增减）
+            财政拨款支出按“类”：{comparison.year} 年与 {comparison.previousYear} 年预算（柱高为亿元，柱上标注增减额，万元）
           </figcaption>
-          <div className={styles.chart} aria-hidden="true">
+          <div className={styles.chart}>
             <GroupedVerticalBarChart
               height={260}
-              hideLegend={false}
-              wrapXAxisLables
+              hideLabels
               barWidth="auto"
+              yAxisTickFormat={(v: number) => `${Number(v.toFixed(1))}`}
               data={comparison.classes.map((c) => ({
-                name: c.name,
+                name: c.code,
                 series: [
-                  { key: `p${c.code}`, data: c.previous / 1_000_000, legend: `${comparison.previousYear} 年`, color: PREVIOUS_COLOR },
+                  {
+                    key: `p${c.code}`,
+                    data: c.previous / YI,
+                    legend: `${comparison.previousYear} 年`,
+                    color: PREVIOUS_COLOR,
+                    xAxisCalloutData: `${c.code} ${c.name}`,
+                    yAxisCalloutData: wan(c.previous),
+                  },
                   {
                     key: `c${c.code}`,
-                    data: c.current / 1_000_000,
+                    data: c.current / YI,
                     legend: `${comparison.year} 年`,
                     color: CURRENT_COLOR,
                     barLabel: wan(c.change, true).replace(' 万元', ''),
+                    xAxisCalloutData: `${c.code} ${c.name}`,
+                    yAxisCalloutData: `${wan(c.current)}（${wan(c.change, true)}）`,
                   },
                 ],
               }))}
@@ -104,18 +118,17 @@ export function BudgetCharts(props: { parsed: ParsedWorkbook; snapshots: readonl
       {parts.length > 0 && (
         <figure className={styles.figure} data-testid="chart-composition">
           <figcaption className={styles.caption} id="chart-composition-caption">
-            钱用在哪里（万元）
+            钱用在哪里（圈中为第一部分所占比例）
           </figcaption>
           <div className={styles.donuts}>
             {parts.map((c) => (
-              <div key={c.title} aria-hidden="true">
-                <Caption1>{c.title}</Caption1>
+              <div key={c.title}>
                 <DonutChart
                   width={160}
                   height={160}
                   innerRadius={45}
                   hideLabels
-                  valueInsideDonut={wan(c.total).replace(' 万元', '')}
+                  valueInsideDonut={percent(c.parts[0]?.fen ?? 0, c.total)}
                   data={{
                     chartTitle: c.title,
                     chartData: c.parts.map((p, j) => ({
@@ -123,7 +136,7 @@ export function BudgetCharts(props: { parsed: ParsedWorkbook; snapshots: readonl
                       data: p.fen / 1_000_000,
                       color: PART_COLORS[j % PART_COLORS.length] ?? CURRENT_COLOR,
                       xAxisCalloutData: p.label,
-                      yAxisCalloutData: `${wan(p.fen)}（${percent(p.fen, c.total)}）`,
+                      yAxisCalloutData: percent(p.fen, c.total),
                     })),
                   }}
                 />

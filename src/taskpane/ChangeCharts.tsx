@@ -1,5 +1,6 @@
-import { DataVizPalette, HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Change, Comparison } from '../domain/compare/change';
 import { useSelectableItemStyles } from './useSelectableItemStyles';
 import { wan } from './budgetPictures';
@@ -53,6 +54,8 @@ export function ChangeCharts(props: {
   comparison: Comparison;
   selectedKey: string | null;
   onSelect: (key: string, c: Change) => void;
+  /** Shown under the selected row (the standalone cell preview). */
+  renderSelected?: (c: Change) => ReactNode;
 }): JSX.Element | null {
   const styles = useStyles();
   const item = useSelectableItemStyles();
@@ -69,8 +72,9 @@ export function ChangeCharts(props: {
         hideLegend
         data={perTable.map((t) => ({
           x: t.fen / 1_000_000,
-          y: t.sheet,
-          color: DataVizPalette.color1,
+          // Short axis labels (the pane is narrow); the full names are listed under the chart.
+          y: [...t.sheet].length > 7 ? `${[...t.sheet].slice(0, 6).join('')}…` : t.sheet,
+          color: '#0F6CBD',
           barLabel: wan(t.fen).replace(' 万元', ''),
           xAxisCalloutData: t.sheet,
           yAxisCalloutData: `${t.count} 处，${wan(t.fen)}`,
@@ -111,6 +115,7 @@ export function ChangeCharts(props: {
                     </span>
                     <span className={styles.amount}>{wan(c.difference ?? 0, true)}</span>
                   </button>
+                  {selected && props.renderSelected ? props.renderSelected(c) : null}
                 </li>
               );
             })}

@@ -74,7 +74,16 @@ export function FindingList(props: FindingListProps): JSX.Element {
                 </Caption1Strong>
                 <ul className={styles.list}>
                   {s.findings.map(({ key, finding, consequences }) => {
-                    const fix = fixes ? fixFor(fixes, finding) : undefined;
+                    // A root cause offers the sure fix of its own cell (restoring the typed-over formula).
+                    const own = (f: Finding) => f.sheet === finding.sheet && f.cell === finding.cell;
+                    const fix =
+                      (fixes ? fixFor(fixes, finding) : undefined) ??
+                      (fixes
+                        ? consequences
+                            .filter((c) => own(c.finding))
+                            .map((c) => fixFor(fixes, c.finding))
+                            .find((x) => x)
+                        : undefined);
                     const selected = key === selectedKey;
                     const item = (k: string, f: Finding, sel: boolean) => ({
                       finding: f,

@@ -236,6 +236,7 @@ export function WorkbookComparePanel(): JSX.Element {
                 comparison={comparison}
                 selectedKey={focus.selectedKey}
                 onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
               />
               <Subtitle2 as="h3" className={styles.sub}>
                 修改清单
