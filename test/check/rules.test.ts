@@ -2,10 +2,8 @@ import { amountDecimals } from '../../src/domain/check/rules/amountDecimals';
 import { amountNegative } from '../../src/domain/check/rules/amountNegative';
 import { amountText } from '../../src/domain/check/rules/amountText';
 import { codeDuplicate } from '../../src/domain/check/rules/codeDuplicate';
-import { codeName } from '../../src/domain/check/rules/codeName';
 import { codeOrder } from '../../src/domain/check/rules/codeOrder';
 import { codeParent } from '../../src/domain/check/rules/codeParent';
-import { codeUnknown } from '../../src/domain/check/rules/codeUnknown';
 import { economicVsGeneralPublic } from '../../src/domain/check/rules/economicVsGeneralPublic';
 import { expenditureCoversFunds } from '../../src/domain/check/rules/expenditureCoversFunds';
 import { financeSummaryVsTables } from '../../src/domain/check/rules/financeSummaryVsTables';
@@ -488,51 +486,7 @@ ruleTester(officeOperation, {
   ],
 });
 
-ruleTester(codeUnknown, {
-  valid: [{ name: 'catalog codes', sheets: exp() }],
-  invalid: [
-    {
-      name: 'a code not in the 2024 catalog',
-      sheets: exp((r) => ((r[3] as unknown as Cell[])[0] = '2080198')),
-      findings: [
-        {
-          cell: 'A9',
-          code: '2080198',
-          severity: 'warning',
-          message:
-            '科目编码 2080198（一般行政管理事务）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
-        },
-      ],
-    },
-  ],
-});
-
-ruleTester(codeName, {
-  valid: [
-    { name: 'catalog names', sheets: exp() },
-    {
-      name: 'half-width brackets and aliases',
-      sheets: [
-        tableSheet({
-          kind: 'economic',
-          rows: [
-            ['302', '商品和服务支出', 3, 0, 3],
-            ['30212', '因公出国(境)费用', 1, 0, 1],
-            ['30213', '维修(护)费', 2, 0, 2],
-          ],
-        }),
-      ],
-    },
-  ],
-  invalid: [
-    {
-      name: 'wrong name',
-      sheets: exp((r) => ((r[2] as unknown as Cell[])[1] = '行政运行费')),
-      findings: [{ cell: 'D8', code: '2080101', message: '科目 2080101 的名称“行政运行费”与 2024 年科目表名称“行政运行”不一致' }],
-    },
-  ],
-});
-
+// code-unknown and code-name: test/catalog/rules/.
 ruleTester(codeParent, {
   valid: [{ name: 'every parent listed', sheets: exp() }],
   invalid: [
@@ -709,7 +663,7 @@ ruleTester(formulaTypedOver, {
 test('every rule has a file, a zh description, and catalog wording', () => {
   const ids = ALL_RULES.map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
-  expect(ids).toHaveLength(24);
+  expect(ids).toHaveLength(28) // 24 + the four province-edition rules (form-identity, outline-sum, table-tie, table-bound);
   for (const id of [...ids, 'rounding']) expect(() => renderMessage(id, {})).not.toThrow();
 });
 

@@ -4,6 +4,7 @@ import { renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { SheetSnapshot } from '../port/workbookPort';
+import { editionFindings } from './catalogEdition';
 import { CheckContext, checkContext } from './checkContext';
 import { checkWorkbook, sortFindings } from './checkWorkbook';
 
@@ -34,7 +35,7 @@ export function checkSnapshots(
   }
   const context = checkContext(parsed, { ...ctx, ...(catalogs ? { catalogs } : {}) });
   const findings = sortFindings(
-    [...readFindings, ...extra, ...checkWorkbook(parsed, context)],
+    [...readFindings, ...extra, ...editionFindings(context), ...checkWorkbook(parsed, context)],
     snapshots.map((s) => s.name),
   );
   return { findings, parsed, context };

@@ -38,7 +38,9 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.from} ${p.fromName} → 并入 ${p.to} ${p.toName}（${p.fromEdition} 年版科目调整到 ${p.toEdition} 年版，上年数已合并；涉及：${p.tables}）`,
   'rollover/renamed': (p) => `${p.from} 名称“${p.fromName}”改为 ${p.toEdition} 年版科目表名称“${p.toName}”（涉及：${p.tables}）`,
   'rollover/unmapped': (p) =>
-    `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中，也没有已知的科目调整关系，已原样保留，请人工核对（涉及：${p.tables}）`,
+    p.basis
+      ? `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中（${p.basis}），已原样保留，请改列为本部门适用的科目（涉及：${p.tables}）`
+      : `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中，也没有已知的科目调整关系，已原样保留，请人工核对（涉及：${p.tables}）`,
   'rollover/table-dropped': (p) => `${p.toEdition} 年版表样没有“${p.table}”，该表 ${p.count} 行未结转`,
   'rollover/extra-sheet-reference': (p) =>
     `保留的工作表“${p.sheet}”有 ${p.count} 个公式引用了重建的预算表（如 ${p.cell}：${p.formula}），新表的行次可能已变化，请核对这些公式`,
@@ -136,11 +138,15 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'office-operation': (p) =>
     `${p.subject} ${p.actual} 大于${p.rightLabel} ${p.expected}（超出 ${p.absDifference}）。机关运行经费是一般公共预算基本支出中的日常公用经费，不应超过公用经费合计，请核对`,
   'code-unknown': (p) =>
-    `科目编码 ${p.code}（${p.name}）不在${p.source} ${p.edition} 年${p.kind}科目表中；如确为当年有效科目，请导入官方科目表后再校验`,
+    p.partial === 1
+      ? `未收录于内置科目表：${p.code} ${p.name}（请导入当年官方科目表核对）`
+      : `科目编码 ${p.code}（${p.name}）不在${p.source} ${p.edition} 年${p.kind}科目表中；如确为当年有效科目，请导入官方科目表后再校验`,
   'code-name': (p) =>
     p.name === ''
       ? `科目 ${p.code} 没有填写科目名称，科目表名称为“${p.official}”`
-      : `科目 ${p.code} 的名称“${p.name}”与 ${p.edition} 年科目表名称“${p.official}”不一致`,
+      : p.lastEdition !== undefined
+        ? `科目 ${p.code} 的名称“${p.name}”是 ${p.lastEdition} 年及以前的科目名称，${p.edition} 年科目表名称为“${p.official}”`
+        : `科目 ${p.code} 的名称“${p.name}”与 ${p.edition} 年科目表名称“${p.official}”不一致`,
   'code-parent': (p) =>
     `科目 ${p.code}（${p.name}）的上级科目 ${p.parent}${p.parentName ? ` ${p.parentName}` : ''} 没有列在表中；上级科目应单列一行并等于其下级之和`,
   'code-duplicate': (p) => `科目 ${p.code}（${p.name}）重复出现，第 ${p.firstRow} 行已有该科目`,
@@ -159,6 +165,8 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'table-bound': (p) =>
     `${p.subject} ${p.actual} ${p.relation === 'ge' ? '小于' : '大于'}${p.rightLabel} ${p.expected}（${p.relation === 'ge' ? '少' : '多'} ${p.absDifference}）；${p.why}，请核对两表口径`,
   'outline-sum': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
+  'catalog/edition-before-first': (p) =>
+    `预算年度 ${p.year} 年早于内置科目表最早的 ${p.edition} 年版，科目按 ${p.edition} 年版核对；请导入当年官方科目表`,
   // root cause: one wrong number and the findings that follow from it (src/domain/check/rootCause.ts)
   'root-cause': (p) => {
     if (p.kind === 'missing-row')

@@ -11,12 +11,13 @@ export const LIST_LEVELS = ['类', '款', '项'] as const;
 export const LIST_STYLES = ['科目名称', '类款项标注', '短横线连接'] as const;
 export const LIST_COMPARISONS = ['上年预算', '上年执行数', '不比较'] as const;
 /** How the 部门预算编制说明 section prints 万元; empty keeps the edition's own (whole 万元 in the 市级 texts). */
-export const LIST_FIGURES = ['按年度版式', '万元取整', '万元两位小数', '万元两位小数去尾零'] as const;
+export const LIST_FIGURES = ['按年度版式', '万元取整', '万元两位小数', '万元两位小数去尾零', '万元两位小数不分节'] as const;
 export type ListFigures = (typeof LIST_FIGURES)[number];
 const FIGURE_STYLES: Readonly<Record<Exclude<ListFigures, '按年度版式'>, WanStyle>> = {
   万元取整: WHOLE_WAN,
   万元两位小数: CENTS_WAN,
   万元两位小数去尾零: TRIMMED_WAN,
+  万元两位小数不分节: { digits: 2, trim: false, separators: false },
 };
 export type ListLevel = (typeof LIST_LEVELS)[number];
 export type ListStyleName = (typeof LIST_STYLES)[number];

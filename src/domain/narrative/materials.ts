@@ -100,7 +100,7 @@ export const MATERIAL_SECTIONS: readonly MaterialSection[] = [
         key: 'list.figures',
         kind: 'choice' as const,
         label: '万元的写法',
-        hint: '按年度版式（默认）、万元取整、万元两位小数 或 万元两位小数去尾零',
+        hint: '按年度版式（默认）、万元取整、万元两位小数、万元两位小数去尾零 或 万元两位小数不分节（不用千位分隔符）',
       },
     ],
   },

@@ -115,11 +115,11 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
     lineReasons: m.lineReasons,
     inputCells,
   };
-  findings.push(...crossChecks(facts, classes));
+  findings.push(...crossChecks(facts));
   return { facts, findings };
 }
 
-function crossChecks(f: NarrativeFacts, classes: readonly ClassFact[]): Finding[] {
+function crossChecks(f: NarrativeFacts): Finding[] {
   const out: Finding[] = [];
   const funds = f.amounts['performance.funds'];
   const project = f.amounts['project.total'];

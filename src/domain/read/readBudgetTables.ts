@@ -243,7 +243,14 @@ export function readCodeTableRegion(
   options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> },
 ): ParsedClassifiedTable | null {
   const meta = regionMeta(region);
-  const ctx: Ctx = { region, findings, evaluator, fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100, unit: meta.unit, year: yearOf(region.title) };
+  const ctx: Ctx = {
+    region,
+    findings,
+    evaluator,
+    fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+    unit: meta.unit,
+    year: yearOf(region.title),
+  };
   return readClassified(ctx, options);
 }
 
@@ -373,6 +380,8 @@ function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { 
   if (parts.every((p) => p === '')) return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
   if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
+  if (/^\d{4}年/.test(parts[0] ?? '')) return null;
   const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
   if (cols.length === 1) {
     const whole = normalizeCode(parts[0]);

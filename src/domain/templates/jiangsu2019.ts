@@ -407,8 +407,18 @@ export const JIANGSU_2019: ProvinceEditionDef = {
     })),
   ],
   rowTies: [
-    { table: 'fiscalFunctional', relation: 'eq', against: ['generalPublic', 'govFund'], why: '财政拨款 = 一般公共预算 + 政府性基金（逐科目）' },
+    {
+      table: 'fiscalFunctional',
+      relation: 'eq',
+      against: ['generalPublic', 'govFund'],
+      why: '财政拨款 = 一般公共预算 + 政府性基金（逐科目）',
+    },
     { table: 'fiscalEconomic', relation: 'ge', against: ['economic'], why: '财政拨款基本支出不小于其中的一般公共预算基本支出（逐科目）' },
-    { table: 'officeOperationEconomic', relation: 'le', against: ['economic'], why: '机关运行经费是一般公共预算基本支出的一部分（逐科目）' },
+    {
+      table: 'officeOperationEconomic',
+      relation: 'le',
+      against: ['economic'],
+      why: '机关运行经费是一般公共预算基本支出的一部分（逐科目）',
+    },
   ],
 };

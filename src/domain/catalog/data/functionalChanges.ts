@@ -12,6 +12,7 @@ const JS_2019 = 'corpus/jiangsu/2019_江苏省人民检察院_2019年度部门�
 const SH_2025 = 'corpus/shanghai/2025_普陀区万里街道办事处_部门预算.txt';
 
 const OFFICIAL = '官方科目表（团队所知）';
+const MOVE_20110 = `${OFFICIAL}：随人力资源事务款撤销移入 208 01；年度未经核实（2020 年版仍有 201 10，2024 年版已在 208 01）`;
 const REFORM_2018 = '2018 年机构改革后的 2019 年版科目表（团队所知）';
 
 export const FUNCTIONAL_CHANGES: Readonly<Record<number, readonly CatalogChange[]>> = {
@@ -100,24 +101,6 @@ export const FUNCTIONAL_CHANGES: Readonly<Record<number, readonly CatalogChange[
     { kind: 'removed', code: '234', source: { note: `${OFFICIAL}：抗疫特别国债仅 2020 年发行` } },
     { kind: 'removed', code: '23401', source: { note: OFFICIAL } },
     { kind: 'removed', code: '23402', source: { note: OFFICIAL } },
-    // 人力资源事务 abolished: its specific 项 moved to 208 01; its generic 项 have no single
-    // successor (a 人社 department books them under 208 01, another department elsewhere).
-    {
-      kind: 'removed',
-      code: '20110',
-      source: { note: `${OFFICIAL}：人力资源事务款撤销，其专项项级科目并入 208 01；年度按团队所知`, docs: [SEED_2020, SEED_2024] },
-    },
-    ...(['2011001', '2011002', '2011003', '2011050', '2011099'] as const).map(
-      (code): CatalogChange => ({
-        kind: 'removed',
-        code,
-        source: { note: `${OFFICIAL}：随人力资源事务款撤销；没有对所有部门都成立的新科目，请按本部门职能改列` },
-      }),
-    ),
-    { kind: 'moved', from: '2011004', to: '2080113', name: '政府特殊津贴', source: { note: OFFICIAL } },
-    { kind: 'moved', from: '2011005', to: '2080114', name: '资助留学回国人员', source: { note: OFFICIAL } },
-    { kind: 'moved', from: '2011007', to: '2080115', name: '博士后日常经费', source: { note: OFFICIAL, docs: [SEED_2020, SEED_2024] } },
-    { kind: 'moved', from: '2011008', to: '2080116', name: '引进人才费用', source: { note: OFFICIAL } },
     { kind: 'renamed', code: '21305', from: '扶贫', name: '巩固脱贫衔接乡村振兴', source: { note: OFFICIAL } },
     { kind: 'renamed', code: '2130599', from: '其他扶贫支出', name: '其他巩固脱贫衔接乡村振兴支出', source: { note: OFFICIAL } },
     {
@@ -134,24 +117,49 @@ export const FUNCTIONAL_CHANGES: Readonly<Record<number, readonly CatalogChange[
       name: '矿山安全',
       source: { note: `${OFFICIAL}：国家煤矿安全监察局更名为国家矿山安全监察局；年度未经核实` },
     },
+  ],
+  2022: [],
+  2023: [],
+  2024: [
+    // 人力资源事务 abolished: its specific 项 moved to 208 01; its generic 项 have no single
+    // successor (a 人社 department books them under 208 01, another department elsewhere).
+    {
+      kind: 'removed',
+      code: '20110',
+      source: {
+        note: `${OFFICIAL}：人力资源事务款撤销，其专项项级科目并入 208 01；团队记得为 2021 年版，未经核实，按最晚可能的 2024 年版记录`,
+        docs: [SEED_2020, SEED_2024],
+      },
+    },
+    ...(['2011001', '2011002', '2011003', '2011050', '2011099'] as const).map((code): CatalogChange => ({
+      kind: 'removed',
+      code,
+      source: { note: `${OFFICIAL}：随人力资源事务款撤销；没有对所有部门都成立的新科目，请按本部门职能改列` },
+    })),
+    { kind: 'moved', from: '2011004', to: '2080113', name: '政府特殊津贴', source: { note: MOVE_20110 } },
+    { kind: 'moved', from: '2011005', to: '2080114', name: '资助留学回国人员', source: { note: MOVE_20110 } },
+    { kind: 'moved', from: '2011007', to: '2080115', name: '博士后日常经费', source: { note: MOVE_20110, docs: [SEED_2020, SEED_2024] } },
+    { kind: 'moved', from: '2011008', to: '2080116', name: '引进人才费用', source: { note: MOVE_20110 } },
     {
       kind: 'moved',
       from: '2089901',
       to: '2089999',
       name: '其他社会保障和就业支出',
-      source: { note: `种子文档 2020 年为 208 99 01、2025 年文档为 208 99 99；改号年度未经核实`, docs: [SEED_2020, SH_2025] },
+      source: {
+        note: `种子文档 2020 年为 208 99 01、2025 年文档为 208 99 99；改号年度未经核实，按最晚可能的 2024 年版记录`,
+        docs: [SEED_2020, SH_2025],
+      },
     },
     {
       kind: 'moved',
       from: '2109901',
       to: '2109999',
       name: '其他卫生健康支出',
-      source: { note: `种子文档 2020 年为 210 99 01、2024 年为 210 99 99；改号年度未经核实`, docs: [SEED_2020, SEED_2024] },
+      source: {
+        note: `种子文档 2020 年为 210 99 01、2024 年为 210 99 99；改号年度未经核实，按最晚可能的 2024 年版记录`,
+        docs: [SEED_2020, SEED_2024],
+      },
     },
-  ],
-  2022: [],
-  2023: [],
-  2024: [
     // After the 2023 reform (中央社会工作部, 国家信访局 directly under the State Council).
     ...(
       [
@@ -168,14 +176,12 @@ export const FUNCTIONAL_CHANGES: Readonly<Record<number, readonly CatalogChange[
         ['2014050', '事业运行'],
         ['2014099', '其他信访事务支出'],
       ] as const
-    ).map(
-      ([code, name]): CatalogChange => ({
-        kind: 'added',
-        code,
-        name,
-        source: { note: `${OFFICIAL}：2023 年机构改革后增设；年度按团队所知` },
-      }),
-    ),
+    ).map(([code, name]): CatalogChange => ({
+      kind: 'added',
+      code,
+      name,
+      source: { note: `${OFFICIAL}：2023 年机构改革后增设；年度按团队所知` },
+    })),
     {
       kind: 'removed',
       code: '2010308',

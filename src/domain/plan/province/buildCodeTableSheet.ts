@@ -4,7 +4,18 @@ import type { ProvinceBudget } from '../../model/provinceBudget';
 import type { CodeTableDef } from '../../templates/formTypes';
 import { sumFormula } from '../buildClassifiedSheet';
 import type { RowMeta, SheetPlan } from '../sheetPlan';
-import { BODY_STYLE, CODE_STYLE, HEADER_STYLE, NAME_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TITLE_STYLE, TOTAL_LABEL_STYLE, WAN_FORMAT } from '../styles';
+import {
+  BODY_STYLE,
+  CODE_STYLE,
+  HEADER_STYLE,
+  NAME_STYLE,
+  PARENT_STYLE,
+  SUBTITLE_LEFT,
+  SUBTITLE_RIGHT,
+  TITLE_STYLE,
+  TOTAL_LABEL_STYLE,
+  WAN_FORMAT,
+} from '../styles';
 import { LazyCell, ProvincePlanContext } from './provincePlanContext';
 
 export const CODE_TABLE_HEADER_ROW = 3;
@@ -26,15 +37,15 @@ export function buildCodeTableSheet(
 ): { sheet: SheetPlan; grid: LazyCell[][] } {
   const name = def.sheetName;
   const first = CODE_TABLE_TOTAL_ROW + 1;
-  const rowOf = new Map(data.rows.map((r, i) => [r.code, first + i]));
+  const totalLine: LazyCell[] = [def.totalLabel, null, null];
   const grid: LazyCell[][] = [
     [title, null, null],
     [`部门：${department}`, null, `单位：${def.unit}`],
     [def.codeHeader, def.nameHeader, def.amountHeader],
-    [def.totalLabel, null, null],
+    totalLine,
   ];
   const template = ctx.mode === 'template';
-  const childrenOf = (code: string) => data.rows.filter((r) => parentCode(r.code) === code).map((r) => rowOf.get(r.code)!);
+  const childrenOf = (code: string) => data.rows.flatMap((r, i) => (parentCode(r.code) === code ? [first + i] : []));
   const sumOfRows = (rows: readonly number[]) => sumFormula(3, rows);
   const rows: RowMeta[] = [{ row: CODE_TABLE_TOTAL_ROW, role: 'total', label: def.totalLabel }];
   ctx.setTotal(def.id, { sheet: name, row: CODE_TABLE_TOTAL_ROW, col: 3 });
@@ -53,10 +64,15 @@ export function buildCodeTableSheet(
       };
     }
     grid.push([r.code, r.name, amount]);
-    rows.push({ row, role: r.code.length === 3 ? 'class' : r.code.length === 5 && def.codeKind === 'functional' ? 'kuan' : 'item', code: r.code, label: r.name });
+    rows.push({
+      row,
+      role: r.code.length === 3 ? 'class' : r.code.length === 5 && def.codeKind === 'functional' ? 'kuan' : 'item',
+      code: r.code,
+      label: r.name,
+    });
   });
-  const classRows = data.rows.filter((r) => r.code.length === 3).map((r) => rowOf.get(r.code)!);
-  grid[CODE_TABLE_TOTAL_ROW - 1]![2] = template ? sumOfRows(classRows) : data.total;
+  const classRows = data.rows.flatMap((r, i) => (r.code.length === 3 ? [first + i] : []));
+  totalLine[2] = template ? sumOfRows(classRows) : data.total;
   const last = Math.max(CODE_TABLE_TOTAL_ROW, first + data.rows.length - 1);
   if (data.rows.length === 0 && def.emptyNote) grid.push([def.emptyNote, null, null]);
   const sheet: SheetPlan = {
@@ -79,7 +95,13 @@ export function buildCodeTableSheet(
     columnWidths: [16, 36, 18],
     rowHeights: { 1: 30, 3: 24 },
     freeze: { rows: CODE_TABLE_HEADER_ROW, columns: 0 },
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: `${CODE_TABLE_HEADER_ROW}:${CODE_TABLE_HEADER_ROW}`, centerHorizontally: true },
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${CODE_TABLE_HEADER_ROW}:${CODE_TABLE_HEADER_ROW}`,
+      centerHorizontally: true,
+    },
     conditionalFormats: [],
     layout: {
       tableId: def.id,

@@ -18,12 +18,21 @@ function shift(range: string, rows: number): string {
  * list such as the 类 lines of the 收支总表 is one of them), then full-width footer rows. In a
  * template each figure with a `sumOf` is that sum as a formula, across sheets where it says so.
  */
-export function buildFormSheet(def: FormTableDef, data: ProvinceBudget, title: string, ctx: ProvincePlanContext): { sheet: SheetPlan; grid: LazyCell[][] } {
+export function buildFormSheet(
+  def: FormTableDef,
+  data: ProvinceBudget,
+  title: string,
+  ctx: ProvincePlanContext,
+): { sheet: SheetPlan; grid: LazyCell[][] } {
   const name = def.sheetName;
   const values = data.forms[def.id] ?? {};
   const fieldDefs = new Map(def.fields.map((f) => [f.key, f]));
   const stackWidth = (s: FormTableDef['stacks'][number]) => ('list' in s ? 2 : (s.lines[0]?.length ?? 0));
-  const width = Math.max(...def.header.map((r) => r.length), ...def.footer.map((r) => r.length), def.stacks.reduce((n, s) => n + stackWidth(s), 0));
+  const width = Math.max(
+    ...def.header.map((r) => r.length),
+    ...def.footer.map((r) => r.length),
+    def.stacks.reduce((n, s) => n + stackWidth(s), 0),
+  );
   const listLines = (key: string) => {
     const printed = data.lists[def.id]?.[key];
     const listDef = def.lists?.find((l) => l.key === key);
@@ -36,7 +45,9 @@ export function buildFormSheet(def: FormTableDef, data: ProvinceBudget, title: s
   const grid: LazyCell[][] = [];
   for (let r = 0; r < lastRow; r++) grid.push(new Array<LazyCell>(width).fill(null));
   const put = (row: number, col: number, v: LazyCell) => {
-    grid[row - 1]![col - 1] = v;
+    const line = grid[row - 1];
+    if (!line) throw new RangeError(`buildFormSheet: 第 ${row} 行超出表 ${def.id} 的范围`);
+    line[col - 1] = v;
   };
   const figureCells: string[] = [];
   const template = ctx.mode === 'template';
@@ -64,7 +75,9 @@ export function buildFormSheet(def: FormTableDef, data: ProvinceBudget, title: s
         put(row, col, line.label);
         figureCells.push(cellAddress(row, col + 1));
         const classTable = listDef?.atLeastClassesOf;
-        const cls = classTable ? data.codeTables[classTable]?.rows.find((r) => r.code.length === 3 && canonLabel(r.name) === canonLabel(line.label)) : undefined;
+        const cls = classTable
+          ? data.codeTables[classTable]?.rows.find((r) => r.code.length === 3 && canonLabel(r.name) === canonLabel(line.label))
+          : undefined;
         // A 类 line is the 功能科目 table's 类 when all of it is 财政拨款; other funds have no table to sum from.
         const derivable = template && cls !== undefined && classTable !== undefined && (line.amount === null || line.amount === cls.amount);
         put(row, col + 1, derivable ? () => ctx.sumFormula([{ table: classTable, code: cls.code }], def.id, name) : line.amount);
@@ -82,7 +95,9 @@ export function buildFormSheet(def: FormTableDef, data: ProvinceBudget, title: s
     { range: rangeAddress(FIRST_HEADER_ROW, 1, headerEnd, width), style: HEADER_STYLE },
     { range: rangeAddress(firstBody, 1, lastRow, width), style: BODY_STYLE },
     ...figureCells.map((range) => ({ range, style: { numberFormat: WAN_FORMAT, hAlign: 'right' as const } })),
-    ...(def.orientation === 'rows' && def.footer.length > 0 ? [{ range: rangeAddress(firstFooter, 1, lastRow, width), style: PARENT_STYLE }] : []),
+    ...(def.orientation === 'rows' && def.footer.length > 0
+      ? [{ range: rangeAddress(firstFooter, 1, lastRow, width), style: PARENT_STYLE }]
+      : []),
   ];
   const sheet: SheetPlan = {
     name,
@@ -97,7 +112,13 @@ export function buildFormSheet(def: FormTableDef, data: ProvinceBudget, title: s
     columnWidths: def.columnWidths,
     rowHeights: { 1: 30 },
     freeze: { rows: headerEnd, columns: 0 },
-    print: { orientation: width > 5 ? 'landscape' : 'portrait', paper: 'A4', fitToWidth: true, titleRows: `${FIRST_HEADER_ROW}:${headerEnd}`, centerHorizontally: true },
+    print: {
+      orientation: width > 5 ? 'landscape' : 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${FIRST_HEADER_ROW}:${headerEnd}`,
+      centerHorizontally: true,
+    },
     conditionalFormats: [],
   };
   return { sheet, grid };

@@ -57,7 +57,13 @@ export function mergeEnd(snap: SheetSnapshot, row: number, col: number): number 
   return col;
 }
 
-export function provinceFinding(rule: string, severity: Finding['severity'], sheet: string, cell: string | undefined, params: Record<string, string | number>): Finding {
+export function provinceFinding(
+  rule: string,
+  severity: Finding['severity'],
+  sheet: string,
+  cell: string | undefined,
+  params: Record<string, string | number>,
+): Finding {
   return { rule, severity, sheet, ...(cell ? { cell } : {}), params, message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }) };
 }
 
@@ -88,7 +94,9 @@ export function readAmount(ctx: SheetCtx, row: number, col: number): ParsedAmoun
       ...(computed ? { computed: true } : {}),
     };
   }
-  ctx.findings.push(provinceFinding(parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount', 'error', snap.name, cell, { value: parsed.raw }));
+  ctx.findings.push(
+    provinceFinding(parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount', 'error', snap.name, cell, { value: parsed.raw }),
+  );
   return { fen: null, cell, formula };
 }
 

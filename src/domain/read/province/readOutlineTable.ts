@@ -19,15 +19,17 @@ export function readOutlineTable(ctx: SheetCtx, def: OutlineTableDef, region: Ta
   };
   const amount = colOf(def.amountHeader, region.titleRow + 1);
   if (!amount) return null;
-  const levelCols = def.levels.map((l) => l.headers.map((h) => colOf(h, region.titleRow + 1)?.col).filter((c): c is number => c !== undefined));
+  const levelCols = def.levels.map((l) =>
+    l.headers.map((h) => colOf(h, region.titleRow + 1)?.col).filter((c): c is number => c !== undefined),
+  );
   const labelCols = levelCols.flat();
   const totalLabel = canonLabel(def.totalLabel);
   let total: ParsedOutlineTable['total'] = null;
   const rows: ParsedOutlineRow[] = [];
   for (let r = amount.row + 1; r <= region.endRow; r++) {
     const texts = labelCols.map((c) => ({ c, t: textAt(snap, r, c) })).filter((x) => x.t !== '');
-    if (texts.length === 0) continue;
-    const first = texts[0]!;
+    const [first] = texts;
+    if (!first) continue;
     if (canonLabel(first.t) === totalLabel) {
       total ??= { row: r, labelCell: cellAddress(r, first.c), amount: readAmount(ctx, r, amount.col) };
       continue;
