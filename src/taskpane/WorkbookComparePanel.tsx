@@ -14,6 +14,7 @@ import { annotateReturned, clearChangeHighlights } from '../domain/compare/annot
 import { CHANGE_SHEET } from '../domain/compare/buildChangeSheet';
 import type { WorkbookFile } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
+import { ChangeCharts } from './ChangeCharts';
 import { ChangeList } from './ChangeList';
 import { CompareRun, compareSnapshots } from './compareRun';
 import { downloadBytes, withSuffix, XLSX_MIME } from './download';
@@ -230,6 +231,12 @@ export function WorkbookComparePanel(): JSX.Element {
           )}
           {comparison.changes.length > 0 && (
             <>
+              <ChangeCharts
+                comparison={comparison}
+                selectedKey={focus.selectedKey}
+                onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+              />
               <Subtitle2 as="h3" className={styles.sub}>
                 修改清单
               </Subtitle2>
