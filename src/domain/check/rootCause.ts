@@ -165,26 +165,33 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
       }
   });
   const ownFinding = new Set(
-    findings.filter((f) => f.sheet && f.cell && SYMPTOMS_AT_CELL.has(f.rule)).map((f) => cellKey(f.sheet!, f.cell!)),
+    findings.flatMap((f) => (f.sheet && f.cell && SYMPTOMS_AT_CELL.has(f.rule) ? [cellKey(f.sheet, f.cell)] : [])),
   );
+  const checkAt = (i: number): Evaluated => {
+    const e = evaluated[i];
+    if (!e) throw new RangeError(`foldRootCauses: no check #${i} (of ${evaluated.length})`);
+    return e;
+  };
 
   // Candidates: the numbers the failing checks read, directly first, then through formulas.
-  const candidates: CellKey[] = [];
+  const candidates: Array<{ readonly key: CellKey; readonly cell: TableCell }> = [];
   const seen = new Set<CellKey>();
   const consider = (key: CellKey) => {
     if (seen.has(key) || candidates.length >= MAX_CANDIDATES) return;
     seen.add(key);
-    if (!formulaCells.has(key) && cells.has(key)) candidates.push(key);
+    const cell = cells.get(key);
+    if (!formulaCells.has(key) && cell) candidates.push({ key, cell });
   };
-  const bySize = [...failing].sort((a, b) => termCount(evaluated[a]!) - termCount(evaluated[b]!));
-  for (const i of bySize) for (const t of terms(evaluated[i]!)) consider(cellKey(t.sheet, t.cell));
-  for (const i of bySize) {
-    const stack = terms(evaluated[i]!)
+  const bySize = failing.map(checkAt).sort((a, b) => termCount(a) - termCount(b));
+  for (const e of bySize) for (const t of terms(e)) consider(cellKey(t.sheet, t.cell));
+  for (const e of bySize) {
+    const stack = terms(e)
       .map((t) => cellKey(t.sheet, t.cell))
       .filter((k) => formulaCells.has(k));
     const visited = new Set<CellKey>();
-    while (stack.length > 0 && candidates.length < MAX_CANDIDATES) {
-      const k = stack.pop()!;
+    while (candidates.length < MAX_CANDIDATES) {
+      const k = stack.pop();
+      if (k === undefined) break;
       if (visited.has(k)) continue;
       visited.add(k);
       for (const p of backward.get(k) ?? []) {
@@ -195,8 +202,7 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
   }
 
   const explanations: Explanation[] = [];
-  for (const key of candidates) {
-    const cell = cells.get(key)!;
+  for (const { key, cell } of candidates) {
     const e = explain(key, [{ cell, seeds: [[key, 1]], direct: new Map() }]);
     if (e) explanations.push(e);
   }
@@ -216,14 +222,15 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
         // It is one more child in the parent's sum check, and through the parent's formula in all above.
         if (formulaCells.has(pk)) seeds.push([pk, 1]);
         for (const r of readers.get(pk) ?? []) {
-          const rule = evaluated[r.check]!.check.rule;
+          const rule = checkAt(r.check).check.rule;
           if (r.sign === 1 && (rule === 'tree-sum' || rule === 'total-sum')) direct.set(r.check, (direct.get(r.check) ?? 0) - 1);
         }
       }
       return { cell: m.cell, seeds, direct };
     });
     const e = explain(cellKey(id, '#row'), parts);
-    if (e) explanations.push({ ...e, missing: columns[0]!.missing });
+    const [first] = columns;
+    if (e && first) explanations.push({ ...e, missing: first.missing });
   }
 
   interface Part {
@@ -237,9 +244,9 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
     const dep = new Map<CellKey, number>();
     const queue: Array<[CellKey, number]> = [...part.seeds];
     let steps = 0;
-    while (queue.length > 0) {
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
       if (++steps > MAX_PROPAGATION) return null;
-      const [k, c] = queue.pop()!;
+      const [k, c] = next;
       dep.set(k, (dep.get(k) ?? 0) + c);
       for (const e of forward.get(k) ?? []) queue.push([e.to, c * e.coef]);
     }
@@ -254,34 +261,43 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
    * checks it mends, provided no check that passes now would fail.
    */
   function explain(key: CellKey, parts: readonly Part[]): Explanation | null {
-    const reached = parts.map(involvement);
-    if (reached.some((r) => r === null)) return null;
-    const inv = reached.map((r) => r!.involved);
-    const deltaOptions: number[][] = [];
-    if (parts.length === 1) {
-      const options = new Set<number>();
-      for (const [i, k] of inv[0]!) if (evaluated[i]!.verdict === 'fail') options.add(Math.round(evaluated[i]!.difference / k));
-      for (const d of options) if (d !== 0) deltaOptions.push([d]);
+    const reached = parts.map((part) => ({ part, reach: involvement(part) }));
+    const complete = reached.flatMap(({ part, reach }) => (reach ? [{ part, ...reach }] : []));
+    if (complete.length < reached.length) return null;
+    // Each option corrects every part (column) by its delta.
+    interface Correction {
+      readonly cell: TableCell;
+      readonly involved: ReadonlyMap<number, number>;
+      readonly delta: number;
+    }
+    const options: Correction[][] = [];
+    const [only] = complete;
+    if (complete.length === 1 && only) {
+      const deltas = new Set<number>();
+      for (const [i, k] of only.involved) {
+        const e = checkAt(i);
+        if (e.verdict === 'fail') deltas.add(Math.round(e.difference / k));
+      }
+      for (const d of deltas) if (d !== 0) options.push([{ cell: only.part.cell, involved: only.involved, delta: d }]);
     } else {
       // Each column's figure from the comparisons that miss it: equalities first.
-      const vector = parts.map((p) => {
-        const miss = [...p.direct.entries()].filter(([i]) => evaluated[i]!.verdict === 'fail');
-        const eq = miss.find(([i]) => evaluated[i]!.check.relation === 'eq') ?? miss[0];
-        return eq ? Math.round(evaluated[eq[0]]!.difference / eq[1]) : 0;
+      const vector = complete.map(({ part, involved }) => {
+        const miss = [...part.direct.entries()].filter(([i]) => checkAt(i).verdict === 'fail');
+        const eq = miss.find(([i]) => checkAt(i).check.relation === 'eq') ?? miss[0];
+        return { cell: part.cell, involved, delta: eq ? Math.round(checkAt(eq[0]).difference / eq[1]) : 0 };
       });
-      if (vector.some((d) => d !== 0)) deltaOptions.push(vector);
+      if (vector.some((c) => c.delta !== 0)) options.push(vector);
     }
-    const touched = new Set(inv.flatMap((m) => [...m.keys()]));
+    const touched = new Set(complete.flatMap((c) => [...c.involved.keys()]));
     let best: Explanation | null = null;
-    for (const deltas of deltaOptions) {
+    for (const corrections of options) {
       const fixes = new Set<number>();
       const roundings = new Set<number>();
       let evidence = ownFinding.has(key) ? 2 : 0;
       let broken = false;
       for (const i of touched) {
-        const e = evaluated[i]!;
-        let shift = 0;
-        inv.forEach((m, j) => (shift += (m.get(i) ?? 0) * deltas[j]!));
+        const e = checkAt(i);
+        const shift = corrections.reduce((sum, c) => sum + (c.involved.get(i) ?? 0) * c.delta, 0);
         if (Math.abs(shift) < 1e-9) continue;
         const d = e.difference - Math.round(shift);
         const v = verdictOf(e.check.relation, d, e.check.tolerance);
@@ -295,18 +311,19 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
         if (e.check.relation !== 'eq' && d === 0 && e.difference !== 0) evidence++;
       }
       // Budget figures are not negative: a correction that needs one is not the fault.
-      if (parts.some((p, j) => p.cell.fen >= 0 && p.cell.fen - deltas[j]! < 0)) continue;
-      if (broken || fixes.size === 0) continue;
-      const size = Math.abs(deltas[0]!);
+      if (corrections.some((c) => c.cell.fen >= 0 && c.cell.fen - c.delta < 0)) continue;
+      const [lead] = corrections;
+      if (broken || fixes.size === 0 || !lead) continue;
+      const size = Math.abs(lead.delta);
       if (!best || fixes.size > best.fixes.size || (fixes.size === best.fixes.size && size < Math.abs(best.delta)))
         best = {
           key,
-          cell: parts[0]!.cell,
-          delta: deltas[0]!,
-          columns: parts.map((p, j) => ({ cell: p.cell, delta: deltas[j]! })),
+          cell: lead.cell,
+          delta: lead.delta,
+          columns: corrections.map((c) => ({ cell: c.cell, delta: c.delta })),
           fixes,
           roundings,
-          dependents: new Set(reached.flatMap((r) => [...r!.dep])),
+          dependents: new Set(complete.flatMap((c) => [...c.dep])),
           evidence,
         };
     }
@@ -341,15 +358,16 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
       }
     }
     if (!top) break;
+    const chosen = top;
     const same = (e: Explanation) =>
-      e !== top &&
+      e !== chosen &&
       countOf(e) === topCount &&
-      e.evidence === top!.evidence &&
-      [...e.fixes].filter((i) => remaining.has(i)).every((i) => top!.fixes.has(i));
+      e.evidence === chosen.evidence &&
+      [...e.fixes].filter((i) => remaining.has(i)).every((i) => chosen.fixes.has(i));
     const alternatives = explanations.filter(same);
-    const fixes = new Set([...top.fixes].filter((i) => remaining.has(i)));
+    const fixes = new Set([...chosen.fixes].filter((i) => remaining.has(i)));
     for (const i of fixes) remaining.delete(i);
-    roots.push({ best: top, alternatives: top.missing ? [] : alternatives, fixes });
+    roots.push({ best: chosen, alternatives: chosen.missing ? [] : alternatives, fixes });
   }
 
   // Which finding each root explains.
@@ -365,19 +383,24 @@ export function foldRootCauses(input: RootCauseInput): Finding[] {
     const explained = new Set([...root.fixes, ...best.roundings]);
     const { dependents } = best;
     const folded: number[] = [];
+    const consequences: Finding[] = [];
     findings.forEach((f, i) => {
       if (causedBy[i] !== null) return;
       const sig = findingSignature(f);
       const check = sig !== null ? signatureOf.get(sig) : undefined;
       const byCheck = check !== undefined && explained.has(check);
       const atCell = f.sheet && f.cell && SYMPTOMS_AT_CELL.has(f.rule) && dependents.has(cellKey(f.sheet, f.cell));
-      if (byCheck || atCell) folded.push(i);
+      if (byCheck || atCell) {
+        folded.push(i);
+        consequences.push(f);
+      }
     });
     // A lone finding whose cause cannot be told apart from other cells stays as it is.
     if (folded.length === 0 || (folded.length === 1 && root.alternatives.length > 0)) return;
     for (const i of folded) causedBy[i] = r;
-    const consequences = folded.map((i) => findings[i]!);
-    rootFindings[r] = best.missing ? missingRowFinding(best, consequences) : rootFinding(best, root.alternatives, consequences);
+    rootFindings[r] = best.missing
+      ? missingRowFinding(best, best.missing, consequences)
+      : rootFinding(best, root.alternatives, consequences);
   });
   return withIds(
     findings,
@@ -438,10 +461,10 @@ function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[s] ? f.severity : s), 'info');
 }
 
-function missingRowFinding(best: Explanation, folded: readonly Finding[]): Finding {
-  const m = best.missing!;
+function missingRowFinding(best: Explanation, m: NonNullable<Explanation['missing']>, folded: readonly Finding[]): Finding {
   const ordered = best.columns.filter((c) => c.delta !== 0).sort((a, b) => a.cell.cell.localeCompare(b.cell.cell));
-  const first = ordered[0] ?? best.columns[0]!;
+  // best.cell and best.delta are its first column's.
+  const first = ordered[0] ?? { cell: best.cell, delta: best.delta };
   const params: Record<string, string | number> = {
     kind: 'missing-row',
     sheet: m.sheet,

@@ -158,7 +158,7 @@ function regionsOf(snap: SheetSnapshot): Region[] {
     const id = tableIdOfTitle(snap.name);
     if (id) titles.push({ row: 0, col: 1, id, text: snap.name.trim() });
   }
-  const starts = titles.filter((t, i) => i === 0 || titles[i - 1]!.id !== t.id);
+  const starts = titles.filter((t, i) => titles[i - 1]?.id !== t.id);
   return starts.map((t, i) => ({
     snap,
     tableId: t.id,
@@ -304,7 +304,9 @@ function readClassified(
   const codeHeader = headers.find((h) => /编码|代码/.test(h.text));
   const nameHeader = headers.find((h) => /名称/.test(h.text));
   const titleCell = titleCellOf(region);
-  if (columns.length === 0 || (!classCol && !codeHeader)) {
+  // The first code column: 类 of 类/款/项, or the single 编码 column.
+  const codeCol = classCol?.col ?? codeHeader?.col;
+  if (columns.length === 0 || codeCol === undefined) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
@@ -313,7 +315,7 @@ function readClassified(
       .filter((h) => h.text === '类' || columns.some((c) => c.col === h.col && c.label === h.text) || h === nameHeader)
       .map((h) => h.row),
   );
-  const codeCols = classCol ? [classCol.col, kuanCol?.col, itemCol?.col].filter((c): c is number => c !== undefined) : [codeHeader!.col];
+  const codeCols = [codeCol, ...(classCol ? [kuanCol?.col, itemCol?.col] : [])].filter((c): c is number => c !== undefined);
   const nameCol = nameHeader?.col ?? Math.max(...codeCols) + 1;
   const amountCols = new Set(columns.map((c) => c.col));
 
@@ -325,12 +327,12 @@ function readClassified(
     const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
     if (rowTexts.every((t) => t === '')) continue;
     if (isRepeatedHeader(rowTexts) || isBoilerplate(rowTexts)) continue;
-    const label = normalizeLabel(valueAt(snap, r, codeCols[0]!)) || normalizeLabel(valueAt(snap, r, nameCol));
+    const label = normalizeLabel(valueAt(snap, r, codeCol)) || normalizeLabel(valueAt(snap, r, nameCol));
     const amounts = (): Record<string, ParsedAmount> => Object.fromEntries(columns.map((c) => [c.key, readAmountCell(ctx, r, c.col)]));
     if (/^(合计|总计)$/.test(label)) {
       if (!total) {
         total = { row: r, role: 'total', name: label, amounts: amounts() };
-        totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCols[0]!)) ? codeCols[0]! : nameCol;
+        totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCol)) ? codeCol : nameCol;
       }
       lastRow = r;
       continue;
@@ -346,7 +348,7 @@ function readClassified(
     });
     if (code === 'bad') {
       ctx.findings.push(
-        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), {
+        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
           value: codeCols
             .map((c) => normalizeLabel(valueAt(snap, r, c)))
             .join(' ')
@@ -357,7 +359,7 @@ function readClassified(
     }
     if (code === null) {
       // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
-      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCols[0]!), {}));
+      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
       continue;
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
@@ -368,7 +370,7 @@ function readClassified(
       role,
       code: code.code,
       name,
-      codeCell: cellAddress(r, codeCols[0]!),
+      codeCell: cellAddress(r, codeCol),
       nameCell: cellAddress(r, nameCol),
       amounts: amounts(),
     });
@@ -417,11 +419,13 @@ function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { 
   // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
   if (/^\d{4}年/.test(parts[0] ?? '')) return null;
   const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
-  if (cols.length === 1) {
+  const [onlyCol] = cols;
+  if (cols.length === 1 && onlyCol !== undefined) {
     const whole = normalizeCode(parts[0]);
     if (whole) return { code: whole };
-    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, cols[0]!)).trim());
-    if (withName) return { code: withName[1]!, name: withName[2]!.trim() };
+    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, onlyCol)).trim());
+    const [, code, name] = withName ?? [];
+    if (code !== undefined && name !== undefined) return { code, name: name.trim() };
     return 'bad';
   }
   const [cls = '', kuan = '', item = ''] = parts;
@@ -497,12 +501,13 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   const headers = headerCells(ctx);
   const projectCols = headers.filter((h) => h.text === '项目');
   const titleCell = titleCellOf(region);
-  if (projectCols.length < 2) {
+  // Two 项目 headers (收入 left, 支出 right); a second on the same row further right beats one below.
+  const [left, second] = projectCols;
+  const right = projectCols.find((p) => left && p.col > left.col + 1 && p.row === left.row) ?? second;
+  if (!left || !right) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
-  const left = projectCols[0]!;
-  const right = projectCols.find((p) => p.col > left.col + 1 && p.row === left.row) ?? projectCols[1]!;
   const headerRow = left.row;
   // The income figure sits under 预算数, which may be more than one column right of 项目 (an ordinal column, a code column).
   const leftAmount =
