@@ -105,7 +105,7 @@ export function ConsolidatePanel(): JSX.Element {
       </Caption1>
       <FilePicker
         label="添加单位文件"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         multiple
         inputId="consolidate-input"
         disabled={busy}

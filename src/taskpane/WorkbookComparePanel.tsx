@@ -14,6 +14,7 @@ import { annotateReturned, clearChangeHighlights } from '../domain/compare/annot
 import { CHANGE_SHEET } from '../domain/compare/buildChangeSheet';
 import type { WorkbookFile } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
+import { ChangeCharts } from './ChangeCharts';
 import { ChangeList } from './ChangeList';
 import { CompareRun, compareSnapshots } from './compareRun';
 import { downloadBytes, withSuffix, XLSX_MIME } from './download';
@@ -143,7 +144,7 @@ export function WorkbookComparePanel(): JSX.Element {
       </RadioGroup>
       <FilePicker
         label="选择报送稿"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         inputId="compare-submitted-input"
         disabled={busy}
         hint={submitted ? `报送稿：${submitted.name}` : undefined}
@@ -152,7 +153,7 @@ export function WorkbookComparePanel(): JSX.Element {
       {source === 'files' && (
         <FilePicker
           label="选择返回稿"
-          accept=".xlsx,.xlsm"
+          accept=".xlsx,.xlsm,.xls"
           inputId="compare-returned-input"
           disabled={busy}
           hint={returned ? `返回稿：${returned.name}` : undefined}
@@ -230,6 +231,12 @@ export function WorkbookComparePanel(): JSX.Element {
           )}
           {comparison.changes.length > 0 && (
             <>
+              <ChangeCharts
+                comparison={comparison}
+                selectedKey={focus.selectedKey}
+                onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+              />
               <Subtitle2 as="h3" className={styles.sub}>
                 修改清单
               </Subtitle2>

@@ -1,5 +1,6 @@
 import { term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
+import { directChildren } from '../../read/province/outlineChildren';
 import { outlineTables } from '../provinceFigures';
 import { arithmeticRule, KeyedCheck } from '../rule';
 
@@ -14,8 +15,7 @@ export const outlineSum = arithmeticRule({
       const rows = table.rows;
       const parents: Array<{ label: string; cell: string; amount: (typeof rows)[number]['amount']; kids: typeof rows }> = [];
       rows.forEach((r, i) => {
-        const kids: Array<(typeof rows)[number]> = [];
-        for (let j = i + 1; j < rows.length && rows[j]!.level > r.level; j++) if (rows[j]!.level === r.level + 1) kids.push(rows[j]!);
+        const kids = directChildren(rows, i);
         if (kids.length > 0) parents.push({ label: r.label, cell: r.labelCell, amount: r.amount, kids });
       });
       if (table.total)

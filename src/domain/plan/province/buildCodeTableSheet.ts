@@ -37,15 +37,15 @@ export function buildCodeTableSheet(
 ): { sheet: SheetPlan; grid: LazyCell[][] } {
   const name = def.sheetName;
   const first = CODE_TABLE_TOTAL_ROW + 1;
-  const rowOf = new Map(data.rows.map((r, i) => [r.code, first + i]));
+  const totalLine: LazyCell[] = [def.totalLabel, null, null];
   const grid: LazyCell[][] = [
     [title, null, null],
     [`部门：${department}`, null, `单位：${def.unit}`],
     [def.codeHeader, def.nameHeader, def.amountHeader],
-    [def.totalLabel, null, null],
+    totalLine,
   ];
   const template = ctx.mode === 'template';
-  const childrenOf = (code: string) => data.rows.filter((r) => parentCode(r.code) === code).map((r) => rowOf.get(r.code)!);
+  const childrenOf = (code: string) => data.rows.flatMap((r, i) => (parentCode(r.code) === code ? [first + i] : []));
   const sumOfRows = (rows: readonly number[]) => sumFormula(3, rows);
   const rows: RowMeta[] = [{ row: CODE_TABLE_TOTAL_ROW, role: 'total', label: def.totalLabel }];
   ctx.setTotal(def.id, { sheet: name, row: CODE_TABLE_TOTAL_ROW, col: 3 });
@@ -71,8 +71,8 @@ export function buildCodeTableSheet(
       label: r.name,
     });
   });
-  const classRows = data.rows.filter((r) => r.code.length === 3).map((r) => rowOf.get(r.code)!);
-  grid[CODE_TABLE_TOTAL_ROW - 1]![2] = template ? sumOfRows(classRows) : data.total;
+  const classRows = data.rows.flatMap((r, i) => (r.code.length === 3 ? [first + i] : []));
+  totalLine[2] = template ? sumOfRows(classRows) : data.total;
   const last = Math.max(CODE_TABLE_TOTAL_ROW, first + data.rows.length - 1);
   if (data.rows.length === 0 && def.emptyNote) grid.push([def.emptyNote, null, null]);
   const sheet: SheetPlan = {

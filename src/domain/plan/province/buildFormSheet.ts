@@ -45,7 +45,9 @@ export function buildFormSheet(
   const grid: LazyCell[][] = [];
   for (let r = 0; r < lastRow; r++) grid.push(new Array<LazyCell>(width).fill(null));
   const put = (row: number, col: number, v: LazyCell) => {
-    grid[row - 1]![col - 1] = v;
+    const line = grid[row - 1];
+    if (!line) throw new RangeError(`buildFormSheet: 第 ${row} 行超出表 ${def.id} 的范围`);
+    line[col - 1] = v;
   };
   const figureCells: string[] = [];
   const template = ctx.mode === 'template';

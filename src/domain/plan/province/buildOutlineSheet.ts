@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from '../../a1';
 import type { ProvinceBudget } from '../../model/provinceBudget';
 import type { OutlineTableDef } from '../../templates/formTypes';
+import { directChildren } from '../../read/province/outlineChildren';
 import { sumFormula } from '../buildClassifiedSheet';
 import type { SheetPlan } from '../sheetPlan';
 import { BODY_STYLE, HEADER_STYLE, PARENT_STYLE, SUBTITLE_LEFT, SUBTITLE_RIGHT, TEXT_FORMAT, TITLE_STYLE, WAN_FORMAT } from '../styles';
@@ -23,20 +24,17 @@ export function buildOutlineSheet(
   const headers = def.levels.flatMap((l) => l.headers);
   const amountCol = headers.length + 1;
   const rows = data.rows.length > 0 ? data.rows : def.blankLines.map((l) => ({ level: 0, labels: [l], amount: null }));
+  const totalLine: LazyCell[] = [def.totalLabel, ...new Array<LazyCell>(amountCol - 1).fill(null)];
   const grid: LazyCell[][] = [
     [title, ...new Array<LazyCell>(amountCol - 1).fill(null)],
     [`部门：${department}`, ...new Array<LazyCell>(amountCol - 2).fill(null), `单位：${def.unit}`],
     [...headers, def.amountHeader],
-    [def.totalLabel, ...new Array<LazyCell>(amountCol - 1).fill(null)],
+    totalLine,
   ];
   const template = ctx.mode === 'template';
   const first = TOTAL_ROW + 1;
-  const childRows = (i: number): number[] => {
-    const level = rows[i]!.level;
-    const out: number[] = [];
-    for (let j = i + 1; j < rows.length && rows[j]!.level > level; j++) if (rows[j]!.level === level + 1) out.push(first + j);
-    return out;
-  };
+  const numbered = rows.map((r, i) => ({ level: r.level, row: first + i }));
+  const childRows = (i: number): number[] => directChildren(numbered, i).map((r) => r.row);
   rows.forEach((r, i) => {
     const cells: LazyCell[] = new Array<LazyCell>(amountCol).fill(null);
     r.labels.forEach((t, j) => (cells[j] = t === '' ? null : t));
@@ -45,7 +43,7 @@ export function buildOutlineSheet(
     grid.push(cells);
   });
   const topRows = rows.map((r, i) => (r.level === 0 ? first + i : -1)).filter((r) => r > 0);
-  grid[TOTAL_ROW - 1]![amountCol - 1] = template ? sumFormula(amountCol, topRows) : data.total;
+  totalLine[amountCol - 1] = template ? sumFormula(amountCol, topRows) : data.total;
   ctx.setTotal(def.id, { sheet: name, row: TOTAL_ROW, col: amountCol });
   const last = TOTAL_ROW + rows.length;
   const sheet: SheetPlan = {

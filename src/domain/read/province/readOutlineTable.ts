@@ -28,8 +28,8 @@ export function readOutlineTable(ctx: SheetCtx, def: OutlineTableDef, region: Ta
   const rows: ParsedOutlineRow[] = [];
   for (let r = amount.row + 1; r <= region.endRow; r++) {
     const texts = labelCols.map((c) => ({ c, t: textAt(snap, r, c) })).filter((x) => x.t !== '');
-    if (texts.length === 0) continue;
-    const first = texts[0]!;
+    const [first] = texts;
+    if (!first) continue;
     if (canonLabel(first.t) === totalLabel) {
       total ??= { row: r, labelCell: cellAddress(r, first.c), amount: readAmount(ctx, r, amount.col) };
       continue;

@@ -93,7 +93,7 @@ export function readProvinceWorkbook(
   }
   if (foreign.size > 0) {
     const mine = [...new Set(hits.map((h) => h.sheet.name))].filter((s) => !foreign.has(s));
-    const first = [...foreign][0]!;
+    const first = [...foreign][0] ?? '';
     findings.push(
       provinceFinding('read/mixed-editions', 'error', first, undefined, {
         edition: edition.label,
@@ -106,7 +106,7 @@ export function readProvinceWorkbook(
   for (const sheet of sheets) {
     const own = hits.filter((h) => h.sheet === sheet).sort((a, b) => a.row - b.row);
     // A title repeated on the next printed page continues its table.
-    const starts = own.filter((h, i) => i === 0 || own[i - 1]!.def.id !== h.def.id);
+    const starts = own.filter((h, i) => i === 0 || own[i - 1]?.def.id !== h.def.id);
     starts.forEach((h, i) => {
       const endRow = (starts[i + 1]?.row ?? sheet.values.length + 1) - 1;
       const region = { titleRow: h.row, titleCol: h.col, endRow, title: h.text };
