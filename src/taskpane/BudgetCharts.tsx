@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  caption: { fontWeight: tokens.fontWeightSemibold },
+  caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalM },
   chart: { width: '100%', minWidth: 0, overflowX: 'auto' },
   donuts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
   table: {
