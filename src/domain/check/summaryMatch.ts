@@ -1,6 +1,7 @@
 import { canonicalName } from '../catalog/catalog';
 import type { ParsedAmount, ParsedClassifiedTable, ParsedRow, ParsedSummaryLine, ParsedSummaryTable } from '../read/parsedTables';
 import { term } from './arithmetic';
+import { crossTableTolerance } from './printedRounding';
 import type { KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
 import { topRows } from './tables';
@@ -39,6 +40,7 @@ export function summaryEquality(
   source: ParsedClassifiedTable,
   sourceAmount: ParsedAmount | undefined,
   rightLabel: string,
+  ctx: CheckContext,
   extra: { readonly column?: string; readonly code?: string; readonly key?: string } = {},
 ): KeyedCheck | null {
   if (!amount) return null;
@@ -49,7 +51,7 @@ export function summaryEquality(
     relation: 'eq',
     left: [term(summary.sheet, amount, summary.unit)],
     right: sourceAmount ? [term(source.sheet, sourceAmount, source.unit)] : [],
-    tolerance: 0,
+    tolerance: crossTableTolerance(ctx, { table: summary, figures: 1 }, { table: source, figures: 1 }),
     children: 1,
     description: `${subject} = ${rightLabel}`,
     at: { sheet: summary.sheet, cell: amount.cell, ...(code ? { code } : {}), ...(column ? { column } : {}) },

@@ -1,12 +1,23 @@
+import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
 import { financeSummaryVsTables } from '../../../src/domain/check/rules/financeSummaryVsTables';
-import { ALL_CORPUS, corpusSnapshots, corpusWith, PUTUO_OFFICE_UNIT, WANLI_2024 } from '../../corpus/support/corpus';
+import { ALL_CORPUS, corpusSnapshots, corpusWith, FINANCE_BUREAU, PUTUO_OFFICE_UNIT, WANLI_2024 } from '../../corpus/support/corpus';
 import { publishedSnapshots } from '../support/publishedWorkbook';
 import { FS, published } from '../support/ruleFixtures';
 import { ruleTester } from '../support/ruleTester';
-import { withCell } from '../support/snapshots';
+import { inWanRounded, withCell } from '../support/snapshots';
 
 // finance-summary-vs-tables: 财务收支预算总表 against the detail tables; 类 lines matched by code when
 // they print one, else by name; the 单位 layout's 基本支出 and 项目支出 columns too.
+
+/** The whole publication printed in 万元 to 2 decimals, optionally with one cell changed. */
+const wanRounded = (name: string, edit?: { sheet: string; cell: string; value: number }) => async (): Promise<SheetSnapshot[]> => {
+  const s = await corpusSnapshots(name);
+  const w = inWanRounded(
+    s,
+    s.map((x) => x.name),
+  );
+  return edit ? withCell(w, edit.sheet, edit.cell, edit.value) : w;
+};
 
 const WL_FS = '部门收支总表';
 const UNIT_FS = '单位收支总表';
@@ -17,8 +28,43 @@ ruleTester(financeSummaryVsTables, {
     ...ALL_CORPUS.map((n) => ({ name: `corpus: ${n}`, sheets: () => corpusSnapshots(n) })),
     { name: 'income sub-lines all left blank are not compared', sheets: corpusWith(WANLI_2024, WL_FS, 'B9', null) },
     { name: 'a 类 line with its code, matched by code', sheets: corpusWith(WANLI_2024, WL_FS, 'C8', '201 一般公共服务支出') },
+    { name: '单位 layout in 万元 to 2 decimals, sums that round alike', sheets: wanRounded(PUTUO_OFFICE_UNIT) },
   ],
   invalid: [
+    {
+      // 人员经费 + 公用经费, each rounded, need not add up to the rounded 基本支出: a 尾差, not an error.
+      name: '单位 layout in 万元 to 2 decimals: 人员经费 + 公用经费 0.01 万元 off 基本支出 is a 尾差',
+      sheets: wanRounded(FINANCE_BUREAU),
+      findings: [
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: UNIT_FS,
+          cell: 'E10',
+          column: '人员经费',
+          difference: 10000,
+          message:
+            /一、一般公共服务支出【人员经费\+公用经费】为 8,486.18 万元，“单位支出总表”201 一般公共服务支出【基本支出】为 8,486.17 万元，相差 0.01 万元/,
+        },
+        { rule: 'rounding', severity: 'info', sheet: UNIT_FS, cell: 'E17', column: '人员经费', difference: 10000 },
+      ],
+    },
+    {
+      name: '单位 layout in 万元 to 2 decimals: 0.03 万元 off is more than the rounding',
+      // 人员经费 6,033.03 → 6,033.05 万元: 8,486.20 against 8,486.17, beyond 2 figures × 0.01 万元.
+      sheets: wanRounded(FINANCE_BUREAU, { sheet: UNIT_FS, cell: 'E10', value: 6033.05 }),
+      findings: [
+        {
+          rule: 'finance-summary-vs-tables',
+          severity: 'error',
+          sheet: UNIT_FS,
+          cell: 'E10',
+          difference: 30000,
+          message: /【人员经费\+公用经费】为 8,486.20 万元，与“单位支出总表”201 一般公共服务支出【基本支出】 8,486.17 万元 不一致/,
+        },
+        { rule: 'rounding', severity: 'info', sheet: UNIT_FS, cell: 'E17', difference: 10000 },
+      ],
+    },
     {
       name: 'a line’s code wins over its name (never matched by position)',
       sheets: corpusWith(WANLI_2024, WL_FS, 'C8', '204 一般公共服务支出'),

@@ -3,10 +3,12 @@ import { corpusSnapshots, corpusWith, FINANCE_BUREAU, PUTUO_OFFICE_DEPT, PUTUO_O
 import { publishedSnapshots } from '../support/publishedWorkbook';
 import { published, SG } from '../support/ruleFixtures';
 import { ruleTester } from '../support/ruleTester';
-import { withCell } from '../support/snapshots';
+import { inWanRounded, withCell } from '../support/snapshots';
 
 // office-operation: 机关运行经费 (三公 table, 万元) ≤ 公用经费 合计 (economic table, 元), allowing for
 // the 万元 figure being printed rounded to 2 decimals.
+
+const ECO_UNIT = '单位一般公共预算拨款基本支出明细表';
 
 ruleTester(officeOperation, {
   valid: [
@@ -14,6 +16,11 @@ ruleTester(officeOperation, {
     // 213.28 万元 printed for 2,132,777.54 元 of 公用经费 (2025_普陀区人民政府办公室_部门预算.txt lines 371 and 357).
     { name: 'corpus: 万元 to 2 decimals, rounded up from the 元 figure', sheets: () => corpusSnapshots(PUTUO_OFFICE_DEPT) },
     { name: 'corpus: 2,517.78 万元 for 25,177,779 元', sheets: () => corpusSnapshots(FINANCE_BUREAU) },
+    {
+      // Both in 万元 now, but only the 三公 table is rounded to 0.01 万元: its rounding still applies.
+      name: 'corpus: 213.28 万元 against 213.277754 万元 (the economic table converted exactly)',
+      sheets: async () => inWanRounded(await corpusSnapshots(PUTUO_OFFICE_UNIT), [ECO_UNIT], false),
+    },
   ],
   invalid: [
     {
@@ -40,6 +47,17 @@ ruleTester(officeOperation, {
           message: /机关运行经费 20,000.00 万元 大于“8 基本支出经济分类预算表”合计【公用经费】 19,700.9271 万元/,
         },
       ],
+    },
+    {
+      name: 'corpus: both in 万元 with only the 三公 side rounded, 0.01 万元 beyond its rounding',
+      sheets: async () =>
+        withCell(
+          inWanRounded(await corpusSnapshots(PUTUO_OFFICE_UNIT), [ECO_UNIT], false),
+          '单位“三公”经费和机关运行费预算表',
+          'G7',
+          213.29,
+        ),
+      findings: [{ sheet: '单位“三公”经费和机关运行费预算表', cell: 'G7', severity: 'warning', message: /超出 0.012246 万元/ }],
     },
   ],
 });

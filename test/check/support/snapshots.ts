@@ -124,3 +124,26 @@ export function valueAt(snaps: readonly SheetSnapshot[], sheet: string, addr: st
   const { row, col } = parseCellAddress(addr);
   return snaps.find((s) => s.name === sheet)?.values[row - 1]?.[col - 1] ?? null;
 }
+
+/**
+ * A copy of the snapshots with the named sheets printed in 万元 rounded to 2 decimals, as offices
+ * publish them: every number except the codes (integers under 1,000 left of column F) divided by 10,000 and rounded, formulas
+ * dropped, "单位：元" → "单位：万元". `round: false`: exact, 6 decimals (a 元 table converted).
+ */
+export function inWanRounded(snaps: readonly SheetSnapshot[], sheets: readonly string[], round = true): SheetSnapshot[] {
+  return snaps.map((s) => {
+    if (!sheets.includes(s.name)) return s;
+    const values = s.values.map((r) =>
+      r.map((v, c) =>
+        typeof v === 'number' && !(c < 5 && Number.isInteger(v) && v < 1000)
+          ? round
+            ? Math.round(v / 100 + Math.sign(v) * 1e-9) / 100
+            : Number((v / 10_000).toPrecision(15))
+          : typeof v === 'string'
+            ? v.replace(/(单位[:：]\s*)元/, '$1万元')
+            : v,
+      ),
+    );
+    return { ...s, values, formulas: s.values.map((r) => r.map(() => null)) };
+  });
+}

@@ -1,5 +1,6 @@
 import type { ParsedAmount, ParsedClassifiedTable, ParsedSummaryLine } from '../../read/parsedTables';
 import { term } from '../arithmetic';
+import { crossTableTolerance } from '../printedRounding';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classRowFor, columnLabel, inBlankBreakdown, summaryEquality, unlistedClasses } from '../summaryMatch';
 import { classified, summary } from '../tables';
@@ -37,7 +38,7 @@ export const financeSummaryVsTables = arithmeticRule({
       sourceAmount: ParsedAmount | undefined,
       rightLabel: string,
     ) => {
-      const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, {
+      const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
         key,
         ...(column ? { column } : {}),
       });
@@ -47,10 +48,10 @@ export const financeSummaryVsTables = arithmeticRule({
       if (inBlankBreakdown(s, line)) continue;
       const src = line.key ? INCOME_SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0] as 'income') : undefined;
-      if (!src || !table?.total) continue;
+      if (!src || !table?.total || !line.key) continue;
       push(
         line,
-        line.key!,
+        line.key,
         undefined,
         line.amounts.income,
         table,
@@ -113,16 +114,18 @@ export const financeSummaryVsTables = arithmeticRule({
         const at = first ? line.amounts[first.key] : undefined;
         if (first && at && exp.columns.some((c) => c.key === 'basic')) {
           const label = basicCols.map((c) => c.label).join('+');
+          const left = basicCols.flatMap((c) => {
+            const a = line.amounts[c.key];
+            return a ? [term(s.sheet, a, s.unit)] : [];
+          });
           out.push({
             rule: 'finance-summary-vs-tables',
             relation: 'eq',
-            left: basicCols.flatMap((c) => {
-              const a = line.amounts[c.key];
-              return a ? [term(s.sheet, a, s.unit)] : [];
-            }),
+            left,
             right: row?.amounts.basic ? [term(exp.sheet, row.amounts.basic, exp.unit)] : [],
-            tolerance: 0,
-            children: 1,
+            // 人员经费 + 公用经费 printed rounded need not add up to the rounded 基本支出 exactly.
+            tolerance: crossTableTolerance(ctx, { table: s, figures: left.length }, { table: exp, figures: 1 }),
+            children: Math.max(1, left.length),
             description: `“${s.sheet}”${line.label}【${label}】 = “${exp.sheet}”${what}【基本支出】`,
             at: { sheet: s.sheet, cell: at.cell, ...(row?.code ? { code: row.code } : {}), column: first.label },
             params: { subject: `“${s.sheet}”${line.label}【${label}】`, rightLabel: `“${exp.sheet}”${what}【基本支出】`, key: 'basic' },

@@ -35,7 +35,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
       rightLabel: string,
       code?: string,
     ) => {
-      const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, {
+      const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
         ...(column ? { column } : {}),
         ...(code ? { code } : {}),
       });

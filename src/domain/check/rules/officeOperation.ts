@@ -1,5 +1,5 @@
 import { term } from '../arithmetic';
-import { printedRounding } from '../printedRounding';
+import { crossTableMargin } from '../printedRounding';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classified, sangong } from '../tables';
 
@@ -26,7 +26,7 @@ export const officeOperation = arithmeticRule({
         relation: 'le',
         left: [term(s.sheet, office, s.unit)],
         right: [term(eco.sheet, pub, eco.unit)],
-        tolerance: s.unit === eco.unit ? 0 : printedRounding(s.unit),
+        tolerance: crossTableMargin(s, eco),
         children: 1,
         description: `${subject} ≤ ${rightLabel}`,
         at: { sheet: s.sheet, cell: office.cell, column: '机关运行经费' },

@@ -1,5 +1,5 @@
 import { term } from '../arithmetic';
-import { printedRounding } from '../printedRounding';
+import { crossTableMargin } from '../printedRounding';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classified, rowsByCode, sangong } from '../tables';
 
@@ -41,7 +41,7 @@ export const sangongVsEconomic = arithmeticRule({
         relation: 'ge',
         left: [term(s.sheet, item, s.unit)],
         right: [term(eco.sheet, ecoAmount, eco.unit)],
-        tolerance: s.unit === eco.unit ? 0 : printedRounding(s.unit),
+        tolerance: crossTableMargin(s, eco),
         children: 1,
         description: `${subject} ≥ ${rightLabel}`,
         at: { sheet: s.sheet, cell: item.cell, code: p.code, column: p.label },
