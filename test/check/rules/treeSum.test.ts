@@ -1,10 +1,21 @@
 import { treeSum } from '../../../src/domain/check/rules/treeSum';
 import { corpusSnapshots, FINANCE_BUREAU, PUTUO_OFFICE_UNIT, WANLI_2024, WANLI_2025 } from '../../corpus/support/corpus';
-import { exp, formulaTable, set, SHEET } from '../support/ruleFixtures';
+import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
+import { exp, formulaTable, ROWS, set, SHEET, TOTAL } from '../support/ruleFixtures';
+import { tableSheet } from '../support/snapshots';
 import { ruleTester } from '../support/ruleTester';
 
 // tree-sum: each 类 = Σ 款, each 款 = Σ 项, in every column; a 类 that is right while one of its
 // 款 is off (the 类 still equals the sum of the 项) is not reported a second time.
+
+/** The expenditure table and the 一般公共预算 table one under another on one sheet (rows 1–15, 18–32), both edited. */
+function stacked(edit: Parameters<typeof exp>[0]): SheetSnapshot[] {
+  const a = exp(edit)[0]!;
+  const rows = ROWS.map((r) => [...r] as unknown as (typeof ROWS)[number]);
+  edit?.(rows, [...TOTAL]);
+  const b = tableSheet({ kind: 'generalPublic', rows, total: TOTAL });
+  return [{ ...a, name: 'Sheet1', values: [...a.values, [], [], ...b.values], formulas: [...a.formulas, [], [], ...b.formulas] }];
+}
 
 ruleTester(treeSum, {
   valid: [
@@ -64,6 +75,15 @@ ruleTester(treeSum, {
         set(r, '208', 0, 660);
       }),
       findings: [{ cell: 'E7', code: '20801', severity: 'error', difference: 6000 }],
+    },
+    {
+      // The 类 right in each table is matched with its own table's 款, not with the other table's.
+      name: 'two tables on one sheet, a 款 1 元 above its 项 in each: the 款 only, twice',
+      sheets: stacked((r) => set(r, '20801', 0, 501)),
+      findings: [
+        { rule: 'rounding', sheet: 'Sheet1', cell: 'E7', code: '20801', difference: 100 },
+        { rule: 'rounding', sheet: 'Sheet1', cell: 'E24', code: '20801', difference: 100 },
+      ],
     },
     {
       // 2025_普陀区万里街道办事处_部门预算.txt line 276: 212 01 城乡社区管理事务 94,995,790, its 项

@@ -1,5 +1,7 @@
+import { parseCellAddress } from '../../a1';
 import { parentCode } from '../../catalog/codes';
 import type { Finding } from '../../findings/finding';
+import type { ParsedClassifiedTable } from '../../read/parsedTables';
 import { term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
 import { arithmeticRule, CheckRule, KeyedCheck } from '../rule';
@@ -15,9 +17,10 @@ const sums = arithmeticRule({
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
-        const children = parent.code ? kids.get(parent.code) : undefined;
-        if (!children || children.length === 0) continue;
-        const level = LEVEL_ZH[children[0]!.code!.length] ?? '科目';
+        const code = parent.code;
+        const children = code ? kids.get(code) : undefined;
+        if (!code || !children || children.length === 0) continue;
+        const level = LEVEL_ZH[children[0]?.code?.length ?? 0] ?? '科目';
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;
@@ -33,7 +36,7 @@ const sums = arithmeticRule({
                   .map((a) => term(table.sheet, a, table.unit)),
                 tolerance: roundingTolerance(ctx, table.unit, children.length),
                 children: children.length,
-                at: { sheet: table.sheet, cell: amount.cell, code: parent.code!, column: col.label },
+                at: { sheet: table.sheet, cell: amount.cell, code, column: col.label },
               },
               () => {
                 const subject = rowSubject(table, parent, col.label);
@@ -52,8 +55,13 @@ const sums = arithmeticRule({
  * One mistyped 款 shows twice: the 款 differs from its 项 by d, and its 类 (still equal to the sum
  * of the 项) differs from its 款 by −d. Only the 款 is reported: the 类 is right.
  */
-function withoutCompensated(findings: readonly Finding[]): Finding[] {
-  const key = (f: Finding) => `${f.sheet}\u0000${f.column ?? ''}\u0000${f.code ?? ''}`;
+function withoutCompensated(findings: readonly Finding[], tables: readonly ParsedClassifiedTable[]): Finding[] {
+  // By table, not by sheet: a sheet may hold several tables one under another, each with its 212.
+  const tableOf = (f: Finding) => {
+    const row = f.cell ? parseCellAddress(f.cell).row : 0;
+    return tables.findIndex((t) => t.sheet === f.sheet && row >= t.firstDataRow && row <= t.lastDataRow);
+  };
+  const key = (f: Finding) => `${f.sheet}\u0000${tableOf(f)}\u0000${f.column ?? ''}\u0000${f.code ?? ''}`;
   const childDiff = new Map<string, number>();
   for (const f of findings) {
     const p = f.code ? parentCode(f.code) : null;
@@ -70,6 +78,6 @@ function withoutCompensated(findings: readonly Finding[]): Finding[] {
 export const treeSum: CheckRule & Pick<typeof sums, 'checks'> = {
   ...sums,
   check(wb, ctx) {
-    return withoutCompensated(sums.check(wb, ctx));
+    return withoutCompensated(sums.check(wb, ctx), classifiedTables(wb));
   },
 };
