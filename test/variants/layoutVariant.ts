@@ -87,7 +87,7 @@ export function randomSpec(rand: () => number, traits: BaseTraits): VariantSpec 
     nameStyle: pick(rand, ['as-is', 'as-is', 'brackets', 'spaces', 'starred'] as const),
     yearStyle: chance(0.2) ? '年度' : '年',
     totalLabel: pick(rand, ['as-is', 'spaced', 'name-column'] as const),
-    classLines: pick(rand, ['numbered', 'plain'] as const),
+    classLines: pick(rand, ['numbered', 'plain', 'code', 'split'] as const),
     incomeSubStyle: pick(rand, ['as-is', '1.', '（一）', '(1)'] as const),
     incomeTopNumbered: chance(0.7),
     pageRows: chance(0.4) ? 6 + Math.floor(rand() * 15) : null,
