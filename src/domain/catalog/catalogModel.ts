@@ -145,7 +145,7 @@ export function importCatalog(
       return;
     }
     const code = normalizeCode(parsed.data.code);
-    const name = parsed.data.name == null ? '' : String(parsed.data.name as string | number).trim();
+    const name = parsed.data.name == null ? '' : String(parsed.data.name).trim();
     const maxLen = kind === 'functional' ? 7 : 5;
     if (code === null || code.length > maxLen) {
       problems.push({

@@ -132,7 +132,9 @@ function printedSource(kind: CodeKind, code: string, name: string): EntrySource 
   const wanted = canonicalName(name);
   const spellings = new Set([wanted, ...(NAME_VARIANTS[kind][code] ?? []).map((v) => canonicalName(v.name))]);
   for (const d of PRINTED_DOCUMENTS) {
-    const printed = d.pairs.find(([c, n]) => c === code && kindOfCode(c) === kind && spellings.has(canonicalName(n).replace(/^[*＊]+/, '')));
+    const printed = d.pairs.find(
+      ([c, n]) => c === code && kindOfCode(c) === kind && spellings.has(canonicalName(n).replace(/^[*＊]+/, '')),
+    );
     if (!printed) continue;
     const there = draftsOf(kind).get(editionForYear(d.year))?.get(code);
     if (there && canonicalName(there.name) === wanted) return { kind: d.kind, doc: d.doc, year: d.year };

@@ -9,16 +9,15 @@ export function parseCatalogText(text: string): Array<readonly [code: string, na
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     const [head, ...children] = line.split('|').map((p) => p.trim());
-    const m = /^(\d{3}|\d{5})\s+(\S.*)$/.exec(head ?? '');
-    if (!m) throw new RangeError(`parseCatalogText: 无法识别的科目行 "${line}"`);
-    const parent = m[1]!;
-    out.push([parent, m[2]!]);
+    const [, parent, parentName] = /^(\d{3}|\d{5})\s+(\S.*)$/.exec(head ?? '') ?? [];
+    if (parent === undefined || parentName === undefined) throw new RangeError(`parseCatalogText: 无法识别的科目行 "${line}"`);
+    out.push([parent, parentName]);
     for (const child of children) {
-      const c = /^(\d{2})\s+(\S.*)$/.exec(child);
-      if (!c) throw new RangeError(`parseCatalogText: 无法识别的下级科目 "${child}"（${parent}）`);
-      const code = parent + c[1]!;
+      const [, digits, name] = /^(\d{2})\s+(\S.*)$/.exec(child) ?? [];
+      if (digits === undefined || name === undefined) throw new RangeError(`parseCatalogText: 无法识别的下级科目 "${child}"（${parent}）`);
+      const code = parent + digits;
       codeLevel(code);
-      out.push([code, c[2]!]);
+      out.push([code, name]);
     }
   }
   return out;

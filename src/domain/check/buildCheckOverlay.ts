@@ -124,7 +124,7 @@ export function buildCheckOverlay(
   }
   const s = sangong(parsed);
   if (s) {
-    const n = (k: string) => (s.amounts[k] ? `N(${s.amounts[k]!.cell})` : '0');
+    const n = (k: string) => (s.amounts[k] ? `N(${s.amounts[k].cell})` : '0');
     const tol = Math.max(ctx.roundingFenPerChildWan, ctx.roundingFenPerChild) / 1_000_000;
     const total = s.amounts.total;
     if (total) cf(s.sheet, total.cell, `=ABS(${n('total')}-(${n('abroad')}+${n('reception')}+${n('vehicle')}))>${3 * tol}+0.0001`);

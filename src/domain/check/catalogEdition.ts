@@ -41,5 +41,7 @@ export function editionFindings(ctx: CheckContext): Finding[] {
   const i = catalogEditionInfo(ctx);
   if (!i.beforeFirst || i.year === null) return [];
   const params = { year: i.year, edition: i.functional };
-  return [{ rule: 'catalog/edition-before-first', severity: 'info', params, message: renderMessage('catalog/edition-before-first', params) }];
+  return [
+    { rule: 'catalog/edition-before-first', severity: 'info', params, message: renderMessage('catalog/edition-before-first', params) },
+  ];
 }

@@ -88,7 +88,7 @@ export function proposeFixes(
       const amount = slot.row.amounts[slot.columnKey]!;
       const hasFormula = amount.formula !== null;
       // A wrong formula is always fixable; a typed number only when the table's totals are formulas.
-      if (!(hasFormula ? normalizeFormula(amount.formula!) !== normalizeFormula(slot.formula) : formulaBased)) continue;
+      if (!(hasFormula ? normalizeFormula(amount.formula) !== normalizeFormula(slot.formula) : formulaBased)) continue;
       const id = `restore-formula:${table.sheet}!${slot.cell}`;
       const existing = fixes.get(id);
       if (existing) {

@@ -15,7 +15,7 @@ export const summaryBalance = arithmeticRule({
       const expCol = t?.expenditureColumns.find((c) => c.key === 'total' || c.key === 'expenditure');
       const spending = expCol ? t?.expenditureTotal?.amounts[expCol.key] : undefined;
       if (!t || !income || !spending) continue;
-      const subject = `“${t.sheet}”${t.incomeTotal!.label}`;
+      const subject = `“${t.sheet}”${t.incomeTotal.label}`;
       out.push({
         rule: 'summary-balance',
         relation: 'eq',
