@@ -663,7 +663,7 @@ ruleTester(formulaTypedOver, {
 test('every rule has a file, a zh description, and catalog wording', () => {
   const ids = ALL_RULES.map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
-  expect(ids).toHaveLength(28) // 24 + the four province-edition rules (form-identity, outline-sum, table-tie, table-bound);
+  expect(ids).toHaveLength(28); // 24 + the four province-edition rules (form-identity, outline-sum, table-tie, table-bound);
   for (const id of [...ids, 'rounding']) expect(() => renderMessage(id, {})).not.toThrow();
 });
 

@@ -44,7 +44,9 @@ export class Catalog {
   ) {
     const map = new Map<string, CatalogEntry>();
     for (const e of entries) {
-      const input = Array.isArray(e) ? { code: e[0] as string, name: e[1] as string } : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
+      const input = Array.isArray(e)
+        ? { code: e[0] as string, name: e[1] as string }
+        : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
       map.set(input.code, {
         code: input.code,
         name: input.name,

@@ -109,7 +109,7 @@ export function parsePerformanceText(text: string): ParsedPerformanceText {
     const field = labelField(first);
     if (field === 'targetsSection' || field === 'fundsSection' || field === 'subItemsSection') {
       if (field === 'targetsSection') year ??= Number(/(\d{4})/.exec(compact)?.[1]);
-      if (current) (current).mode = 'fields';
+      if (current) current.mode = 'fields';
       return;
     }
     if (nonEmpty.length >= 4 && labelField(nonEmpty[0]) === 'level1' && labelField(nonEmpty[3]) === 'target') {

@@ -199,7 +199,7 @@ function plainResult(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
-  if (typeof result === 'object' && 'error' in (result)) return String((result).error);
+  if (typeof result === 'object' && 'error' in result) return String(result.error);
   return String(result);
 }
 
