@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cellAddress } from '../../src/domain/a1';
-import { budgetDataFromPublished, leafRows, PublishedBudgetSchema, PublishedTable } from '../../src/domain/model/publishedSeed';
+import { budgetDataFromPublished, leafRows, PublishedBudgetSchema } from '../../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
 import { EDITION_2020 } from '../../src/domain/templates/edition2020';
 import type { ClassifiedTableDef } from '../../src/domain/templates/types';

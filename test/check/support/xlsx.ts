@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { FixStep } from '../../../src/domain/check/fixes';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
