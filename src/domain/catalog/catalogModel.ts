@@ -178,9 +178,10 @@ export function parseCatalogCsv(text: string): Array<{ code: string; name: strin
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '');
-  if (lines.length === 0) return [];
+  const [headerLine] = lines;
+  if (headerLine === undefined) return [];
   const split = (l: string) => l.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-  const header = split(lines[0]!);
+  const header = split(headerLine);
   let codeIdx = header.findIndex((h) => /编码|代码|code/i.test(h));
   let nameIdx = header.findIndex((h) => /名称|name/i.test(h));
   const hasHeader = codeIdx >= 0 && nameIdx >= 0;

@@ -59,7 +59,10 @@ export const summaryIdentity = arithmeticRule({
       t.income.forEach((line, i) => {
         if (line.level !== 1) return;
         const subs: ParsedSummaryLine[] = [];
-        for (let j = i + 1; j < t.income.length && t.income[j]!.level === 2; j++) subs.push(t.income[j]!);
+        for (const next of t.income.slice(i + 1)) {
+          if (next.level !== 2) break;
+          subs.push(next);
+        }
         if (subs.length === 0) return;
         const c = sumCheck(ctx, t, line, 'income', undefined, subs, `其下各项（${subs.map((l) => l.name).join('、')}）之和`);
         if (c) out.push(c);
