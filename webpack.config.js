@@ -72,7 +72,7 @@ class ManifestPlugin {
   }
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise('ManifestPlugin', async () => {
-      await writeManifest(path.resolve(__dirname, 'manifest.xml'), path.join(DIST, 'manifest.xml'), this.baseUrl);
+      await writeManifest(path.resolve(__dirname, 'manifest.xml'), path.join(compiler.outputPath, 'manifest.xml'), this.baseUrl);
     });
   }
 }

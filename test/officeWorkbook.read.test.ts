@@ -119,7 +119,7 @@ describe('OfficeWorkbook.readSheets', () => {
     ]);
     expect(wb.log.filter((l) => l.path === 'formulas').map((l) => l.value)).toEqual([[["'205"]], [['=1+1']]]);
     const [snap] = await host.readSheets(['说明']);
-    expect(snap!.values.map((r) => r[0])).toEqual(['=SUM(B1:B9)', '205', 0]);
+    expect(snap!.values.map((r) => r[0])).toEqual(['=SUM(B1:B9)', '205', null]);
     expect(snap!.formulas.map((r) => r[0])).toEqual([null, null, '=1+1']);
   });
 });

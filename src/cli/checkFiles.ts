@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { catalogEditionLine } from '../domain/check/catalogEdition';
 import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
+import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { openXlsx, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
 
-export type CheckOutcome = { readonly file: string; readonly findings: Finding[] } | { readonly file: string; readonly error: string };
+export type CheckOutcome =
+  { readonly file: string; readonly findings: Finding[]; readonly catalog?: string } | { readonly file: string; readonly error: string };
 
 export interface CheckFilesOptions {
   /** Areas to check (tables, projects, text); all by default. */
@@ -19,7 +22,11 @@ export interface CheckFilesOptions {
 export async function checkOneFile(file: string, only?: readonly CheckArea[]): Promise<CheckOutcome> {
   try {
     const book = await openXlsx(file);
-    return { file, findings: checkAllSheets(await book.readSheets(), only ? { only } : {}).findings };
+    const { findings, context } = checkAllSheets(await book.readSheets(), {
+      ...(only ? { only } : {}),
+      storedCatalogs: loadStoredCatalogs,
+    });
+    return { file, findings, catalog: catalogEditionLine(context) };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;

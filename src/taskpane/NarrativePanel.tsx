@@ -111,7 +111,7 @@ export function NarrativePanel(): JSX.Element {
       </Caption1>
       <FilePicker
         label="选择上年工作簿（可选）"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         inputId="narrative-previous-input"
         disabled={busy}
         hint={previousFile ? `上年数取自：${previousFile.name}` : '用于与上年预算比较；不选则用“上年数”工作表'}

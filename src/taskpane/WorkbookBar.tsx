@@ -46,7 +46,7 @@ export function WorkbookBar(): JSX.Element {
   const download = () =>
     task.run('download', '下载失败', async () => {
       if (!xlsx) throw new Error('没有可下载的工作簿');
-      downloadBytes(await xlsx.toBuffer(), fileName ? withSuffix(fileName, '-标注') : DEFAULT_DOWNLOAD_NAME, XLSX_MIME);
+      downloadBytes(await xlsx.toBytes(), fileName ? withSuffix(fileName, '-标注') : DEFAULT_DOWNLOAD_NAME, XLSX_MIME);
     });
   return (
     <section className={styles.bar} aria-label="工作簿文件">

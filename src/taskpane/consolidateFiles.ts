@@ -1,9 +1,9 @@
 import { consolidateUnits, type ConsolidationResult } from '../domain/consolidate/consolidateUnits';
 import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../domain/consolidate/unitBudget';
-import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
+import type { WorkbookFiles } from '../domain/port/workbookPort';
 import { countBySeverity } from './findingGroups';
 import { messageOf } from './messageOf';
-import { openWorkbookFile, UnreadableWorkbookError } from './openWorkbookBytes';
+import { UnreadableWorkbookError } from './openWorkbookBytes';
 import { checkAll } from './runChecks';
 
 // 汇总 in the page: each unit file read in turn (only its line items are kept), the department
@@ -22,6 +22,7 @@ const checkUnit: CheckUnit = (sheets) => {
 };
 
 export async function consolidateFiles(
+  host: WorkbookFiles,
   files: readonly File[],
   options: { department?: string; year?: number },
   progress: (done: number, total: number) => void,
@@ -31,7 +32,7 @@ export async function consolidateFiles(
     const f = files[i]!;
     progress(i, files.length);
     try {
-      const book = await openWorkbookFile(f);
+      const book = await host.open(new Uint8Array(await f.arrayBuffer()), f.name);
       units.push(readUnit(f.name, await book.readSheets(), checkUnit));
     } catch (e) {
       const reason = e instanceof UnreadableWorkbookError ? e.reason : `读取时出错：${messageOf(e)}`;
@@ -46,8 +47,7 @@ export async function consolidateFiles(
     ...(options.year !== undefined ? { year: options.year } : {}),
   });
   if (!result.plan) return { result, bytes: null };
-  const book = new XlsxWorkbook();
-  book.workbook.creator = '部门预算助手';
+  const book = host.create();
   await book.writePlan(result.plan, 'fail');
-  return { result, bytes: await book.toBuffer() };
+  return { result, bytes: await book.toBytes() };
 }

@@ -42,7 +42,11 @@ beforeAll(async () => {
 
 test('a clean workbook: exit 0', async () => {
   const r = await run('check', clean, '--only', 'tables');
-  expect(r).toEqual({ code: 0, out: [`校验 ${clean}：错误 0 项，警告 0 项，提示 0 项`], err: [] });
+  expect(r).toEqual({
+    code: 0,
+    out: [`校验 ${clean}：错误 0 项，警告 0 项，提示 0 项`, '科目表：内置 2024 年版（预算年度 2024 年）'],
+    err: [],
+  });
 });
 
 test('one wrong number: one headline naming the cell and the value, what follows from it indented under it; exit 1', async () => {
@@ -50,6 +54,7 @@ test('one wrong number: one headline naming the cell and the value, what follows
   expect(r.code).toBe(1);
   expect(r.out).toEqual([
     `校验 ${planted}：错误 1 项（共 3 项），警告 0 项，提示 0 项`,
+    '科目表：内置 2024 年版（预算年度 2024 年）',
     '错误 3 支出预算总表!G12 2080102 项目支出 请把“3 支出预算总表”2080102 一般行政管理事务【项目支出】（G12）改为 116,635,201 元：现为 116,635,301 元，相差 100 元；改正后，下列 2 项问题随之消除',
     '    ↳ 错误 1 财务收支预算总表!B12 “1 财务收支预算总表”收入总计 2,535,662,851 元 不等于支出总计 2,535,662,951 元，收支不平，相差 -100 元',
     '    ↳ 错误 3 支出预算总表!E12 2080102 合计 “3 支出预算总表”2080102 一般行政管理事务【合计】为 116,635,301 元，与“2 收入预算总表”2080102【合计】 116,635,201 元 不一致，相差 100 元',

@@ -10,9 +10,12 @@ import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { LEGACY_REASONS } from '../../src/hosts/xlsx/openLegacyXls';
 import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { openWorkbookFile } from '../../src/taskpane/openWorkbookBytes';
 import { publishedWorkbook } from '../check/support/publishedWorkbook';
+import { seedSum, UNIT_NAMES, unitData, workbookBytes } from '../consolidate/unitFixtures';
+import { classifiedTable } from '../../src/domain/read/parsedTables';
+import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { sofficePath } from '../support/libreOffice';
 
 // Legacy .xls (BIFF8) files, written by SheetJS and by LibreOffice, read by the CLI and the page's
@@ -108,10 +111,16 @@ describe('an .xls written by SheetJS (BIFF8) from the published 2024 figures', (
     const b = await run('check', twinFile);
     expect(a.code).toBe(1);
     expect(a.out.slice(1)).toEqual(b.out.slice(1));
-    // Printed figures, no formulas: the changed 项 no longer adds up to its row and its 款.
-    expect(a.out.filter((l) => l.startsWith('错误'))).toEqual([
-      '错误 3 支出预算总表!G10 20801 项目支出 “3 支出预算总表”20801 人力资源和社会保障管理事务【项目支出】为 809,089,181 元，下级各项之和为 809,089,281 元，相差 -100 元',
-      '错误 3 支出预算总表!E12 2080102 合计 “3 支出预算总表”2080102 一般行政管理事务【合计】为 116,635,201 元，基本支出+项目支出为 116,635,301 元，相差 -100 元',
+    // Printed figures, no formulas: the changed 项 (named as the cause) no longer adds up to its row and its 款.
+    const json = (
+      JSON.parse((await run('check', file, '--json')).out.join('\n')) as {
+        findings: Array<{ severity: string; rule: string; sheet: string; cell: string }>;
+      }
+    ).findings;
+    expect(brief(json.filter((f) => f.severity === 'error'))).toEqual([
+      `error root-cause ${EXP}!G12`,
+      `error tree-sum ${EXP}!G10`,
+      `error row-identity ${EXP}!E12`,
     ]);
   });
 
@@ -139,6 +148,27 @@ describe('an .xls written by SheetJS (BIFF8) from the published 2024 figures', (
     expect(brief(findings.filter((f) => f.severity !== 'info'))).toEqual([`warning read/hidden-sheet ${EXP}!A1`]);
     expect(findings.filter((f) => f.rule === 'rounding')).toHaveLength(18);
   });
+});
+
+test('budget consolidate takes a unit workbook saved as .xls among the .xlsx ones', async () => {
+  const folder = join(dir, 'units');
+  await mkdir(folder);
+  for (const i of [0, 1]) await writeFile(join(folder, `单位${i + 1}.xlsx`), await workbookBytes(unitData(i)));
+  // The third unit's tables as an old system exports them: figures only, in an .xls.
+  const third = await XlsxWorkbook.fromBuffer(await workbookBytes(unitData(2)));
+  const { withCachedResults } = await import('../variants/cachedResults');
+  const figures = withCachedResults(await third.readSheets()).map((s) => ({ ...s, formulas: s.formulas.map((r) => r.map(() => null)) }));
+  await writeFile(join(folder, '单位3.xls'), biff8(sheetJsBook(figures)));
+  const out = join(dir, '部门汇总.xlsx');
+  const r = await run('consolidate', folder, '--out', out, '--department', '上海市人力资源和社会保障局');
+  expect(r.err).toEqual([]);
+  expect(r.out[0]).toBe('汇总完成：3 个单位已汇总（共 3 个文件）');
+  expect(r.out.some((l) => l.includes(`${UNIT_NAMES[2]}（单位3.xls）`))).toBe(true);
+  // The department's figures are the seed's: the .xls unit's share is in them.
+  const { workbook } = readBudgetTables(await (await openXlsx(out)).readSheets());
+  const exp = classifiedTable(workbook, 'expenditure')!;
+  expect(exp.total?.amounts.basic?.fen).toBe(seedSum('expenditure', 'basic'));
+  expect(exp.total?.amounts.project?.fen).toBe(seedSum('expenditure', 'project'));
 });
 
 describe('bad .xls files get a named zh-CN message, never a stack trace', () => {
@@ -206,6 +236,13 @@ test('an .xls saved by LibreOffice keeps its formulas: a typed-over parent is fo
   const a = await run('check', xls);
   const b = await run('check', xlsx);
   expect(a.out.slice(1)).toEqual(b.out.slice(1));
-  expect(a.out).toContainEqual(expect.stringMatching(/^警告 3 支出预算总表!F10 .*是手工填入的数值 728,435,000 元，不是公式/));
-  expect(a.out).toContainEqual(expect.stringMatching(/^错误 3 支出预算总表!F10 .*下级各项之和为 728,435,079 元，相差 -79 元/));
+  // The typed-over parent is told as such, which only a formula read from the .xls can show.
+  const json = (
+    JSON.parse((await run('check', xls, '--json')).out.join('\n')) as {
+      findings: Array<{ severity: string; rule: string; sheet: string; cell: string }>;
+    }
+  ).findings;
+  expect(brief(json.filter((f) => f.cell === 'F10' && f.sheet === EXP))).toEqual(
+    expect.arrayContaining([`warning formula-typed-over ${EXP}!F10`, `error tree-sum ${EXP}!F10`]),
+  );
 }, 240_000);

@@ -708,7 +708,7 @@ function typeInto(cell: FakeCell, v: unknown): void {
     cell.value = v.slice(1);
   } else if (v.startsWith('=')) {
     cell.formula = v;
-    cell.value = 0; // the fake does not calculate
+    cell.value = null; // the fake does not calculate: like a file saved without results, the reader computes
   } else if (/^[-+]?\d+(\.\d+)?$/.test(v.trim())) {
     cell.formula = Number(v);
     cell.value = Number(v);

@@ -50,7 +50,7 @@ describe('standalone page at pane width (360×900)', () => {
     await runChecks(page);
 
     const counts = page.getByTestId('finding-counts').first();
-    expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*$/);
+    expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*(（共 \d+）)?$/);
 
     // The planted error: the 208 合计 no longer equals its 款, at E9 of 3 支出预算总表.
     const planted = page.locator('button[aria-pressed]', {

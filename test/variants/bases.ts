@@ -5,7 +5,7 @@ import { budgetDataFromPublished } from '../../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { publishedSnapshots } from '../check/support/publishedWorkbook';
 import { hasFormulas, withCachedResults } from './cachedResults';
 

@@ -1,5 +1,5 @@
 import { FormulaEvaluator } from '../../src/domain/read/evaluateFormulas';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 
 // Files saved by Excel carry each formula's last result; files written by tools that do not
 // calculate carry none. The variants are made in both forms.

@@ -2,7 +2,7 @@ import { cellAddress, parseCellAddress } from '../../src/domain/a1';
 import { excelRound } from '../../src/domain/money';
 import type { ParsedAmount, ParsedClassifiedTable, ParsedRow } from '../../src/domain/read/parsedTables';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { pick } from '../support/prng';
 import { deleteRow, rowIndex, toGrid, toSnapshots } from './grid';
 import { withCachedResults, withoutCachedResults } from './cachedResults';

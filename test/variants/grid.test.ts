@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { cellMapOf, deleteColumn, deleteRow, insertColumn, insertRows, toGrid, toSnapshots } from './grid';
 
 // The generator's own machinery: rows and columns moved, formulas and cells follow them.

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, columnNumber, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/domain/a1';
-import type { CellValue, SheetSnapshot, SheetVisibility } from '../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot, SheetVisibility } from '../../src/domain/port/workbookPort';
 
 // An editable copy of a workbook's sheets that remembers where every row and column came from, so
 // that after rows are inserted or deleted, columns split or merged and sheets renamed, each original
@@ -137,17 +137,31 @@ function nearest(map: Map<number, number>, from: number, to: number, step: 1 | -
   return undefined;
 }
 
+/** Each cell reference of a formula, with its sheet (or null for the formula's own sheet), replaced. */
+export function replaceRefs(
+  formula: string,
+  replace: (
+    sheet: string | null,
+    ref: { d1: string; col1: string; d2: string; row1: string; d3?: string; col2?: string; d4?: string; row2?: string },
+    whole: string,
+  ) => string,
+): string {
+  return formula.replace(REF, (whole, quoted: string | undefined, bare: string | undefined, ...rest: string[]) => {
+    const [d1 = '', col1 = '', d2 = '', row1 = '', d3 = '', col2, d4 = '', row2] = rest as Array<string | undefined>;
+    const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare ?? null);
+    return replace(sheet, { d1, col1, d2, row1, ...(col2 !== undefined && row2 !== undefined ? { d3, col2, d4, row2 } : {}) }, whole);
+  });
+}
+
 /** A formula's references moved to the new layout, as Excel adjusts them; a deleted cell becomes #REF!. */
 export function rewriteFormula(formula: string, home: string, maps: ReturnType<typeof sheetMaps>): string {
-  return formula.replace(REF, (whole, quoted: string | undefined, bare: string | undefined, ...rest: string[]) => {
-    const [d1, col1, d2, row1, d3, col2, d4, row2] = rest as Array<string | undefined>;
-    const origSheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare ?? home);
-    const m = maps.get(origSheet);
+  return replaceRefs(formula, (sheet, { d1, col1, d2, row1, d3, col2, d4, row2 }, whole) => {
+    const m = maps.get(sheet ?? home);
     if (!m || !col1 || !row1) return whole;
-    const prefix = quoted !== undefined || bare !== undefined ? `'${m.g.name.replace(/'/g, "''")}'!` : '';
+    const prefix = sheet !== null ? `'${m.g.name.replace(/'/g, "''")}'!` : '';
     const r1 = Number(row1);
     const c1 = columnNumber(col1);
-    if (col2 === undefined || row2 === undefined) {
+    if (col2 === undefined || row2 === undefined || d3 === undefined || d4 === undefined) {
       const r = m.rows.get(r1);
       const c = m.cols.get(c1);
       if (r === undefined || c === undefined) return '#REF!';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { openXlsxBytes } from '../../src/hosts/xlsx/openXlsxBytes';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { pick } from '../support/prng';
 
 // Some variants go through a real file: an .xlsx written by ExcelJS with the number formats

@@ -4,7 +4,7 @@ import { excelRound } from '../../src/domain/money';
 import type { ParsedClassifiedTable, ParsedSummaryTable, ParsedTable, ParsedWorkbook } from '../../src/domain/read/parsedTables';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
 import { normalizeLabel, tableIdOfTitle } from '../../src/domain/read/tableTitles';
-import type { CellValue, SheetSnapshot } from '../../src/port/workbookPort';
+import type { CellValue, SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { pick } from '../support/prng';
 import {
   CellMap,
@@ -20,6 +20,7 @@ import {
   toGrid,
   toSnapshots,
 } from './grid';
+import { stackSheets } from './stack';
 
 // Layout variants of a budget workbook, as officers and 财政 systems really publish the same
 // figures: code columns split or merged, 类 lines with or without codes and numbering, header
@@ -31,6 +32,10 @@ export interface VariantSpec {
   readonly codeLayout: 'three' | 'three-full' | 'one';
   readonly codesAsNumbers: boolean;
   readonly indentNames: '' | '  ' | '\u3000\u3000';
+  /** Names as printed: brackets of the other width, a space inside, "*" before the 三公 items. */
+  readonly nameStyle: 'as-is' | 'brackets' | 'spaces' | 'starred';
+  /** "2024年" or "2024年度" in the titles. */
+  readonly yearStyle: '年' | '年度';
   readonly totalLabel: 'as-is' | 'spaced' | 'name-column';
   readonly classLines: 'numbered' | 'plain' | 'code' | 'split';
   readonly incomeSubStyle: 'as-is' | '1.' | '（一）' | '(1)';
@@ -45,6 +50,8 @@ export interface VariantSpec {
   readonly headerGap: boolean;
   readonly marginColumn: boolean;
   readonly sheetNames: 'keep' | 'template' | 'generic';
+  /** Every table on one sheet, one under the other (a PDF converted to Excel). */
+  readonly stacked: boolean;
   readonly shuffleSheets: boolean;
   readonly yearInTitles: 'all' | 'first';
   readonly departmentInTitles: boolean;
@@ -77,6 +84,8 @@ export function randomSpec(rand: () => number, traits: BaseTraits): VariantSpec 
     codeLayout: pick(rand, ['three', 'three-full', 'one'] as const),
     codesAsNumbers: chance(0.3),
     indentNames: pick(rand, ['', '', '  ', '\u3000\u3000'] as const),
+    nameStyle: pick(rand, ['as-is', 'as-is', 'brackets', 'spaces', 'starred'] as const),
+    yearStyle: chance(0.2) ? '年度' : '年',
     totalLabel: pick(rand, ['as-is', 'spaced', 'name-column'] as const),
     classLines: pick(rand, ['numbered', 'plain'] as const),
     incomeSubStyle: pick(rand, ['as-is', '1.', '（一）', '(1)'] as const),
@@ -91,10 +100,13 @@ export function randomSpec(rand: () => number, traits: BaseTraits): VariantSpec 
     marginColumn: chance(0.2),
     sheetNames: pick(rand, ['keep', 'template', 'generic'] as const),
     shuffleSheets: chance(0.5),
+    stacked: chance(0.12),
     yearInTitles: chance(0.6) ? 'all' : 'first',
     departmentInTitles: chance(0.3),
     unit,
-    sangongUnit: chance(0.25) ? '元' : '万元',
+    // A 三公 table printed in 万元 is rounded to 0.01 万元; its figures ×10,000 are not what an 元
+    // table would print, except where they were entered exactly (the product's own workbooks).
+    sangongUnit: traits.formulas && chance(0.25) ? '元' : '万元',
     textAmounts: traits.formulas || !chance(0.35) ? false : pick(rand, ['thousands', 'plain'] as const),
     blankAs: pick(rand, [null, null, '-', '—', 0] as const),
     dropCaches: traits.formulas && chance(0.3),
@@ -277,7 +289,20 @@ export function makeVariant(base: readonly SheetSnapshot[], spec: VariantSpec, r
   // 4. Sheets: names and order.
   renameSheets(grids, tables, spec, rand);
   const order = spec.shuffleSheets ? shuffled(grids, rand) : grids;
-  return { spec, sheets: toSnapshots(order), map: cellMapOf(grids), rounded };
+  const sheets = toSnapshots(order);
+  const map = cellMapOf(grids);
+  if (!spec.stacked) return { spec, sheets, map, rounded };
+  const tableSheets = new Set(grids.filter((g) => tables.some((t) => t.sheet === g.origName)).map((g) => g.name));
+  const stacked = stackSheets(sheets, tableSheets, pick(rand, ['Sheet1', '预算公开表', '部门预算']), pick(rand, [1, 2, 3]));
+  return {
+    spec,
+    sheets: stacked.sheets,
+    map: (sheet, cell) => {
+      const moved = map(sheet, cell);
+      return moved ? stacked.map(moved.sheet, moved.cell) : null;
+    },
+    rounded,
+  };
 }
 
 function shuffled<T>(items: readonly T[], rand: () => number): T[] {
@@ -313,6 +338,7 @@ function retitle(g: GridSheet, t: ParsedTable, spec: VariantSpec, first: boolean
   const cell = cellAt(g, rowOf(t.titleCell), colOf(t.titleCell));
   if (!cell || typeof cell.v !== 'string') return;
   let title = cell.v;
+  if (spec.yearStyle === '年度') title = title.replace(/(\d{4})\s*年(?!度)/, '$1年度');
   if (spec.yearInTitles === 'first' && !first) title = title.replace(/\d{4}\s*年(度)?/, '');
   if (spec.departmentInTitles && department) title = `${department}${title}`;
   cell.v = title;
@@ -343,6 +369,7 @@ function classifiedContents(g: GridSheet, t: ParsedClassifiedTable, spec: Varian
     void c2;
     void c3;
     const name = cellAt(g, row.row, t.nameColumn);
+    if (name && typeof name.v === 'string') name.v = restyleName(name.v, code, spec.nameStyle);
     if (name && typeof name.v === 'string' && spec.indentNames && row.role !== 'class') {
       name.v = `${spec.indentNames.repeat(row.role === 'item' ? 2 : 1)}${name.v}`;
     }
@@ -400,6 +427,17 @@ function summaryContents(g: GridSheet, t: ParsedSummaryTable, spec: VariantSpec,
       else if (spec.incomeSubStyle === '(1)') cell.v = `(${sub})${line.name}`;
     }
   }
+}
+
+/** Economic 款 of the 三公 items, which publications mark with "*". */
+const SANGONG_CODES = new Set(['30212', '30217', '30231', '31013']);
+
+function restyleName(name: string, code: string, style: VariantSpec['nameStyle']): string {
+  if (style === 'brackets') return name.replace(/[（(）)]/g, (b) => ({ '（': '(', '(': '（', '）': ')', ')': '）' })[b] ?? b);
+  // A space where a PDF line break or a justified cell left one: after the second character.
+  if (style === 'spaces' && [...name].length > 3) return `${[...name].slice(0, 2).join('')} ${[...name].slice(2).join('')}`;
+  if (style === 'starred' && SANGONG_CODES.has(code)) return `*${name}`;
+  return name;
 }
 
 /** 类/款/项 (or 类/款) columns become one "科目编码" column holding the whole code. */

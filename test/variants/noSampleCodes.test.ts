@@ -141,6 +141,10 @@ describe.each(DEPARTMENTS)('%s', (_label, d) => {
     const filled = join(dir, `${d.department}.xlsx`);
     await writeFile(filled, await book.toBuffer());
     const checked = await run('check', filled);
-    expect(checked).toEqual({ code: 0, out: [`校验 ${filled}：错误 0 项，警告 0 项，提示 0 项`], err: [] });
+    expect(checked).toEqual({
+      code: 0,
+      out: [`校验 ${filled}：错误 0 项，警告 0 项，提示 0 项`, '科目表：内置 2024 年版（预算年度 2024 年）'],
+      err: [],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import type { Finding } from '../../src/domain/findings/finding';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { prng } from '../support/prng';
 import type { BaseWorkbook } from './bases';
 import { FAULT_KINDS, plantFault, PlantedFault } from './faults';

@@ -13,7 +13,12 @@ export interface SuiteSize {
   readonly faulty: number;
 }
 
-export function variantSuite(label: string, load: () => Promise<BaseWorkbook>, seed: number, size: SuiteSize): void {
+/**
+ * `cleanOriginal: false` for the corpus documents: what their original layout reports (a real
+ * inconsistency of the publication) is asserted by the corpus tests; here every variant must
+ * report exactly the same.
+ */
+export function variantSuite(label: string, load: () => Promise<BaseWorkbook>, seed: number, size: SuiteSize, cleanOriginal = true): void {
   describe(`layout variants of ${label}`, () => {
     let base: BaseWorkbook;
     let report: VariantReport;
@@ -27,9 +32,10 @@ export function variantSuite(label: string, load: () => Promise<BaseWorkbook>, s
       });
     }, 600_000);
 
-    test('the original layout reads cleanly: no errors, no warnings', () => {
-      const findings = checkSnapshots(base.sheets).findings.filter((f) => f.severity !== 'info');
-      expect(findings.map((f) => f.message)).toEqual([]);
+    test(cleanOriginal ? 'the original layout checks clean: no errors, no warnings' : 'the original layout is read: all its tables', () => {
+      const { findings, parsed } = checkSnapshots(base.sheets);
+      expect(parsed.tables.length).toBeGreaterThanOrEqual(8);
+      if (cleanOriginal) expect(findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
     });
 
     test(`every variant gives the original's findings at the mapped cells (0 false alarms)`, () => {
@@ -58,9 +64,10 @@ export function variantSuite(label: string, load: () => Promise<BaseWorkbook>, s
         'shuffleSheets=true',
         'yearInTitles=first',
         'unit=万元',
-        'sangongUnit=元',
         'host=xlsx',
-        ...(base.formulas ? ['dropCaches=true'] : ['unit=万元2', 'unit=mixed', 'textAmounts=thousands', 'textAmounts=plain', 'host=xls']),
+        ...(base.formulas
+          ? ['dropCaches=true', 'sangongUnit=元']
+          : ['unit=万元2', 'unit=mixed', 'textAmounts=thousands', 'textAmounts=plain', 'host=xls']),
       ];
       expect(wanted.filter((k) => !report.coverage.has(k))).toEqual([]);
     });

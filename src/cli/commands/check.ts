@@ -107,6 +107,7 @@ export const checkCommand: CliCommand = {
       if (values.json) io.log(JSON.stringify(reportJson(single.findings), null, 2));
       else {
         io.log(`校验 ${single.file}：${countsLine(single.findings)}`);
+        if (single.catalog) io.log(single.catalog);
         for (const l of foldedLines(single.findings)) io.log(l);
       }
       return code;

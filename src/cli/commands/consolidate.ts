@@ -14,8 +14,9 @@ import { startProgress } from '../progress';
 
 // budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
-const LEGACY_EXT = /\.(xls|et)$/i;
+// Legacy .xls opens through SheetJS (openLegacyXls); WPS's own .et format does not.
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
+const LEGACY_EXT = /\.et$/i;
 
 export interface ConsolidateFilesOptions {
   readonly department?: string;
@@ -32,7 +33,7 @@ export interface ConsolidateFilesResult {
   readonly bytes: Uint8Array | null;
 }
 
-/** Expands folders (their .xlsx files, not sub-folders) and drops the output file and Office lock files. */
+/** Expands folders (their .xlsx / .xls files, not sub-folders) and drops the output file and Office lock files. */
 export async function expandInputs(args: readonly string[], out: string): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];
@@ -188,7 +189,7 @@ export const consolidateCommand: CliCommand = {
       return 2;
     }
     const { files, skipped } = await expandInputs(positionals, out);
-    for (const s of skipped) io.warn(`已跳过“${s}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`);
+    for (const s of skipped) io.warn(`已跳过“${s}”：WPS .et 工作簿请先在 WPS 中另存为 .xlsx`);
     if (files.length === 0) {
       io.warn('没有找到单位工作簿（.xlsx）。');
       return 2;

@@ -29,6 +29,9 @@ export type CatalogEntryInput =
   | readonly [code: string, name: string]
   | (Pick<CatalogEntry, 'code' | 'name'> & Partial<Pick<CatalogEntry, 'source' | 'variants' | 'formerNames'>>);
 
+type EntryObject = Exclude<CatalogEntryInput, readonly [string, string]>;
+const isPair = (e: CatalogEntryInput): e is readonly [string, string] => Array.isArray(e);
+
 const DEFAULT_SOURCE: EntrySource = { kind: 'official', note: '官方科目表（团队所知）' };
 
 /** One edition of one classification (支出功能分类 or 部门预算支出经济分类). Immutable. */
@@ -44,9 +47,7 @@ export class Catalog {
   ) {
     const map = new Map<string, CatalogEntry>();
     for (const e of entries) {
-      const input = Array.isArray(e)
-        ? { code: e[0] as string, name: e[1] as string }
-        : (e as Exclude<CatalogEntryInput, readonly [string, string]>);
+      const input: EntryObject = isPair(e) ? { code: e[0], name: e[1] } : e;
       map.set(input.code, {
         code: input.code,
         name: input.name,
@@ -147,7 +148,8 @@ export function importCatalog(
       return;
     }
     const code = normalizeCode(parsed.data.code);
-    const name = parsed.data.name == null ? '' : String(parsed.data.name).trim();
+    const rawName = parsed.data.name;
+    const name = typeof rawName === 'string' || typeof rawName === 'number' ? String(rawName).trim() : '';
     const maxLen = kind === 'functional' ? 7 : 5;
     if (code === null || code.length > maxLen) {
       problems.push({
@@ -178,10 +180,10 @@ export function parseCatalogCsv(text: string): Array<{ code: string; name: strin
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '');
-  const [headerLine] = lines;
-  if (headerLine === undefined) return [];
+  if (lines.length === 0) return [];
   const split = (l: string) => l.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-  const header = split(headerLine);
+  const [first = ''] = lines;
+  const header = split(first);
   let codeIdx = header.findIndex((h) => /编码|代码|code/i.test(h));
   let nameIdx = header.findIndex((h) => /名称|name/i.test(h));
   const hasHeader = codeIdx >= 0 && nameIdx >= 0;

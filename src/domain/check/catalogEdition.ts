@@ -30,7 +30,7 @@ export function catalogEditionInfo(ctx: CheckContext): CatalogEditionInfo {
 export function catalogEditionLine(ctx: CheckContext): string {
   const i = catalogEditionInfo(ctx);
   const edition = i.functional === i.economic ? `${i.functional} 年版` : `功能分类 ${i.functional} 年版、经济分类 ${i.economic} 年版`;
-  if (i.source === 'imported') return `科目表：工作簿“科目表”中导入的 ${edition}（内置科目表补足其未列的科目）`;
+  if (i.source === 'imported') return `科目表：导入的 ${i.functional} 年官方科目表（内置科目表补足其未列的科目）`;
   if (i.year === null) return `科目表：内置 ${edition}（未能识别预算年度，取最新版本）`;
   if (i.beforeFirst) return `科目表：内置 ${edition}（预算年度 ${i.year} 年早于最早的内置版本）`;
   return `科目表：内置 ${edition}（预算年度 ${i.year} 年${i.year === i.functional ? '' : '，取不晚于预算年度的最近版本'}）`;

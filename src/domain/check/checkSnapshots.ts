@@ -1,4 +1,4 @@
-import { CATALOG_SHEET, catalogsForWorkbook } from '../catalog/catalogSheet';
+import { CATALOG_SHEET, type CatalogImport, catalogsForWorkbook } from '../catalog/catalogSheet';
 import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
@@ -15,12 +15,15 @@ import { checkWorkbook, sortFindings } from './checkWorkbook';
 export function checkSnapshots(
   snapshots: readonly SheetSnapshot[],
   ctx?: Partial<CheckContext>,
+  /** An officer's official catalog for a year kept outside the workbook (the CLI's `budget catalog import`). */
+  storedCatalogs?: (year: number) => CatalogImport | undefined,
 ): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
   const { workbook: parsed, findings: readFindings } = readBudgetTables(snapshots);
   const extra: Finding[] = [];
   let catalogs = ctx?.catalogs;
   if (!catalogs && parsed.year !== null) {
-    const imported = catalogsForWorkbook(snapshots, parsed.year);
+    const own = snapshots.some((s) => s.name === CATALOG_SHEET);
+    const imported = (!own ? storedCatalogs?.(parsed.year) : undefined) ?? catalogsForWorkbook(snapshots, parsed.year);
     catalogs = imported.catalogs;
     for (const p of imported.problems) {
       extra.push({

@@ -2,7 +2,7 @@ import { parseCellAddress } from '../a1';
 import type { Finding, Severity } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
-import type { SheetSnapshot } from '../../port/workbookPort';
+import type { SheetSnapshot } from '../port/workbookPort';
 import { ArithmeticCheck, evaluateCheck, formatFen, Relation } from './arithmetic';
 import type { CheckContext } from './checkContext';
 import { sortFindings } from './checkWorkbook';

@@ -159,6 +159,9 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.what}是手工填入的数值 ${p.amount}，不是公式；同表其他${p.others}都是公式，手工数不会随明细变化，建议恢复公式 ${p.formula}`,
   'fix/restore-formula': (p) => `在“${p.sheet}”${p.cell} 恢复公式 ${p.formula}（原为${p.old}）`,
   'fix/insert-parent': (p) => `在“${p.sheet}”第 ${p.row} 行前插入上级科目 ${p.code} ${p.name}，金额为其下级之和`,
+  'summary-breakdown-blank': (p) =>
+    `“${p.sheet}”${p.parent}为 ${p.amount}，其下${p.subs}均未填列（只在上级行列了数）；不是求和错误，如需公开资金来源明细请逐项填写`,
+  'empty-table-note': (p) => `“${p.sheet}”的表注称“${p.note}”，但表中列有数字（${p.figures}），表注与表中数字不符，请核对`,
   // check: province-edition rules — labelled figures, outline tables, cross-table ties (src/domain/check/rules)
   'form-identity': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
   'table-tie': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}（${p.why}）`,

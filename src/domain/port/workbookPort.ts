@@ -141,6 +141,18 @@ export interface WorkbookPort {
   removeOverlay(undo: OverlayUndo): Promise<void>;
 }
 
+/** A workbook the page holds as a file (a picked .xlsx, or one built for download). */
+export interface WorkbookFile extends WorkbookPort {
+  toBytes(): Promise<Uint8Array>;
+}
+
+/** Opening and creating workbook files: how the pane reaches files without knowing the host. */
+export interface WorkbookFiles {
+  /** Opens .xlsx bytes; an unreadable file is one zh-CN error naming it. */
+  readonly open: (bytes: Uint8Array, fileName: string) => Promise<WorkbookFile>;
+  readonly create: () => WorkbookFile;
+}
+
 /** A free sheet name: "名称 (2)", "名称 (3)" … within Excel's 31 characters. */
 export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
   const lower = new Set([...taken].map((t) => t.toLowerCase()));

@@ -17,6 +17,7 @@ import type {
   ParsedSummaryTable,
   ParsedTable,
   ParsedWorkbook,
+  TableNote,
 } from './parsedTables';
 import {
   CHECK_SHEET_NAME,
@@ -24,6 +25,7 @@ import {
   FISCAL_SUMMARY_COLUMN_LABELS,
   normalizeLabel,
   SANGONG_LABELS,
+  stripMarker,
   SUMMARY_LINE_KEYS,
   tableIdOfTitle,
 } from './tableTitles';
@@ -32,8 +34,11 @@ export interface Region {
   readonly snap: SheetSnapshot;
   readonly tableId: TableId;
   readonly title: string;
-  readonly titleRow: number; // 1-based
+  /** 1-based; 0 when the sheet has no title row and its name stands for the title. */
+  readonly titleRow: number;
   readonly titleCol: number;
+  /** Where findings about the table as a whole point: the title, or A1 (default: the title row, at least row 1). */
+  readonly titleCell?: string;
   readonly endRow: number; // inclusive
 }
 
@@ -56,7 +61,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     if (snap.visibility !== 'visible' && regions[0]) {
       const first = regions[0];
       findings.push(
-        finding('read/hidden-sheet', 'warning', snap.name, cellAddress(first.titleRow, first.titleCol), {
+        finding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
           title: first.title,
           state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
         }),
@@ -81,10 +86,11 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
             : readClassified(ctx);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
-          findings.push(
-            finding('read/duplicate-table', 'warning', snap.name, cellAddress(region.titleRow, region.titleCol), { title: region.title }),
-          );
-        } else tables.push(table);
+          findings.push(finding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
+        } else {
+          const notes = notesOf(region);
+          tables.push(notes.length > 0 ? { ...table, notes } : table);
+        }
       }
     }
   }
@@ -136,7 +142,8 @@ function width(snap: SheetSnapshot): number {
 
 /**
  * One region per table. A title repeated on the following pages of the same table (some exports
- * print it on every page) continues the table instead of starting a new one.
+ * print it on every page) continues the table instead of starting a new one. A sheet without a
+ * title row whose name is a table's (部门收支总表 …, as in the publication workbook) is that table.
  */
 function regionsOf(snap: SheetSnapshot): Region[] {
   const titles: Array<{ row: number; col: number; id: TableId; text: string }> = [];
@@ -147,6 +154,10 @@ function regionsOf(snap: SheetSnapshot): Region[] {
       if (id && !titles.some((t) => t.row === r + 1)) titles.push({ row: r + 1, col: c + 1, id, text: v.trim() });
     }),
   );
+  if (titles.length === 0) {
+    const id = tableIdOfTitle(snap.name);
+    if (id) titles.push({ row: 0, col: 1, id, text: snap.name.trim() });
+  }
   const starts = titles.filter((t, i) => titles[i - 1]?.id !== t.id);
   return starts.map((t, i) => ({
     snap,
@@ -154,15 +165,20 @@ function regionsOf(snap: SheetSnapshot): Region[] {
     title: t.text,
     titleRow: t.row,
     titleCol: t.col,
+    titleCell: cellAddress(Math.max(t.row, 1), t.col),
     endRow: (starts[i + 1]?.row ?? snap.values.length + 1) - 1,
   }));
+}
+
+function titleCellOf(region: Region): string {
+  return region.titleCell ?? cellAddress(Math.max(region.titleRow, 1), region.titleCol);
 }
 
 function regionMeta(region: Region): { unit: '元' | '万元'; department: string | null } {
   let unit: '元' | '万元' = '元';
   let department: string | null = null;
   const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
-  for (let r = region.titleRow; r <= last; r++) {
+  for (let r = Math.max(region.titleRow, 1); r <= last; r++) {
     for (const v of region.snap.values[r - 1] ?? []) {
       const t = normalizeLabel(v);
       const u = /单位[:：](万元|元)/.exec(t);
@@ -172,6 +188,17 @@ function regionMeta(region: Region): { unit: '元' | '万元'; department: strin
     }
   }
   return { unit, department };
+}
+
+/** 注 lines printed with the table ("注：本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。"). */
+function notesOf(region: Region): TableNote[] {
+  const out: TableNote[] = [];
+  for (let r = Math.max(region.titleRow, 1); r <= region.endRow; r++) {
+    (region.snap.values[r - 1] ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && /^\s*注\s*\d*\s*[:：]/.test(v)) out.push({ cell: cellAddress(r, c + 1), text: v.trim() });
+    });
+  }
+  return out;
 }
 
 function yearOf(title: string): number | null {
@@ -224,7 +251,7 @@ function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }
     if (row.some((v) => typeof v === 'number' || (typeof v === 'string' && CODE_START.test(v)))) break;
     for (let c = 1; c <= w; c++) {
       const v = valueAt(region.snap, r, c);
-      if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: normalizeLabel(v) });
+      if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: stripMarker(normalizeLabel(v)) });
     }
   }
   return out;
@@ -276,7 +303,7 @@ function readClassified(
   const itemCol = headers.find((h) => h.text === '项');
   const codeHeader = headers.find((h) => /编码|代码/.test(h.text));
   const nameHeader = headers.find((h) => /名称/.test(h.text));
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  const titleCell = titleCellOf(region);
   // The first code column: 类 of 类/款/项, or the single 编码 column.
   const codeCol = classCol?.col ?? codeHeader?.col;
   if (columns.length === 0 || codeCol === undefined) {
@@ -311,7 +338,14 @@ function readClassified(
       continue;
     }
     const code = readCode(snap, r, codeCols);
-    const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number' || formulaAt(snap, r, c) !== null);
+    // A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would.
+    const hasNumber = [...amountCols].some((c) => {
+      const v = valueAt(snap, r, c);
+      if (formulaAt(snap, r, c) !== null) return true;
+      if (typeof v === 'number') return v !== 0;
+      const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
+      return p?.ok === true && p.fen !== null && p.fen !== 0;
+    });
     if (code === 'bad') {
       ctx.findings.push(
         finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
@@ -330,7 +364,7 @@ function readClassified(
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
     const nameValue = valueAt(snap, r, nameCol);
-    const name = code.name ?? (nameValue == null ? '' : String(nameValue).trim());
+    const name = stripMarker(code.name ?? (nameValue == null ? '' : String(nameValue).trim()));
     rows.push({
       row: r,
       role,
@@ -422,9 +456,43 @@ function lineKey(name: string): string | undefined {
 
 function summaryLine(r: number, col: number, text: string, amounts: Record<string, ParsedAmount>): ParsedSummaryLine {
   const label = text.trim();
-  const name = stripOrdinal(label);
+  // A 类 line may carry its code ("201 一般公共服务支出", "[201]一般公共服务支出", or the code in its own cell).
+  const coded = /^\[?(\d{3})\]?\s*([^\d\s].*)$/.exec(label);
+  const code = coded?.[1];
+  const rest = coded?.[2]?.trim() ?? label;
+  const name = stripMarker(stripOrdinal(rest));
   const key = lineKey(name);
-  return { row: r, label, name, labelCell: cellAddress(r, col), level: lineLevel(label), ...(key ? { key } : {}), amounts };
+  return {
+    row: r,
+    label,
+    name,
+    labelCell: cellAddress(r, col),
+    level: lineLevel(rest),
+    ...(code !== undefined ? { code } : {}),
+    ...(key ? { key } : {}),
+    amounts,
+  };
+}
+
+/** Spending columns of the 单位 财务收支预算总表 under 预算数: 合计, 基本支出 (人员经费, 公用经费), 项目支出. */
+const FINANCE_SPENDING_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['expenditure', /^合计$/],
+  ['personnel', /^人员经费$/],
+  ['public', /^(公用经费|日常公用经费)$/],
+  ['project', /^项目支出$/],
+  // 基本支出 only where it is not split into 人员经费 and 公用经费 (its header spans them otherwise).
+  ['basic', /^基本支出$/],
+];
+
+/** The text of a line's label: the cells from the 项目 column up to its first figure column ("一、" | "公共安全支出" → "一、公共安全支出"). */
+function labelText(snap: SheetSnapshot, r: number, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let c = from; c < Math.max(to, from + 1); c++) {
+    const v = valueAt(snap, r, c);
+    if (v === null || v === '' || typeof v === 'boolean') continue;
+    parts.push(String(v).trim());
+  }
+  return parts.join('').trim();
 }
 
 function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): ParsedSummaryTable | null {
@@ -432,7 +500,7 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   const { snap } = region;
   const headers = headerCells(ctx);
   const projectCols = headers.filter((h) => h.text === '项目');
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  const titleCell = titleCellOf(region);
   // Two 项目 headers (收入 left, 支出 right); a second on the same row further right beats one below.
   const [left, second] = projectCols;
   const right = projectCols.find((p) => left && p.col > left.col + 1 && p.row === left.row) ?? second;
@@ -441,7 +509,9 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
     return null;
   }
   const headerRow = left.row;
-  const leftAmount = left.col + 1;
+  // The income figure sits under 预算数, which may be more than one column right of 项目 (an ordinal column, a code column).
+  const leftAmount =
+    headers.find((h) => h.row === headerRow && h.col > left.col && h.col < right.col && /预算数|金额/.test(h.text))?.col ?? left.col + 1;
   const expenditureColumns: ParsedColumn[] = [];
   const w = width(snap);
   for (let c = right.col + 1; c <= w; c++) {
@@ -454,6 +524,23 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
       if (hit) expenditureColumns.push({ key: hit[0], label: text, col: c });
     }
   }
+  if (tableId === 'financeSummary') {
+    // Under 预算数 the 单位 layout spreads 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出 over the rows below.
+    const firstSpending = expenditureColumns[0]?.col ?? right.col + 1;
+    const sub = headers.filter((h) => h.row > headerRow && h.col >= firstSpending);
+    const found: ParsedColumn[] = [];
+    for (const [key, re] of FINANCE_SPENDING_LABELS) {
+      const h = sub.find((x) => re.test(x.text) && !found.some((f) => f.col === x.col));
+      if (h) found.push({ key, label: h.text, col: h.col });
+    }
+    const split = found.some((f) => f.key === 'personnel') && found.some((f) => f.key === 'public');
+    const spending = found.filter((f) => !(split && f.key === 'basic'));
+    if (spending.some((f) => f.key === 'expenditure')) {
+      expenditureColumns.length = 0;
+      expenditureColumns.push(...spending.sort((a, b) => a.col - b.col));
+    }
+  }
+  const rightLabelEnd = expenditureColumns.length > 0 ? Math.min(...expenditureColumns.map((c) => c.col)) : right.col + 1;
   const income: ParsedSummaryLine[] = [];
   const expenditure: ParsedSummaryLine[] = [];
   let incomeTotal: ParsedSummaryLine | null = null;
@@ -461,14 +548,15 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   for (let r = headerRow + 1; r <= region.endRow; r++) {
     const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
     if (isBoilerplate(rowTexts)) continue;
-    const l = valueAt(snap, r, left.col);
-    const rt = valueAt(snap, r, right.col);
-    if (typeof l === 'string' && l.trim() && normalizeLabel(l) !== '项目') {
+    const l = labelText(snap, r, left.col, leftAmount);
+    const rt = labelText(snap, r, right.col, rightLabelEnd);
+    if (/^注\s*\d*[:：]/.test(l)) continue; // a note under the table, not an income line
+    if (l && normalizeLabel(l) !== '项目' && /[^\d\s.,]/.test(l)) {
       const line = summaryLine(r, left.col, l, { income: readAmountCell(ctx, r, leftAmount) });
       if (/总计|^合计$/.test(normalizeLabel(l))) incomeTotal = line;
       else income.push(line);
     }
-    if (typeof rt === 'string' && rt.trim() && normalizeLabel(rt) !== '项目') {
+    if (rt && normalizeLabel(rt) !== '项目' && /[^\d\s.,]/.test(rt)) {
       const line = summaryLine(r, right.col, rt, Object.fromEntries(expenditureColumns.map((c) => [c.key, readAmountCell(ctx, r, c.col)])));
       if (/总计|^合计$/.test(normalizeLabel(rt))) expenditureTotal = line;
       else expenditure.push(line);
@@ -502,7 +590,7 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   // "公务用车购置及运行费" spans 小计/购置费/运行费; with a 小计 column the 小计 holds the figure.
   const sub = headers.find((h) => h.text === '小计');
   if (sub) cols.vehicle = sub.col;
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  const titleCell = titleCellOf(region);
   if (cols.total === undefined || cols.abroad === undefined) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;

@@ -45,20 +45,20 @@ export async function launchBrowser(viewport: { width: number; height: number },
 }
 
 /** Tallest screenshot taken: a long pane is cut here rather than waiting on an unbounded full-page capture. */
-export const MAX_SHOT_HEIGHT = 2400;
+export const MAX_SHOT_HEIGHT = 1800;
 
 /**
  * A screenshot of the page's top region, as tall as its content but never taller than MAX_SHOT_HEIGHT:
- * the region is bounded, so the capture time does not grow with the document.
+ * the viewport is set to that bounded region for the capture, so its cost does not grow with the document.
  */
 export async function boundedScreenshot(page: Page, path: string): Promise<void> {
   const size = page.viewportSize();
   if (!size) throw new Error('boundedScreenshot: the page has no viewport size');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({
-    path,
-    animations: 'disabled',
-    fullPage: true,
-    clip: { x: 0, y: 0, width: size.width, height: Math.min(height, MAX_SHOT_HEIGHT) },
-  });
+  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), MAX_SHOT_HEIGHT) });
+  try {
+    await page.screenshot({ path, animations: 'disabled', timeout: 90_000 });
+  } finally {
+    await page.setViewportSize(size);
+  }
 }

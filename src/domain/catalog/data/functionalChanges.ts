@@ -134,7 +134,7 @@ export const FUNCTIONAL_CHANGES: Readonly<Record<number, readonly CatalogChange[
     ...(['2011001', '2011002', '2011003', '2011050', '2011099'] as const).map((code): CatalogChange => ({
       kind: 'removed',
       code,
-      source: { note: `${OFFICIAL}：随人力资源事务款撤销；没有对所有部门都成立的新科目，请按本部门职能改列` },
+      source: { note: `${OFFICIAL}：随人力资源事务款撤销，没有对所有部门都成立的新科目` },
     })),
     { kind: 'moved', from: '2011004', to: '2080113', name: '政府特殊津贴', source: { note: MOVE_20110 } },
     { kind: 'moved', from: '2011005', to: '2080114', name: '资助留学回国人员', source: { note: MOVE_20110 } },

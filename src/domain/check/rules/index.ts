@@ -8,6 +8,7 @@ import { codeOrder } from './codeOrder';
 import { codeParent } from './codeParent';
 import { codeUnknown } from './codeUnknown';
 import { economicVsGeneralPublic } from './economicVsGeneralPublic';
+import { emptyTableNote } from './emptyTableNote';
 import { expenditureCoversFunds } from './expenditureCoversFunds';
 import { financeSummaryVsTables } from './financeSummaryVsTables';
 import { fiscalFunds } from './fiscalFunds';
@@ -21,6 +22,7 @@ import { rowIdentity } from './rowIdentity';
 import { sangongIdentity } from './sangongIdentity';
 import { sangongVsEconomic } from './sangongVsEconomic';
 import { summaryBalance } from './summaryBalance';
+import { summaryBreakdownBlank } from './summaryBreakdownBlank';
 import { summaryIdentity } from './summaryIdentity';
 import { tableBound } from './tableBound';
 import { tableTie } from './tableTie';
@@ -67,4 +69,6 @@ export const ALL_RULES: readonly CheckRule[] = [
   amountText,
   unitScale,
   formulaTypedOver,
+  summaryBreakdownBlank,
+  emptyTableNote,
 ];
