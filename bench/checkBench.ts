@@ -95,8 +95,7 @@ async function unitBuffer(data: BudgetData): Promise<Uint8Array> {
       row.forEach((f, c) => {
         if (!f) return;
         const v = ev.valueAt(s.name, r + 1, c + 1);
-        if (v.ok && typeof v.value === 'number')
-          ws.getCell(r + 1, c + 1).value = { formula: f.slice(1), result: v.value } as ExcelJS.CellFormulaValue;
+        if (v.ok && typeof v.value === 'number') ws.getCell(r + 1, c + 1).value = { formula: f.slice(1), result: v.value };
       }),
     );
   }
@@ -130,7 +129,7 @@ async function main(): Promise<void> {
   for (const buf of buffers) {
     let s = performance.now();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(buf);
     t.load += performance.now() - s;
     s = performance.now();
     const snaps = await new XlsxWorkbook(wb).readSheets();

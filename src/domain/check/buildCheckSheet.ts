@@ -63,22 +63,16 @@ export function checkSheetLayout(parsed: ParsedWorkbook, ctx: CheckContext = che
 /** Adjacent cells of one column on one sheet become a range: fewer arguments, shorter formulas. */
 function compress(refs: readonly Term[]): string[] {
   const parsed = refs.map((t) => ({ t, ...parseCellAddress(t.cell) }));
-  const out: string[] = [];
-  let i = 0;
-  while (i < parsed.length) {
-    const start = parsed[i]!;
-    let j = i;
-    while (
-      j + 1 < parsed.length &&
-      parsed[j + 1]!.t.sheet === start.t.sheet &&
-      parsed[j + 1]!.col === start.col &&
-      parsed[j + 1]!.row === parsed[j]!.row + 1
-    )
-      j++;
-    const end = parsed[j]!;
-    out.push(sheetRef(start.t.sheet, j > i ? rangeAddress(start.row, start.col, end.row, end.col) : start.t.cell));
-    i = j + 1;
+  // Runs of consecutive rows of one column on one sheet.
+  const runs: Array<{ start: (typeof parsed)[number]; end: (typeof parsed)[number] }> = [];
+  for (const p of parsed) {
+    const run = runs[runs.length - 1];
+    if (run && p.t.sheet === run.start.t.sheet && p.col === run.start.col && p.row === run.end.row + 1) run.end = p;
+    else runs.push({ start: p, end: p });
   }
+  const out = runs.map(({ start, end }) =>
+    sheetRef(start.t.sheet, end !== start ? rangeAddress(start.row, start.col, end.row, end.col) : start.t.cell),
+  );
   return out;
 }
 
@@ -116,7 +110,9 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
   const lastRow = Math.max(layout.lastRow, CHECK_SHEET_FIRST_ROW);
   const grid: PlanCell[][] = Array.from({ length: lastRow }, () => new Array<PlanCell>(lastCol).fill(null));
   const set = (r: number, c: number, v: PlanCell) => {
-    grid[r - 1]![c - 1] = v;
+    const line = grid[r - 1];
+    if (!line) throw new RangeError(`check sheet: row ${r} is outside rows 1–${lastRow}`);
+    line[c - 1] = v;
   };
   const status = rangeAddress(CHECK_SHEET_FIRST_ROW, C.status, lastRow, C.status);
   set(1, 1, `${parsed.year ?? ''}年部门预算自动校验`.replace(/^年/, ''));

@@ -15,9 +15,11 @@ const sums = arithmeticRule({
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
-        const children = parent.code ? kids.get(parent.code) : undefined;
-        if (!children || children.length === 0) continue;
-        const level = LEVEL_ZH[children[0]!.code!.length] ?? '科目';
+        const code = parent.code;
+        const children = code ? kids.get(code) : undefined;
+        const childCode = children?.[0]?.code;
+        if (!code || !children || childCode === undefined) continue;
+        const level = LEVEL_ZH[childCode.length] ?? '科目';
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;
@@ -33,7 +35,7 @@ const sums = arithmeticRule({
                   .map((a) => term(table.sheet, a, table.unit)),
                 tolerance: roundingTolerance(ctx, table.unit, children.length),
                 children: children.length,
-                at: { sheet: table.sheet, cell: amount.cell, code: parent.code!, column: col.label },
+                at: { sheet: table.sheet, cell: amount.cell, code, column: col.label },
               },
               () => {
                 const subject = rowSubject(table, parent, col.label);
