@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkSnapshots } from '../domain/check/checkSnapshots';
 import type { Finding } from '../domain/findings/finding';
-import { openXlsx, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
 
 export type CheckOutcome = { readonly file: string; readonly findings: Finding[] } | { readonly file: string; readonly error: string };
 
 /** Checks one file; an unreadable file is an outcome, not a throw. */
 export async function checkOneFile(file: string): Promise<CheckOutcome> {
   try {
-    const book = await openXlsx(file);
-    return { file, findings: checkSnapshots(await book.readSheets()).findings };
+    return { file, findings: checkSnapshots(await readXlsxSnapshots(file)).findings };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;

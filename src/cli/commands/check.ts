@@ -6,7 +6,7 @@ import { countsLine, findingLine, reportJson, reportText } from '../../domain/ch
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
-import { openXlsx } from '../../hosts/xlsx/openXlsx';
+import { readXlsxSnapshots } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { checkFiles } from '../checkFiles';
 import type { CliCommand, CliIo } from '../command';
@@ -34,8 +34,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 export async function checkFile(file: string): Promise<Finding[]> {
-  const book = await openXlsx(file);
-  return checkSnapshots(await book.readSheets()).findings;
+  return checkSnapshots(await readXlsxSnapshots(file)).findings;
 }
 
 export const checkCommand: CliCommand = {
