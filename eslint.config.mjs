@@ -3,13 +3,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-cli/', 'out/', 'coverage/', 'test/artifacts/', '*.js', '*.mjs'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-cli/', 'out/', 'coverage/', 'test/artifacts/', '.eslintcache'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    // Build scripts and configs are plain Node JavaScript: no TypeScript project, so no type-checked rules.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node, sourceType: 'module' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
   },
   {
     files: ['src/taskpane/**/*.tsx', 'src/standalone/**/*.tsx', 'src/taskpane/**/*.ts', 'src/standalone/**/*.ts'],

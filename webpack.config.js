@@ -1,8 +1,15 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane into dist/: taskpane.html + bundle, assets/, and manifest.xml.
 //
-//   npm run build   production: manifest URLs point at ADDIN_URL (no localhost in dist/)
-//   npm start       dev server on https://localhost:3000 (office-addin-dev-certs), http if no certificate
+//   ADDIN_URL=https://… npm run build   production: manifest URLs point at ADDIN_URL; without it the
+//                                        build fails (no placeholder host is ever written)
+//   npm run build:test                   the same production build for local testing only
+//                                        (ADDIN_URL=https://localhost:3000/); npm test uses it
+//   OFFICE_JS=local …                    office.js served from the add-in's own origin (dist/office-js/,
+//                                        copied from @microsoft/office-js) for networks without
+//                                        Microsoft's CDN; the CSP then allows scripts from 'self' only
+//   npm start                            dev server on https://localhost:3000 (office-addin-dev-certs),
+//                                        http if no certificate
 //
 // No commands entry: the ribbon button uses ShowTaskpane, which needs no function file.
 
@@ -10,14 +17,23 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
-const DEFAULT_PROD_URL = 'https://budget.example.invalid/';
+const { DEV_URL, writeManifest } = require('./scripts/manifest');
+
 const PORT = 3000;
 const DIST = path.resolve(__dirname, 'dist');
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = 'office-js';
 
-/** Where the production add-in is hosted; always https and ending in "/". */
+/** Where the production add-in is hosted; always https and ending in "/". Required: no default. */
 function productionUrl() {
-  let url = (process.env.ADDIN_URL || DEFAULT_PROD_URL).trim();
+  const given = (process.env.ADDIN_URL || '').trim();
+  if (!given) {
+    throw new Error(
+      '生产构建需要加载项的发布地址：请设置 ADDIN_URL，例如 ADDIN_URL=https://内网服务器/部门预算/ npm run build。' +
+        '（本机测试请用 npm run build:test。）manifest.xml 中的地址由它生成，不会写入占位地址。',
+    );
+  }
+  let url = given;
   if (!url.endsWith('/')) url += '/';
   if (!/^https:\/\/[^/]+\//.test(url)) {
     throw new Error(`ADDIN_URL 必须是 https:// 开头的网址（Office 只加载 https 的加载项），当前为：${url}`);
@@ -42,10 +58,33 @@ async function devServerTransport() {
   }
 }
 
+/** OFFICE_JS=local: office.js and its host files from @microsoft/office-js, served by the add-in itself. */
+function officeJsMode() {
+  const v = (process.env.OFFICE_JS || 'cdn').trim().toLowerCase();
+  if (v !== 'cdn' && v !== 'local') throw new Error(`OFFICE_JS 只能是 local 或 cdn（默认），当前为：${process.env.OFFICE_JS}`);
+  return v;
+}
+
+/** Writes dist/manifest.xml through office-addin-manifest once the build has been emitted. */
+class ManifestPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('ManifestPlugin', async () => {
+      await writeManifest(path.resolve(__dirname, 'manifest.xml'), path.join(compiler.outputPath, 'manifest.xml'), this.baseUrl);
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = production ? productionUrl() : DEV_URL;
+  const officeJs = officeJsMode();
+  const officeJsSrc = officeJs === 'local' ? `${OFFICE_JS_DIR}/office.js` : OFFICE_JS_CDN;
+  // The CSP follows: Microsoft's CDN is allowed only when office.js comes from it.
+  const scriptSrc = officeJs === 'local' ? "'self'" : "'self' https://appsforoffice.microsoft.com";
 
   return {
     mode: production ? 'production' : 'development',
@@ -89,6 +128,7 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        templateParameters: { officeJsSrc, scriptSrc },
       }),
       // The same pane for a plain browser: no office.js, so the page requests nothing from elsewhere.
       new HtmlWebpackPlugin({
@@ -100,13 +140,20 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (production ? content.toString('utf8').split(DEV_URL).join(baseUrl) : content),
-          },
+          // office.js loads its host- and locale-specific files from its own folder: all of them are
+          // copied, without the debug builds and the IntelliSense files.
+          ...(officeJs === 'local'
+            ? [
+                {
+                  from: path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist'),
+                  to: OFFICE_JS_DIR,
+                  globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js', '**/*.d.ts'] },
+                },
+              ]
+            : []),
         ],
       }),
+      new ManifestPlugin(baseUrl),
     ],
     // ExcelJS alone is ~1 MB; the pane is loaded from the add-in's own server, not a size-sensitive page.
     performance: { hints: false },

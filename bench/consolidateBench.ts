@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { consolidateFiles } from '../src/cli/commands/consolidate';
 import { seedPath } from '../src/cli/paths';
+import { startProgress } from '../src/cli/progress';
 import { checkUnitWithRules } from '../src/domain/consolidate/checkUnitWithRules';
 import type { BudgetData, LineItem, LineTableId, Sangong } from '../src/domain/model/budgetData';
 import { budgetDataFromPublished } from '../src/domain/model/publishedSeed';
@@ -52,7 +53,9 @@ async function generate(dir: string): Promise<{ files: string[]; ms: number; row
   const files: string[] = [];
   let rows = 0;
   let bytes = 0;
+  const progress = startProgress(UNITS, { label: '生成单位工作簿', unit: '个单位' });
   for (let k = 0; k < UNITS; k++) {
+    progress.update(k);
     const { plan } = buildBudgetWorkbook(unitData(seed, k));
     rows += plan.sheets.reduce((s, p) => s + (p.layout ? p.layout.lastDataRow - p.layout.firstDataRow + 1 : 0), 0);
     const wb = new XlsxWorkbook();
@@ -63,6 +66,7 @@ async function generate(dir: string): Promise<{ files: string[]; ms: number; row
     await writeFile(file, buf);
     files.push(file);
   }
+  progress.stop();
   return { files, ms: performance.now() - t0, rows: rows / UNITS, kb: bytes / UNITS / 1024 };
 }
 

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-// Offline checks of the add-in manifest (no Microsoft validation service): well-formed XML, the
-// structure Office needs, the narrowest permission that lets the pane write sheets, and every URL
-// served by the build. dist/ comes from `npm run build` (npm test builds before running jest).
+// Offline checks of the add-in manifest: well-formed XML, the structure Office needs, the narrowest
+// permission that lets the pane write sheets, every URL served by the build, read through
+// office-addin-manifest. Its online `validate` (Microsoft's service) cannot run here: see README.
+// dist/ comes from `npm run build:test` (npm test builds before running jest).
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -230,10 +233,119 @@ describe('manifest.xml', () => {
   });
 });
 
-describe('manifest and the production build (dist/)', () => {
+// Read through office-addin-manifest (Microsoft's package), in a child process: the package pulls an
+// ESM-only dependency (uuid) that jest's CommonJS runtime cannot load.
+const SCRIPT = path.join(ROOT, 'scripts', 'manifest.js');
+function viaPackage(...args: string[]): unknown {
+  return JSON.parse(execFileSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' }));
+}
+interface Info {
+  id: string;
+  displayName: string;
+  permissions: string;
+  hosts: string[];
+  officeAppType: string;
+  iconUrl: string;
+  highResolutionIconUrl: string;
+  defaultSettings: { sourceLocation: string };
+}
+
+describe('manifest.xml through office-addin-manifest', () => {
+  test('reads as an Excel task pane add-in at the dev server', () => {
+    const info = viaPackage('read', path.join(ROOT, 'manifest.xml')) as Info;
+    expect(info).toMatchObject({
+      id: 'e8a9d0e2-9311-4bb8-9bf8-0430e6f0524d',
+      displayName: '部门预算助手',
+      permissions: 'ReadWriteDocument',
+      hosts: ['Workbook'],
+      officeAppType: 'TaskPaneApp',
+      defaultSettings: { sourceLocation: `${DEV_BASE}taskpane.html` },
+    });
+  });
+
+  test('the production URLs are written through it: every URL under ADDIN_URL, nothing else changed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-manifest-'));
+    try {
+      const base = 'https://intranet.example.gov.cn/budget/';
+      const target = path.join(dir, 'manifest.xml');
+      const written = viaPackage('write', path.join(ROOT, 'manifest.xml'), target, base) as Info;
+      const source = viaPackage('read', path.join(ROOT, 'manifest.xml')) as Info;
+      expect(written.defaultSettings.sourceLocation).toBe(`${base}taskpane.html`);
+      expect(written.iconUrl).toBe(`${base}assets/icon-32.png`);
+      const rebased = (u: string) => u.replace(DEV_BASE, base);
+      expect(written).toEqual({
+        ...source,
+        iconUrl: rebased(source.iconUrl),
+        highResolutionIconUrl: rebased(source.highResolutionIconUrl),
+        defaultSettings: { ...source.defaultSettings, sourceLocation: rebased(source.defaultSettings.sourceLocation) },
+      });
+      const urls = viaPackage('urls', target) as string[];
+      expect(urls).toEqual((viaPackage('urls', path.join(ROOT, 'manifest.xml')) as string[]).map(rebased));
+      expect(fs.readFileSync(target, 'utf8')).not.toMatch(/localhost/i);
+      expect(() => parseXml(fs.readFileSync(target, 'utf8'))).not.toThrow();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a production build without ADDIN_URL fails with a clear message instead of writing a placeholder host', () => {
+    const env = { ...process.env };
+    delete env['ADDIN_URL'];
+    const run = () =>
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          "require('./webpack.config.js')({}, { mode: 'production' }).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })",
+        ],
+        {
+          cwd: ROOT,
+          env,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
+    let stderr = '';
+    try {
+      run();
+    } catch (e) {
+      stderr = String((e as { stderr?: string }).stderr);
+    }
+    expect(stderr).toContain('生产构建需要加载项的发布地址：请设置 ADDIN_URL');
+  });
+
+  test("OFFICE_JS=local serves office.js from the add-in's origin and the CSP allows only 'self'", () => {
+    const probe = (officeJs: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            '-e',
+            "require('./webpack.config.js')({}, { mode: 'production' }).then((c) => { const h = c.plugins.find((p) => p.userOptions && p.userOptions.filename === 'taskpane.html'); const copy = c.plugins.find((p) => p.patterns); console.log(JSON.stringify({ params: h.userOptions.templateParameters, copies: copy.patterns.map((x) => x.to) })); })",
+          ],
+          {
+            cwd: ROOT,
+            env: { ...process.env, ADDIN_URL: 'https://intranet.example.gov.cn/budget/', OFFICE_JS: officeJs },
+            encoding: 'utf8',
+          },
+        ),
+      ) as { params: { officeJsSrc: string; scriptSrc: string }; copies: string[] };
+    const local = probe('local');
+    expect(local.params).toEqual({ officeJsSrc: 'office-js/office.js', scriptSrc: "'self'" });
+    expect(local.copies).toEqual(['assets', 'office-js']);
+    const cdn = probe('');
+    expect(cdn.params).toEqual({
+      officeJsSrc: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      scriptSrc: "'self' https://appsforoffice.microsoft.com",
+    });
+    expect(cdn.copies).toEqual(['assets']);
+  });
+});
+
+describe('manifest and the build (dist/)', () => {
   beforeAll(() => {
     if (!fs.existsSync(path.join(DIST, 'manifest.xml')) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-      throw new Error('dist/ 不存在或不完整：请先运行 `npm run build`（npm test 会先构建再运行 jest）。');
+      throw new Error('dist/ 不存在或不完整：请先运行 `npm run build:test`（npm test 会先构建再运行 jest）。');
     }
   });
 
@@ -247,30 +359,33 @@ describe('manifest and the production build (dist/)', () => {
     }
   });
 
-  test('dist/manifest.xml has no localhost and points every URL at one https base that serves the files', () => {
-    const built = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');
-    expect(built).not.toMatch(/localhost/i);
-    expect(() => parseXml(built)).not.toThrow();
-    const urls = httpsUrls(built);
-    expect(urls).toHaveLength(httpsUrls(source).length);
-    const page = one(child(parseXml(built), 'DefaultSettings')!, 'SourceLocation').attrs['DefaultValue']!;
+  test('dist/manifest.xml (written through office-addin-manifest) points every URL at one https base serving the files', () => {
+    const built = viaPackage('read', path.join(DIST, 'manifest.xml')) as Info;
+    const page = built.defaultSettings.sourceLocation;
     expect(page).toMatch(/^https:\/\/[^/]+\/.*taskpane\.html$/);
     const base = page.slice(0, -'taskpane.html'.length);
+    const urls = viaPackage('urls', path.join(DIST, 'manifest.xml')) as string[];
+    expect(urls).toHaveLength((viaPackage('urls', path.join(ROOT, 'manifest.xml')) as string[]).length);
     for (const url of urls) {
       expect(url.startsWith(base)).toBe(true);
       expect(fs.existsSync(path.join(DIST, ...url.slice(base.length).split('/')))).toBe(true);
     }
-    // Same manifest otherwise: only the base URL changed.
-    expect(built.split(base).join(DEV_BASE)).toBe(source);
+    expect(() => parseXml(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'))).not.toThrow();
   });
 
-  test('taskpane.html keeps the CSP and loads office.js as its only external script', () => {
+  test('taskpane.html keeps the CSP and loads office.js as its only script that is not the bundle', () => {
     const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     expect(html).toContain("default-src 'self'");
     expect(html).toContain("object-src 'none'");
     const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]!);
     const external = scripts.filter((s) => /^https?:/.test(s));
-    expect(external).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    if (external.length > 0) {
+      expect(external).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+      expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    } else {
+      expect(scripts).toContain('office-js/office.js');
+      expect(html).toContain("script-src 'self';");
+    }
     for (const s of scripts.filter((x) => !/^https?:/.test(x))) expect(fs.existsSync(path.join(DIST, s))).toBe(true);
   });
 });

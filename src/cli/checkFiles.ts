@@ -2,16 +2,30 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkSnapshots } from '../domain/check/checkSnapshots';
+import { catalogEditionLine } from '../domain/check/catalogEdition';
+import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
+import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
 
-export type CheckOutcome = { readonly file: string; readonly findings: Finding[] } | { readonly file: string; readonly error: string };
+export type CheckOutcome =
+  { readonly file: string; readonly findings: Finding[]; readonly catalog?: string } | { readonly file: string; readonly error: string };
 
-/** Checks one file; an unreadable file is an outcome, not a throw. */
-export async function checkOneFile(file: string): Promise<CheckOutcome> {
+export interface CheckFilesOptions {
+  /** Areas to check (tables, projects, text); all by default. */
+  readonly only?: readonly CheckArea[];
+  /** Called as each file finishes: how many are done. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Checks one file (everything in it, folded by root cause); an unreadable file is an outcome, not a throw. */
+export async function checkOneFile(file: string, only?: readonly CheckArea[]): Promise<CheckOutcome> {
   try {
-    return { file, findings: checkSnapshots(await readXlsxSnapshots(file)).findings };
+    const { findings, context } = checkAllSheets(await readXlsxSnapshots(file), {
+      ...(only ? { only } : {}),
+      storedCatalogs: loadStoredCatalogs,
+    });
+    return { file, findings, catalog: catalogEditionLine(context) };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;
@@ -29,12 +43,21 @@ function workerScript(): string | null {
  * finishes one. Results come back in the order of `files`. One file, or no compiled worker,
  * runs in this thread.
  */
-export async function checkFiles(files: readonly string[], threads = availableParallelism()): Promise<CheckOutcome[]> {
+export async function checkFiles(
+  files: readonly string[],
+  threads = availableParallelism(),
+  options: CheckFilesOptions = {},
+): Promise<CheckOutcome[]> {
   const script = workerScript();
   const poolSize = Math.max(1, Math.min(threads, files.length));
+  let done = 0;
+  const finished = () => options.onProgress?.(++done, files.length);
   if (!script || poolSize === 1) {
     const out: CheckOutcome[] = [];
-    for (const f of files) out.push(await checkOneFile(f));
+    for (const f of files) {
+      out.push(await checkOneFile(f, options.only));
+      finished();
+    }
     return out;
   }
   const results = new Array<CheckOutcome | undefined>(files.length);
@@ -48,7 +71,7 @@ export async function checkFiles(files: readonly string[], threads = availablePa
           return;
         }
         const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        worker.postMessage({ index, file: files[index], only: options.only });
       };
       worker.on('message', (m: { index: number; outcome?: CheckOutcome; crash?: string }) => {
         if (m.crash !== undefined) {
@@ -57,6 +80,7 @@ export async function checkFiles(files: readonly string[], threads = availablePa
           return;
         }
         results[m.index] = m.outcome;
+        finished();
         feed();
       });
       worker.on('error', reject);

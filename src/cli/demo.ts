@@ -5,6 +5,8 @@ import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
 import type { Finding } from '../domain/findings/finding';
 import type { CliIo } from './command';
+import { checkAllSheets } from '../domain/check/checkAllSheets';
+import { countsLine, foldedLines } from '../domain/check/checkReport';
 import { addCheckSheet, writeCheckReport } from './commands/check';
 import { addDemoProjects } from './demoProjects';
 import { seedPath } from './paths';
@@ -28,13 +30,17 @@ export async function buildDemoWorkbook(): Promise<{ workbook: XlsxWorkbook; war
 export async function runDemo(outDir: string, io: CliIo): Promise<number> {
   const log = (l: string) => io.log(l);
   await mkdir(outDir, { recursive: true });
-  const { workbook, warnings, findings } = await buildDemoWorkbook();
+  const { workbook, warnings } = await buildDemoWorkbook();
   const narrative = await writeDemoNarrative(outDir, workbook); // adds 上年数/说明素材/编制说明 sheets, writes .txt/.docx
   const file = join(outDir, DEMO_WORKBOOK);
   await writeFile(file, await workbook.toBuffer());
   log(`已生成示例工作簿：${file}`);
   for (const f of narrative.files) log(`已生成编制说明：${f}`);
+  for (const w of warnings) log(`  生成时提示：${w}`);
+  // The report is `budget check` of the finished workbook: what is printed here is what it says.
+  const findings = checkAllSheets(await workbook.readSheets()).findings;
   for (const report of await writeCheckReport(outDir, DEMO_WORKBOOK, findings)) log(`已生成校验报告：${report}`);
-  for (const w of warnings) log(`  提示：${w}`);
+  log(`校验结果（与校验报告一致）：${countsLine(findings)}`);
+  for (const l of foldedLines(findings)) log(`  ${l}`);
   return 0;
 }

@@ -62,7 +62,14 @@ export const DEMO_MATERIALS_2024: Materials = parseMaterials({
     'procurement.smeSmall': wanToFen('613.66'),
     'performance.funds': wanToFen('143532.78'),
   },
-  purposes: {},
+  // The department's own wording of 财政拨款支出主要内容, as published in seed 004.
+  purposes: {
+    '205': '地方教育附加安排的支出',
+    '208': '人力资源和社会保障与就业事务方面的支出；行政、事业单位缴纳的基本养老保险、职业年金等方面的支出',
+    '210': '行政、事业单位缴纳的医疗保险费等方面的支出',
+    '221': '行政、事业单位缴纳的住房公积金支出',
+  },
+  lineReasons: {},
 });
 
 /** seeds/*-previous.json: last year's figures as implied by the published text, in 万元. */

@@ -7,6 +7,7 @@ import { templateCommand } from './commands/template';
 import { consolidateCommand } from './commands/consolidate';
 import { projectsCommand } from './commands/projects';
 import { narrativeCommand } from './commands/narrative';
+import { catalogCommand } from './commands/catalog';
 
 // Each command lives in its own file; add it here with one line.
 const COMMANDS: readonly CliCommand[] = [
@@ -18,6 +19,7 @@ const COMMANDS: readonly CliCommand[] = [
   compareCommand,
   projectsCommand,
   narrativeCommand,
+  catalogCommand,
 ];
 
 const stdio: CliIo = {

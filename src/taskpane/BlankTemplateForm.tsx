@@ -1,7 +1,20 @@
-import { Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { blankBudget, splitCodeList } from '../domain/model/blankBudget';
+import { blankProvinceBudget } from '../domain/model/blankProvinceBudget';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
+import { buildProvinceWorkbook } from '../domain/plan/province/buildProvinceWorkbook';
+import { provinceEditions } from '../domain/templates/provinceEditions';
 import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { ErrorBar } from './ErrorBar';
@@ -29,14 +42,28 @@ export function BlankTemplateForm(): JSX.Element {
   const [items, setItems] = useState('');
   const [economic, setEconomic] = useState('');
   const [done, setDone] = useState<{ result: WriteResult; notes: string[] } | null>(null);
+  // '' = the Shanghai nine tables of the year; otherwise a province edition (江苏 2019 …), whose year is fixed.
+  const [edition, setEdition] = useState('');
+  const province = provinceEditions().find((e) => e.id === edition);
 
-  const yearNumber = Number(year);
+  const yearNumber = province ? province.year : Number(year);
   const yearError = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100 ? undefined : '请填写 2000–2100 之间的年度';
   const departmentError = department.trim() === '' ? '请填写编制部门' : undefined;
 
   const generate = () =>
     task.run('blank', '未能生成空白表样', async () => {
       setDone(null);
+      if (province) {
+        const blank = blankProvinceBudget({
+          edition: province.id,
+          department,
+          functionalCodes: splitCodeList(items),
+          economicCodes: splitCodeList(economic),
+        });
+        const result = await writer.write(buildProvinceWorkbook(blank.data, 'template'));
+        if (result) setDone({ result, notes: blank.problems });
+        return;
+      }
       const blank = blankBudget({
         year: yearNumber,
         department,
@@ -50,9 +77,27 @@ export function BlankTemplateForm(): JSX.Element {
 
   return (
     <div className={styles.form}>
+      <Field
+        label="表样版本"
+        hint={province ? `${province.label}：合计、上级科目和表间引用均为公式` : '上海市部门预算九张表，按年度选用 2020 或 2024 年版'}
+      >
+        <Select value={edition} onChange={(_, d) => setEdition(d.value)}>
+          <option value="">上海市（九张表，按年度）</option>
+          {provinceEditions().map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.row}>
         <Field label="年度" required validationMessage={yearError} className={styles.year}>
-          <Input type="number" value={year} onChange={(_, d) => setYear(d.value)} />
+          <Input
+            type="number"
+            value={province ? String(province.year) : year}
+            disabled={province !== undefined}
+            onChange={(_, d) => setYear(d.value)}
+          />
         </Field>
         <Field label="编制部门" required validationMessage={department === '' ? undefined : departmentError} className={styles.grow}>
           <Input value={department} onChange={(_, d) => setDepartment(d.value)} placeholder="如：某某市人力资源和社会保障局" />

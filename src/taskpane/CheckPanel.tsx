@@ -23,7 +23,9 @@ import { usePort } from './portContext';
 import { CheckRun, runChecks } from './runChecks';
 import { usePlanWriter } from './usePlanWriter';
 import { useFindingFocus } from './useFindingFocus';
-import { useTask } from './useTask';
+import { TaskProgressBar } from './TaskProgressBar';
+import { useTask, type TaskControl } from './useTask';
+import { BudgetCharts } from './BudgetCharts';
 import { WriteNotice } from './WriteNotice';
 
 // 校验: runs the checks on the open workbook through the port and lists what they found. A finding
@@ -68,8 +70,8 @@ export function CheckPanel(): JSX.Element {
   const busy = task.running !== null;
   const focus = useFindingFocus(run?.snapshots ?? null);
 
-  const check = async () => {
-    const r = await runChecks(port);
+  const check = async (control?: TaskControl) => {
+    const r = await runChecks(port, control);
     setRun(r);
     focus.clear();
     return r;
@@ -143,15 +145,15 @@ export function CheckPanel(): JSX.Element {
         校验当前工作簿
       </Subtitle2>
       <Caption1 className={styles.muted}>
-        按表间、表内勾稽关系和科目规则逐项核对，问题按表和严重程度分组；点击问题{mode === 'excel' ? '定位到单元格' : '查看单元格附近的数据'}
-        。
+        核对九张预算表、项目表、上年数/说明素材和编制说明；同一个错数引起的问题折叠在“问题根源”下，写明改哪个单元格、改成多少；点击问题
+        {mode === 'excel' ? '定位到单元格' : '查看单元格附近的数据'}。
       </Caption1>
       <div className={styles.actions}>
         <BusyButton
           appearance="primary"
           busy={task.running === 'check'}
           blocked={busy}
-          onClick={() => void task.run('check', '校验失败', check)}
+          onClick={() => void task.run('check', '校验失败', (c) => check(c))}
         >
           {run ? '重新校验' : '开始校验'}
         </BusyButton>
@@ -170,6 +172,12 @@ export function CheckPanel(): JSX.Element {
         )}
       </div>
 
+      <TaskProgressBar task={task} label="正在校验" />
+      {task.cancelled && (
+        <MessageBar intent="warning">
+          <MessageBarBody>已取消校验，下面是上一次校验的结果（如有）。</MessageBarBody>
+        </MessageBar>
+      )}
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
       {focus.error && <ErrorBar title="无法定位" message={focus.error} onDismiss={focus.clearError} />}
       {notice && (
@@ -221,6 +229,7 @@ export function CheckPanel(): JSX.Element {
               renderSelected={focus.renderSelected}
             />
           )}
+          <BudgetCharts parsed={run.parsed} snapshots={run.snapshots} />
         </>
       )}
       {writer.dialog}

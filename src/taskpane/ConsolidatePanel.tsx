@@ -20,6 +20,7 @@ import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
 import { FindingCounts } from './FindingCounts';
 import { FindingList } from './FindingList';
+import { usePort } from './portContext';
 import { useTask } from './useTask';
 
 // 汇总: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细, as a download.
@@ -64,6 +65,7 @@ const useStyles = makeStyles({
 export function ConsolidatePanel(): JSX.Element {
   const styles = useStyles();
   const task = useTask();
+  const { files: host } = usePort();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [department, setDepartment] = useState('');
   const [yearText, setYearText] = useState('');
@@ -80,8 +82,11 @@ export function ConsolidatePanel(): JSX.Element {
     task
       .run('consolidate', '汇总失败', async () => {
         setDone(null);
-        const r = await consolidateFiles(files, { department: department.trim(), ...(year !== undefined ? { year } : {}) }, (n, total) =>
-          setProgress(n < total ? `正在读取第 ${n + 1}/${total} 个文件…` : '正在生成汇总表…'),
+        const r = await consolidateFiles(
+          host,
+          files,
+          { department: department.trim(), ...(year !== undefined ? { year } : {}) },
+          (n, total) => setProgress(n < total ? `正在读取第 ${n + 1}/${total} 个文件…` : '正在生成汇总表…'),
         );
         setProgress(null);
         const fileName = `${r.result.department}-${r.result.year ?? ''}部门预算汇总.xlsx`;
@@ -100,7 +105,7 @@ export function ConsolidatePanel(): JSX.Element {
       </Caption1>
       <FilePicker
         label="添加单位文件"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         multiple
         inputId="consolidate-input"
         disabled={busy}

@@ -17,7 +17,7 @@ import { groupFindings } from './findingGroups';
 import { SEVERITY_COLOR } from './severityColor';
 
 // The findings grouped by table (one accordion section per sheet, tables with errors open) and,
-// inside, by severity.
+// inside, by severity. Each headline carries what follows from it, folded under it.
 
 const useStyles = makeStyles({
   header: {
@@ -58,8 +58,10 @@ export function FindingList(props: FindingListProps): JSX.Element {
             <span className={styles.header}>
               <span className={styles.title}>{g.sheet ?? '工作簿'}</span>
               {(['error', 'warning', 'info'] as const).map((s) =>
-                g.counts[s] > 0 ? (
-                  <Badge key={s} size="small" appearance="tint" color={SEVERITY_COLOR[s]}>{`${SEVERITY_ZH[s]} ${g.counts[s]}`}</Badge>
+                g.totals[s] > 0 ? (
+                  <Badge key={s} size="small" appearance="tint" color={SEVERITY_COLOR[s]}>
+                    {`${SEVERITY_ZH[s]} ${g.counts[s]}${g.totals[s] !== g.counts[s] ? `（共 ${g.totals[s]}）` : ''}`}
+                  </Badge>
                 ) : null,
               )}
             </span>
@@ -71,17 +73,39 @@ export function FindingList(props: FindingListProps): JSX.Element {
                   {SEVERITY_ZH[s.severity]}（{s.findings.length}）
                 </Caption1Strong>
                 <ul className={styles.list}>
-                  {s.findings.map(({ key, finding }) => {
-                    const fix = fixes ? fixFor(fixes, finding) : undefined;
+                  {s.findings.map(({ key, finding, consequences }) => {
+                    // A root cause offers the sure fix of its own cell (restoring the typed-over formula).
+                    const own = (f: Finding) => f.sheet === finding.sheet && f.cell === finding.cell;
+                    const fix =
+                      (fixes ? fixFor(fixes, finding) : undefined) ??
+                      (fixes
+                        ? consequences
+                            .filter((c) => own(c.finding))
+                            .map((c) => fixFor(fixes, c.finding))
+                            .find((x) => x)
+                        : undefined);
                     const selected = key === selectedKey;
+                    const item = (k: string, f: Finding, sel: boolean) => ({
+                      finding: f,
+                      selected: sel,
+                      onSelect: onSelect && f.sheet ? () => onSelect(k, f) : null,
+                      busy: busy ?? false,
+                    });
                     return (
                       <FindingItem
                         key={key}
-                        finding={finding}
-                        selected={selected}
-                        onSelect={onSelect && finding.sheet ? () => onSelect(key, finding) : null}
+                        {...item(key, finding, selected)}
                         {...(fix && onFix ? { fix, onFix: () => onFix(fix) } : {})}
-                        busy={busy ?? false}
+                        consequences={consequences.map((c) => {
+                          const cf = fixes ? fixFor(fixes, c.finding) : undefined;
+                          const sel = c.key === selectedKey;
+                          return {
+                            key: c.key,
+                            ...item(c.key, c.finding, sel),
+                            ...(cf && onFix ? { fix: cf, onFix: () => onFix(cf) } : {}),
+                            extra: sel && renderSelected ? renderSelected(c.finding) : null,
+                          };
+                        })}
                       >
                         {selected && renderSelected ? renderSelected(finding) : null}
                       </FindingItem>

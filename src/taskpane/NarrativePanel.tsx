@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildMaterialsSheet } from '../domain/narrative/buildMaterialsSheet';
-import { buildNarrativeSheet, NARRATIVE_SHEET } from '../domain/narrative/buildNarrativeSheet';
+import { buildNarrativeSheet, NARRATIVE_SHEET, readNarrativeSheet } from '../domain/narrative/buildNarrativeSheet';
+import { narrativeTextCheck, type NarrativeTextCheck } from '../domain/narrative/checkNarrativeText';
 import { buildPreviousYearSheet, PREVIOUS_SHEET } from '../domain/narrative/buildPreviousYearSheet';
 import { MATERIALS_SHEET } from '../domain/narrative/materials';
 import { narrativeFromSheets, type NarrativeFromSheets } from '../domain/narrative/narrativeFromSheets';
@@ -14,6 +15,7 @@ import { downloadBytes, DOCX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
 import { FindingCounts } from './FindingCounts';
+import { FigureTable } from './FigureTable';
 import { FindingList } from './FindingList';
 import { NarrativeText } from './NarrativeText';
 import { openWorkbookFile } from './openWorkbookBytes';
@@ -55,6 +57,7 @@ export function NarrativePanel(): JSX.Element {
   const [previousFile, setPreviousFile] = useState<{ name: string; sheets: readonly SheetSnapshot[] } | null>(null);
   const [written, setWritten] = useState<{ what: string; result: WriteResult } | null>(null);
   const [copied, setCopied] = useState(false);
+  const [checked, setChecked] = useState<NarrativeTextCheck | null>(null);
   const focus = useFindingFocus(generated?.snapshots ?? null);
   const busy = task.running !== null;
 
@@ -108,7 +111,7 @@ export function NarrativePanel(): JSX.Element {
       </Caption1>
       <FilePicker
         label="选择上年工作簿（可选）"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         inputId="narrative-previous-input"
         disabled={busy}
         hint={previousFile ? `上年数取自：${previousFile.name}` : '用于与上年预算比较；不选则用“上年数”工作表'}
@@ -167,6 +170,22 @@ export function NarrativePanel(): JSX.Element {
       <div className={styles.actions}>
         <BusyButton
           size="small"
+          busy={task.running === 'check-text'}
+          blocked={busy}
+          onClick={() =>
+            void task.run('check-text', `未能核对“${NARRATIVE_SHEET}”工作表`, async () => {
+              const g = await generate();
+              const sheet = g.snapshots.find((x) => x.name === NARRATIVE_SHEET);
+              if (!sheet) throw new Error(`工作簿中没有“${NARRATIVE_SHEET}”工作表：请先写入或粘贴编制说明（每段一行）`);
+              if (!g.result.facts) throw new Error('工作簿中找不到带年度的标准预算表，无法核对');
+              setChecked(narrativeTextCheck(readNarrativeSheet(sheet), g.result.facts));
+            })
+          }
+        >
+          核对“{NARRATIVE_SHEET}”工作表中的数字
+        </BusyButton>
+        <BusyButton
+          size="small"
           busy={task.running === `布置“${PREVIOUS_SHEET}”`}
           blocked={busy}
           onClick={() =>
@@ -220,6 +239,23 @@ export function NarrativePanel(): JSX.Element {
         </MessageBar>
       )}
 
+      {checked && (
+        <>
+          <Subtitle2 as="h3" className={styles.sub}>
+            核对的数字（{checked.figures.filter((f) => f.table !== null).length} 个已核对，
+            {checked.figures.filter((f) => f.table === null).length} 个未能核对）
+          </Subtitle2>
+          <FigureTable figures={checked.figures} />
+          {checked.findings.length > 0 && <FindingCounts findings={[...checked.findings]} label="编制说明核对问题统计" />}
+          {checked.findings.length > 0 && (
+            <ul aria-label="编制说明核对发现的问题">
+              {checked.findings.map((f, i) => (
+                <li key={`${f.rule}-${i}`}>{f.message}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       {generated && (
         <>
           {generated.result.paragraphs.length > 0 && <NarrativeText paragraphs={generated.result.paragraphs} />}

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ExistingSheetPolicy } from '../domain/port/workbookPort';
+import { usePort } from './portContext';
 
 // Asked before any sheet holding data is written over: keep it and write under a new name, replace
 // it, or cancel.
@@ -24,6 +25,7 @@ export function OverwriteDialog(props: {
 }): JSX.Element {
   const { sheets, onAnswer } = props;
   const styles = useStyles();
+  const { mode } = usePort();
   return (
     <Dialog
       open={sheets !== null}
@@ -43,6 +45,7 @@ export function OverwriteDialog(props: {
               ))}
             </ul>
             “覆盖”会删除这些工作表并重新生成（其他表中引用它们的公式将失效）；“另存为新表”保留原表，写入新名称的工作表。
+            {mode === 'excel' && ' 注意：在 Excel 中删除工作表会清空 Excel 的撤销记录，覆盖之后无法再用 Ctrl+Z 撤回此前的操作。'}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onAnswer('rename')}>

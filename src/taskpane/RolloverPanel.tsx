@@ -9,19 +9,18 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SEVERITY_ZH } from '../domain/findings/finding';
 import { rollForward, type RollForwardResult } from '../domain/rollover/rollForward';
 import { BusyButton } from './BusyButton';
-import { downloadBytes, XLSX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
 import { usePort } from './portContext';
-import { rolledWorkbookBytes } from './rolledWorkbook';
 import { useTask } from './useTask';
 import { useWorkbookInfo } from './workbookInfo';
 
 // 结转: next year's workbook from this one — titles advance, codes follow the new catalog, this
-// year's figures become 上年数, amount cells are emptied under fresh formulas — as a download.
+// year's figures become 上年数, amount cells are emptied under fresh formulas. Inside Excel it opens
+// as a new workbook (Excel.createWorkbook, ExcelApi 1.8); elsewhere, or without that set, a download.
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -35,6 +34,7 @@ interface Rolled {
   readonly result: RollForwardResult;
   readonly bytes: Uint8Array;
   readonly fileName: string;
+  readonly delivered: 'opened' | 'downloaded';
 }
 
 function previousCount(r: RollForwardResult): number {
@@ -44,15 +44,14 @@ function previousCount(r: RollForwardResult): number {
 
 export function RolloverPanel(): JSX.Element {
   const styles = useStyles();
-  const { port, xlsx, mode } = usePort();
+  const { port, mode, rolledWorkbook, deliverWorkbook } = usePort();
   const info = useWorkbookInfo();
   const task = useTask();
-  const [yearText, setYearText] = useState('');
+  // What the officer typed; until then next year after the workbook's own.
+  const [typed, setYearText] = useState<string | null>(null);
+  const yearText = typed ?? (info.year !== null ? String(info.year + 1) : '');
   const [rolled, setRolled] = useState<Rolled | null>(null);
   const [failed, setFailed] = useState<RollForwardResult | null>(null);
-  useEffect(() => {
-    if (yearText === '' && info.year !== null) setYearText(String(info.year + 1));
-  }, [info.year, yearText]);
   const target = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
 
   const roll = () =>
@@ -64,10 +63,16 @@ export function RolloverPanel(): JSX.Element {
         setFailed(result);
         return;
       }
-      const bytes = await rolledWorkbookBytes(result, mode === 'standalone' ? xlsx : null);
+      const bytes = await rolledWorkbook(result);
       const fileName = `部门预算-${result.targetYear ?? ''}.xlsx`;
-      setRolled({ result, bytes, fileName });
-      downloadBytes(bytes, fileName, XLSX_MIME);
+      const delivered = await deliverWorkbook(bytes, fileName);
+      setRolled({ result, bytes, fileName, delivered });
+    });
+
+  const again = (r: Rolled) =>
+    task.run('again', '未能再次打开结转结果', async () => {
+      const delivered = await deliverWorkbook(r.bytes, r.fileName);
+      setRolled({ ...r, delivered });
     });
 
   const notes = rolled ? rolled.result.findings.filter((f) => f.rule !== 'rollover/unmapped') : [];
@@ -78,7 +83,9 @@ export function RolloverPanel(): JSX.Element {
       </Subtitle2>
       <Caption1 className={styles.muted}>
         生成下一年度工作簿：表头年度更新，科目按新版科目表调整，本年预算数转入“上年数”工作表，金额单元格清空待填，汇总公式保留。
-        {mode === 'excel' ? '结果以 .xlsx 文件下载，当前工作簿不变。' : '当前工作簿中的其他工作表一并保留。'}
+        {mode === 'excel'
+          ? '结果在 Excel 中作为新工作簿打开（较旧的 Excel 不支持时以 .xlsx 文件下载），当前工作簿不变。'
+          : '当前工作簿中的其他工作表一并保留，结果以 .xlsx 文件下载。'}
       </Caption1>
       <div className={styles.row}>
         <Field
@@ -89,11 +96,11 @@ export function RolloverPanel(): JSX.Element {
           <Input className={styles.year} inputMode="numeric" value={yearText} onChange={(_, d) => setYearText(d.value)} />
         </Field>
         <BusyButton appearance="primary" busy={task.running === 'roll'} onClick={() => void roll()}>
-          生成并下载
+          {mode === 'excel' ? '生成下一年度工作簿' : '生成并下载'}
         </BusyButton>
         {rolled && (
-          <BusyButton busy={false} onClick={() => downloadBytes(rolled.bytes, rolled.fileName, XLSX_MIME)}>
-            再次下载 {rolled.fileName}
+          <BusyButton busy={task.running === 'again'} onClick={() => void again(rolled)}>
+            {rolled.delivered === 'opened' ? '再次打开' : '再次下载'} {rolled.fileName}
           </BusyButton>
         )}
       </div>
@@ -114,6 +121,7 @@ export function RolloverPanel(): JSX.Element {
           <MessageBarBody>
             <MessageBarTitle>
               已由 {rolled.result.sourceYear} 年生成 {rolled.result.targetYear} 年工作簿
+              {rolled.delivered === 'opened' ? '，已在 Excel 中作为新工作簿打开（请另存）' : `，已下载 ${rolled.fileName}`}
             </MessageBarTitle>
             <div>
               {rolled.result.sourceYear} 年预算数已写入“上年数”工作表（{previousCount(rolled.result)} 项，供编制说明与上年比较）。

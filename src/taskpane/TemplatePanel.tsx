@@ -1,6 +1,9 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import seed from '../../seeds/sh-hrss-2024.json';
+import jiangsuSeed from '../../seeds/jiangsu-2019-zxbgt.json';
+import { ProvinceBudgetSchema } from '../domain/model/provinceBudget';
+import { buildProvinceWorkbook } from '../domain/plan/province/buildProvinceWorkbook';
 import { budgetDataFromPublished } from '../domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../domain/plan/buildBudgetWorkbook';
 import type { WriteResult } from '../domain/port/workbookPort';
@@ -41,6 +44,14 @@ export function TemplatePanel(): JSX.Element {
       if (result) setDone({ result, warnings: findings.map((f) => f.message) });
     });
 
+  // The 江苏 2019 edition filled with 省政协办公厅's published line items: every sum a formula.
+  const loadJiangsu = () =>
+    task.run('jiangsu', '未能载入江苏表样', async () => {
+      setDone(null);
+      const result = await writer.write(buildProvinceWorkbook(ProvinceBudgetSchema.parse(jiangsuSeed), 'template'));
+      if (result) setDone({ result, warnings: [] });
+    });
+
   return (
     <section className={styles.panel} aria-labelledby="template-panel-title">
       <Subtitle2 id="template-panel-title" as="h2">
@@ -52,6 +63,9 @@ export function TemplatePanel(): JSX.Element {
       <div className={styles.actions}>
         <BusyButton appearance="primary" busy={task.running === 'load'} onClick={() => void load()}>
           载入预算表样（示例数据）
+        </BusyButton>
+        <BusyButton busy={task.running === 'jiangsu'} onClick={() => void loadJiangsu()}>
+          载入江苏 2019 公开表（示例：省政协办公厅）
         </BusyButton>
       </div>
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
@@ -71,7 +85,8 @@ export function TemplatePanel(): JSX.Element {
       {writer.dialog}
       <Subtitle2 as="h3">本部门空白表样</Subtitle2>
       <Caption1 className={styles.muted}>
-        列出本部门用到的科目，生成待填的九张表：上级科目、合计和两张总表均为公式，填入明细后自动汇总。
+        列出本部门用到的科目，生成待填的预算表（上海九张表，或选江苏 2019
+        年十二张公开表）：上级科目、合计和总表均为公式，填入明细后自动汇总。
       </Caption1>
       <BlankTemplateForm />
     </section>

@@ -46,13 +46,13 @@ export function WorkbookBar(): JSX.Element {
   const download = () =>
     task.run('download', '下载失败', async () => {
       if (!xlsx) throw new Error('没有可下载的工作簿');
-      downloadBytes(await xlsx.toBuffer(), fileName ? withSuffix(fileName, '-标注') : DEFAULT_DOWNLOAD_NAME, XLSX_MIME);
+      downloadBytes(await xlsx.toBytes(), fileName ? withSuffix(fileName, '-标注') : DEFAULT_DOWNLOAD_NAME, XLSX_MIME);
     });
   return (
     <section className={styles.bar} aria-label="工作簿文件">
       <FilePicker
         label="打开 .xlsx 工作簿"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         inputId="open-workbook-input"
         disabled={task.running !== null}
         hint={fileName ? `当前：${fileName}` : '或拖放到页面上'}

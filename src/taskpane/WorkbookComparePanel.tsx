@@ -12,15 +12,15 @@ import {
 import { useState } from 'react';
 import { annotateReturned, clearChangeHighlights } from '../domain/compare/annotateReturned';
 import { CHANGE_SHEET } from '../domain/compare/buildChangeSheet';
-import type { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
+import type { WorkbookFile } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
+import { ChangeCharts } from './ChangeCharts';
 import { ChangeList } from './ChangeList';
 import { CompareRun, compareSnapshots } from './compareRun';
 import { downloadBytes, withSuffix, XLSX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
 import { FindingsDiffView } from './FindingsDiffView';
-import { openWorkbookFile } from './openWorkbookBytes';
 import { usePort } from './portContext';
 import { useFindingFocus } from './useFindingFocus';
 import { useTask } from './useTask';
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 type Source = 'open' | 'files';
 interface Picked {
   readonly name: string;
-  readonly book: XlsxWorkbook;
+  readonly book: WorkbookFile;
 }
 interface Compared {
   readonly run: CompareRun;
@@ -54,12 +54,12 @@ interface Compared {
   readonly submittedName: string;
   readonly returnedName: string;
   /** The returned workbook when it is a picked file: annotated and downloaded. */
-  readonly returnedBook: XlsxWorkbook | null;
+  readonly returnedBook: WorkbookFile | null;
 }
 
 export function WorkbookComparePanel(): JSX.Element {
   const styles = useStyles();
-  const { port, mode, fileName, touched } = usePort();
+  const { port, mode, fileName, touched, files: fileHost } = usePort();
   const task = useTask();
   const [source, setSource] = useState<Source>('open');
   const [submitted, setSubmitted] = useState<Picked | null>(null);
@@ -75,7 +75,7 @@ export function WorkbookComparePanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     void task.run(`pick-${what}`, `未能打开${what}`, async () => {
-      set({ name: f.name, book: await openWorkbookFile(f) });
+      set({ name: f.name, book: await fileHost.open(new Uint8Array(await f.arrayBuffer()), f.name) });
       setCompared(null);
     });
   };
@@ -110,7 +110,7 @@ export function WorkbookComparePanel(): JSX.Element {
       setAnnotated({ cells: undo.fills.length, sheet });
       setCleared(null);
       if (compared.returnedBook) {
-        downloadBytes(await compared.returnedBook.toBuffer(), withSuffix(compared.returnedName, '-修改标注'), XLSX_MIME);
+        downloadBytes(await compared.returnedBook.toBytes(), withSuffix(compared.returnedName, '-修改标注'), XLSX_MIME);
       } else touched();
     });
 
@@ -144,7 +144,7 @@ export function WorkbookComparePanel(): JSX.Element {
       </RadioGroup>
       <FilePicker
         label="选择报送稿"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls"
         inputId="compare-submitted-input"
         disabled={busy}
         hint={submitted ? `报送稿：${submitted.name}` : undefined}
@@ -153,7 +153,7 @@ export function WorkbookComparePanel(): JSX.Element {
       {source === 'files' && (
         <FilePicker
           label="选择返回稿"
-          accept=".xlsx,.xlsm"
+          accept=".xlsx,.xlsm,.xls"
           inputId="compare-returned-input"
           disabled={busy}
           hint={returned ? `返回稿：${returned.name}` : undefined}
@@ -231,6 +231,12 @@ export function WorkbookComparePanel(): JSX.Element {
           )}
           {comparison.changes.length > 0 && (
             <>
+              <ChangeCharts
+                comparison={comparison}
+                selectedKey={focus.selectedKey}
+                onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
+              />
               <Subtitle2 as="h3" className={styles.sub}>
                 修改清单
               </Subtitle2>

@@ -1,8 +1,7 @@
 import { consolidateUnits, type ConsolidationResult } from '../domain/consolidate/consolidateUnits';
 import { ConsolidationStopped } from '../domain/consolidate/consolidationStopped';
 import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../domain/consolidate/unitBudget';
-import { snapshotsFromBytes } from '../hosts/xlsx/snapshotsFromBytes';
-import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
+import type { WorkbookFiles } from '../domain/port/workbookPort';
 import { countBySeverity } from './findingGroups';
 import { UnreadableWorkbookError } from './openWorkbookBytes';
 import { checkAll } from './runChecks';
@@ -24,10 +23,10 @@ const checkUnit: CheckUnit = (sheets) => {
 };
 
 /** A file that is not a readable workbook is listed; any other exception stops, naming the unit. */
-async function readUnitFile(f: File): Promise<UnitBudget> {
+async function readUnitFile(host: WorkbookFiles, f: File): Promise<UnitBudget> {
   let sheets;
   try {
-    sheets = snapshotsFromBytes(new Uint8Array(await f.arrayBuffer()), f.name);
+    sheets = await (await host.open(new Uint8Array(await f.arrayBuffer()), f.name)).readSheets();
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return unreadableUnit(f.name, e.reason);
     throw new ConsolidationStopped(f.name, e);
@@ -40,6 +39,7 @@ async function readUnitFile(f: File): Promise<UnitBudget> {
 }
 
 export async function consolidateFiles(
+  host: WorkbookFiles,
   files: readonly File[],
   options: { department?: string; year?: number },
   progress: (done: number, total: number) => void,
@@ -48,7 +48,7 @@ export async function consolidateFiles(
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
     progress(i, files.length);
-    units.push(await readUnitFile(f));
+    units.push(await readUnitFile(host, f));
     // Yield so the progress text paints between files.
     await new Promise((r) => setTimeout(r, 0));
   }
@@ -58,8 +58,7 @@ export async function consolidateFiles(
     ...(options.year !== undefined ? { year: options.year } : {}),
   });
   if (!result.plan) return { result, bytes: null };
-  const book = new XlsxWorkbook();
-  book.workbook.creator = '部门预算助手';
+  const book = host.create();
   await book.writePlan(result.plan, 'fail');
-  return { result, bytes: await book.toBuffer() };
+  return { result, bytes: await book.toBytes() };
 }

@@ -20,7 +20,16 @@ const theme: Theme = {
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('页面缺少 #root 元素');
-  const mode = await detectHost();
+  // Inside Excel a slow Office.onReady is waited for, with a notice; never the in-memory workbook.
+  const mode = await detectHost({
+    onSlow: (notice) => {
+      const p = document.createElement('p');
+      p.setAttribute('role', 'status');
+      p.style.padding = '0 12px';
+      p.textContent = notice;
+      container.appendChild(p);
+    },
+  });
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <PortProvider mode={mode}>

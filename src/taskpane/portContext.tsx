@@ -1,74 +1,134 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import type { WorkbookFile, WorkbookFiles, WorkbookPort } from '../domain/port/workbookPort';
+import type { RollForwardResult } from '../domain/rollover/rollForward';
 import { OfficeWorkbook } from '../hosts/office/officeWorkbook';
 import { HostKind, requirementNotices } from '../hosts/office/requirements';
+import { openXlsxBytes } from '../hosts/xlsx/openXlsxBytes';
+import { writeRolledWorkbook } from '../hosts/xlsx/writeRolledWorkbook';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
-import type { WorkbookPort } from '../domain/port/workbookPort';
-import { openWorkbookFile } from './openWorkbookBytes';
+import { downloadBytes, XLSX_MIME } from './download';
 
-// Which workbook the pane works on. In Excel: the open workbook through Office.js. Standalone (the
-// page opened in a browser, no Office): an in-memory .xlsx workbook — empty at first, or a file
+// Which workbook the pane works on, and the only place the pane meets the hosts: panels talk to the
+// port and to the file services below. In Excel: the open workbook through Office.js. Standalone
+// (the page opened in a browser, no Office): an in-memory .xlsx workbook — empty at first, or a file
 // the officer opened — that can be downloaded with everything the pane wrote into it.
 
 export interface PortContextValue {
   readonly mode: HostKind;
   readonly port: WorkbookPort;
+  /** Files the officer picks (报送稿, 单位 workbooks) and files built for download. */
+  readonly files: WorkbookFiles;
   /** The in-memory workbook in standalone mode (for download), else null. */
-  readonly xlsx: XlsxWorkbook | null;
+  readonly xlsx: WorkbookFile | null;
   /** Name of the file opened in standalone mode; null for the empty starting workbook and in Excel. */
   readonly fileName: string | null;
   /** Changes whenever the pane opens a file or writes sheets: views of the workbook re-read it. */
   readonly revision: number;
   /** Identifies the open workbook; panels holding results about it reset when it changes. */
   readonly workbookId: number;
-  /** zh-CN notices about Excel features this host lacks (degraded, not fatal). */
+  /** zh-CN notices: Excel features this host lacks, and what the host could not confirm. */
   readonly notices: readonly string[];
   /** Call after writing to the workbook. */
-  touched(): void;
+  readonly touched: () => void;
   /** Standalone: opens an .xlsx file as the workbook (throws with a zh-CN message). */
-  openFile(file: File): Promise<void>;
+  readonly openFile: (file: File) => Promise<void>;
+  /** Next year's workbook as .xlsx bytes; standalone keeps the open file's other sheets after the new tables. */
+  readonly rolledWorkbook: (result: RollForwardResult) => Promise<Uint8Array>;
+  /** A new workbook for the officer: opened in Excel where ExcelApi 1.8 allows, else downloaded. */
+  readonly deliverWorkbook: (bytes: Uint8Array, fileName: string) => Promise<'opened' | 'downloaded'>;
 }
 
 const PortContext = createContext<PortContextValue | null>(null);
 
-interface Opened {
-  readonly book: XlsxWorkbook | null;
-  readonly fileName: string | null;
-  readonly id: number;
+/** The ExcelJS host as a WorkbookFile. */
+function asFile(book: XlsxWorkbook): WorkbookFile & { readonly book: XlsxWorkbook } {
+  return {
+    book,
+    listSheets: () => book.listSheets(),
+    readSheets: (names) => book.readSheets(names),
+    writePlan: (plan, policy) => book.writePlan(plan, policy),
+    activate: (sheet, cell) => book.activate(sheet, cell),
+    applyEdits: (edits) => book.applyEdits(edits),
+    applyOverlay: (overlays) => book.applyOverlay(overlays),
+    removeOverlay: (undo) => book.removeOverlay(undo),
+    toBytes: () => book.toBuffer(),
+  };
 }
 
-function emptyWorkbook(): XlsxWorkbook {
+function emptyBook(): XlsxWorkbook {
   const xlsx = new XlsxWorkbook();
   xlsx.workbook.creator = '部门预算助手';
   return xlsx;
 }
 
+export const xlsxFiles: WorkbookFiles = {
+  open: async (bytes, fileName) => asFile(await openXlsxBytes(bytes, fileName)),
+  create: () => asFile(emptyBook()),
+};
+
+interface Opened {
+  readonly file: (WorkbookFile & { readonly book: XlsxWorkbook }) | null;
+  readonly fileName: string | null;
+  readonly id: number;
+}
+
 export function PortProvider(props: { mode: HostKind; children: ReactNode }): JSX.Element {
   const { mode, children } = props;
-  const office = useMemo(() => (mode === 'excel' ? new OfficeWorkbook() : null), [mode]);
-  const notices = useMemo(() => (mode === 'excel' ? requirementNotices() : []), [mode]);
-  const [opened, setOpened] = useState<Opened>(() => ({ book: mode === 'excel' ? null : emptyWorkbook(), fileName: null, id: 1 }));
+  const [hostNotices, setHostNotices] = useState<readonly string[]>([]);
+  const office = useMemo(
+    () =>
+      mode === 'excel' ? new OfficeWorkbook({ onNotice: (n) => setHostNotices((old) => (old.includes(n) ? old : [...old, n])) }) : null,
+    [mode],
+  );
+  const notices = useMemo(() => [...(mode === 'excel' ? requirementNotices() : []), ...hostNotices], [mode, hostNotices]);
+  const [opened, setOpened] = useState<Opened>(() => ({ file: mode === 'excel' ? null : asFile(emptyBook()), fileName: null, id: 1 }));
   const [revision, setRevision] = useState(0);
   const touched = useCallback(() => setRevision((r) => r + 1), []);
   const openFile = useCallback(async (file: File) => {
-    const book = await openWorkbookFile(file);
-    setOpened((o) => ({ book, fileName: file.name, id: o.id + 1 }));
+    const picked = asFile(await openXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    setOpened((o) => ({ file: picked, fileName: file.name, id: o.id + 1 }));
     setRevision((r) => r + 1);
   }, []);
 
+  const rolledWorkbook = useCallback(
+    async (result: RollForwardResult) => {
+      // From Excel the open workbook is not a file the page has: the new tables and 上年数 only.
+      const source = opened.file?.book;
+      const book = source ? await XlsxWorkbook.fromBuffer(await source.toBuffer()) : emptyBook();
+      book.workbook.creator = '部门预算助手';
+      await writeRolledWorkbook(book, result);
+      return book.toBuffer();
+    },
+    [opened],
+  );
+
+  const deliverWorkbook = useCallback(
+    async (bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'> => {
+      if (office && (await office.openNewWorkbook(bytes))) return 'opened';
+      downloadBytes(bytes, fileName, XLSX_MIME);
+      return 'downloaded';
+    },
+    [office],
+  );
+
   const value = useMemo<PortContextValue>(() => {
-    const port: WorkbookPort = office ?? opened.book!;
+    const port: WorkbookPort | null = office ?? opened.file;
+    if (!port) throw new Error('PortProvider: 没有可用的工作簿');
     return {
       mode,
       port,
-      xlsx: opened.book,
+      files: xlsxFiles,
+      xlsx: opened.file,
       fileName: opened.fileName,
       revision,
       workbookId: opened.id,
       notices,
       touched,
       openFile,
+      rolledWorkbook,
+      deliverWorkbook,
     };
-  }, [mode, office, opened, revision, notices, touched, openFile]);
+  }, [mode, office, opened, revision, notices, touched, openFile, rolledWorkbook, deliverWorkbook]);
   return <PortContext.Provider value={value}>{children}</PortContext.Provider>;
 }
 

@@ -32,7 +32,7 @@ export function WorkbookInfoProvider(props: { children: ReactNode }): JSX.Elemen
           loading: false,
           year: workbook.year,
           department: workbook.department,
-          tables: workbook.tables.length,
+          tables: workbook.tables.length + (workbook.provinceTables?.length ?? 0),
           sheets: snaps.length,
           error: null,
         });

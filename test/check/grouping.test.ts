@@ -43,6 +43,7 @@ test('workbook-level findings group under null', () => {
     {
       sheet: null,
       counts: { error: 1, warning: 0, info: 0 },
+      totals: { error: 1, warning: 0, info: 0 },
       bySeverity: { error: [expect.objectContaining({ rule: 'read/no-tables' })], warning: [], info: [] },
     },
   ]);

@@ -1,6 +1,8 @@
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import type { ParsedClassifiedTable } from '../../src/domain/read/parsedTables';
 import { readBudgetTables } from '../../src/domain/read/readBudgetTables';
+import { tableIdOfTitle } from '../../src/domain/read/tableTitles';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { Cell, snapshot, TableSpec, tableSheet, withCell } from './support/snapshots';
 
 // The reader finds the standard tables by title and header text in the shapes officers' files
@@ -241,3 +243,213 @@ describe('formulas without saved results', () => {
     });
   });
 });
+
+// Layouts as officers publish them (issue 11 §2): each feature read and checked with nothing to
+// report when the figures agree, and the fault found when they do not.
+
+describe('layouts as officers publish them', () => {
+  const EXP_ROWS: Row[] = [
+    ['204', '公共安全支出', 1000, 0, 1000],
+    ['20402', '公安', 1000, 0, 1000],
+    ['2040201', '行政运行', 1000, 0, 1000],
+  ];
+  const expenditure = (name = '部门支出总表', title?: string) => {
+    const t = tableSheet({ kind: 'expenditure', year: 2025, rows: EXP_ROWS, total: [1000, 0, 1000], name });
+    return title === undefined ? t : withTitle(t, title);
+  };
+  /** 财务收支预算总表 whose 类 line is written `line` (cells from column C) with `amount`. */
+  const financeSummary = (line: Cell[], opts: { sub?: Cell; width?: number } = {}) => {
+    const w = opts.width ?? 1;
+    const pad = new Array<Cell>(w - 1).fill(null);
+    const row = (l: Cell[], a: Cell, r: Cell[], b: Cell): Cell[] => [...l, a, ...r, b];
+    return snapshot('部门收支总表', [
+      ['2025年部门财务收支预算总表'],
+      ['编制部门：测试单位', null, null, '单位：元'],
+      row(['项目', ...pad], '预算数', ['项目', ...pad], '预算数'),
+      row(['一、财政拨款收入', ...pad], 1000, line, 1000),
+      row(['1. 一般公共预算资金', ...pad], opts.sub === undefined ? 1000 : opts.sub, new Array<Cell>(w).fill(null), null),
+      row(['2. 政府性基金', ...pad], null, new Array<Cell>(w).fill(null), null),
+      row(['收入总计', ...pad], 1000, ['支出总计', ...pad], 1000),
+    ]);
+  };
+  const problems = (sheets: SheetSnapshot[]) =>
+    checkSnapshots(sheets)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+
+  test.each([
+    ['"一、公共安全支出" in one cell', ['一、公共安全支出'], 1, undefined],
+    ['"一、" in one cell, "公共安全支出" in the next', ['一、', '公共安全支出'], 2, undefined],
+    ['without an ordinal', ['公共安全支出'], 1, undefined],
+    ['with its code ("204 公共安全支出")', ['204 公共安全支出'], 1, '204'],
+    ['with its code in its own cell', [204, '公共安全支出'], 2, '204'],
+    ['brackets and inner spaces ("一、公 共 安 全 支 出")', ['一、公 共 安 全 支 出'], 1, undefined],
+  ] as const)('summary 类 line %s: read and matched, nothing to report', (_n, line, width, code) => {
+    const sheets = [financeSummary([...line], { width }), expenditure()];
+    const fs = readBudgetTables(sheets).workbook.tables.find((t) => t.tableId === 'financeSummary');
+    expect(fs?.kind).toBe('summary');
+    if (fs?.kind !== 'summary') return;
+    expect(fs.expenditure.map((l) => [l.name.replace(/\s/g, ''), l.level, l.code, l.amounts.expenditure?.fen])).toEqual([
+      ['公共安全支出', 1, code, 100000],
+    ]);
+    expect(problems(sheets)).toEqual([]);
+  });
+
+  test.each([
+    ['in one cell', ['一、公共安全支出'], 1, 'D4'],
+    ['over two cells', ['一、', '公共安全支出'], 2, 'F4'],
+  ] as const)('summary 类 line %s with a wrong figure: the error is at its figure', (_n, line, width, cell) => {
+    const sheets = withCell([financeSummary([...line], { width }), expenditure()], '部门收支总表', cell, 900);
+    expect(problems(sheets)).toContain(`finance-summary-vs-tables 部门收支总表!${cell}`);
+  });
+
+  test('a 类 line whose code names another 类 is compared with that 类 (by code, never by position)', () => {
+    const sheets = [financeSummary(['208 公共安全支出']), expenditure()];
+    expect(problems(sheets)).toEqual(['finance-summary-vs-tables 部门收支总表!D4', 'finance-summary-vs-tables 部门支出总表!E6']);
+  });
+
+  test.each([
+    ['left blank under a filled parent: a 提示, not a sum error', null, [], ['summary-breakdown-blank']],
+    ['filled and equal to the parent', 1000, [], []],
+    ['filled with another figure', 900, ['summary-identity 部门收支总表!B4'], []],
+  ] as const)('income sub-line %s', (_n, sub, errors, infos) => {
+    const { findings } = checkSnapshots([financeSummary(['一、公共安全支出'], { sub }), expenditure()]);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(errors);
+    expect(findings.filter((f) => f.severity === 'info').map((f) => f.rule)).toEqual(infos);
+  });
+
+  test.each([
+    ['部门 titles', '2025年部门支出预算总表'],
+    ['单位 titles', '2025年预算单位支出预算总表'],
+    ['the publication sheet name as title', '单位支出总表'],
+  ])('%s', (_n, title) => {
+    const { workbook, findings } = readBudgetTables([expenditure('表3', title)]);
+    expect(findings).toEqual([]);
+    expect(workbook.tables.map((t) => [t.tableId, t.title])).toEqual([['expenditure', title]]);
+  });
+
+  test.each([
+    ['部门收支总表', 'financeSummary'],
+    ['单位收入总表', 'income'],
+    ['部门支出总表', 'expenditure'],
+    ['单位财政拨款收支总表', 'fiscalSummary'],
+    ['单位一般公共预算拨款表', 'generalPublic'],
+    ['部门政府性基金拨款表', 'govFund'],
+    ['部门国有资本经营预算拨款表 ', 'stateCapital'],
+    ['单位一般公共预算拨款基本支出明细表', 'economic'],
+    ['单位“三公”经费和机关运行费预算表', 'sangong'],
+  ])('a sheet named %s without a title row is that table', (name, id) => {
+    expect(tableIdOfTitle(name)).toBe(id);
+    const t = expenditure(name);
+    const untitled = { ...t, values: t.values.slice(1), formulas: t.formulas.slice(1) };
+    if (id !== 'expenditure') return;
+    const { workbook, findings } = readBudgetTables([untitled]);
+    expect(findings).toEqual([]);
+    expect(workbook.tables[0]).toMatchObject({ tableId: 'expenditure', title: name.trim(), titleCell: 'A1' });
+  });
+
+  test.each([['详见部门收支总表'], ['2. 部门收入总表'], ['本表为一般公共预算拨款表']])(
+    'text mentioning a table is not a title: %s',
+    (text) => {
+      expect(tableIdOfTitle(text)).toBeNull();
+    },
+  );
+
+  test.each([
+    ['a leading "*" (三公 items)', '*公务接待费', '公务接待费'],
+    ['a full-width "＊"', '＊公务接待费', '公务接待费'],
+    ['half-width brackets', '维修(护)费', '维修(护)费'],
+    ['full-width brackets', '维修（护）费', '维修（护）费'],
+  ])('economic names with %s', (_n, printed, read) => {
+    const sheets = [
+      tableSheet({
+        kind: 'economic',
+        year: 2025,
+        rows: [
+          ['302', '商品和服务支出', 300, 0, 300],
+          ['30213', printed === '*公务接待费' || printed === '＊公务接待费' ? '维修(护)费' : printed, 100, 0, 100],
+          ['30217', printed.includes('接待') ? printed : '公务接待费', 200, 0, 200],
+        ],
+        total: [300, 0, 300],
+      }),
+    ];
+    const t = readBudgetTables(sheets).workbook.tables[0];
+    const names = t?.kind === 'classified' ? t.rows.map((r) => r.name) : [];
+    expect(names).toContain(read);
+    expect(problems(sheets)).toEqual([]);
+  });
+
+  test('三公 headers with "*" markers and either bracket width are read', () => {
+    const sheets = [
+      snapshot('单位“三公”经费和机关运行费预算表', [
+        [],
+        ['2025年单位“三公”经费和机关运行经费预算表'],
+        ['编制单位：测试单位', null, null, null, null, null, '单位:万元'],
+        ['“三公”经费预算数', null, null, null, null, null, '机关运行经费预算数'],
+        ['合计', '*因公出国（境）费', '*公务接待费', '*公务用车购置及运行费'],
+        [null, null, null, '小计', '购置费', '运行费'],
+        [3, 1, 1, 1, null, 1, 2],
+      ]),
+    ];
+    const t = readBudgetTables(sheets).workbook.tables[0];
+    const got = t?.kind === 'sangong' ? Object.fromEntries(Object.entries(t.amounts).map(([k, a]) => [k, a.cell])) : {};
+    expect(got).toEqual({
+      total: 'A7',
+      abroad: 'B7',
+      reception: 'C7',
+      vehicle: 'D7',
+      vehiclePurchase: 'E7',
+      vehicleOperation: 'F7',
+      officeOperation: 'G7',
+    });
+    expect(problems(sheets)).toEqual([]);
+  });
+
+  test('"合      计" and "总    计" rows are the 合计 row', () => {
+    const t = tableSheet({ kind: 'expenditure', year: 2025, rows: EXP_ROWS, total: [1000, 0, 1000] });
+    const spaced = withCell([t], t.name, `A${t.values.length}`, '合      计');
+    const table = readBudgetTables(spaced).workbook.tables[0];
+    expect(table?.kind === 'classified' ? table.total?.amounts.total?.fen : null).toBe(100000);
+    expect(problems(spaced)).toEqual([]);
+  });
+
+  test.each([
+    ['a 合计 row and the note', [['合计'], ['注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。']]],
+    ['"无" in the body', [['无', null, null, '无', '无', '无', '无'], ['注：本部门无政府性基金预算拨款，故本表为空表。']]],
+    [
+      'a row of zeros without a code',
+      [
+        [null, null, null, null, 0, 0, 0],
+        ['合计', null, null, null, 0, 0, 0],
+      ],
+    ],
+  ] as const)('an empty table written with %s: nothing to report', (_n, body) => {
+    const t = tableSheet({ kind: 'govFund', year: 2025, rows: [] });
+    const sheets = [snapshot(t.name, [...t.values.map((r) => [...r]), ...body.map((r) => [...r])])];
+    const { findings } = checkSnapshots(sheets);
+    expect(findings).toEqual([]);
+  });
+
+  test('figures in a row without a code are still reported', () => {
+    const t = tableSheet({ kind: 'govFund', year: 2025, rows: [] });
+    const sheets = [snapshot(t.name, [...t.values.map((r) => [...r]), [null, null, null, '无科目', 5, 5, 0]])];
+    expect(readBudgetTables(sheets).findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`read/row-without-code A${t.values.length + 1}`]);
+  });
+
+  test.each([
+    ['元 with cents', '元', [1000.25, 0, 1000.25], 100025],
+    ['万元 with 2 decimals', '万元', [0.1, 0, 0.1], 100000],
+  ] as const)('amounts in %s', (_n, unit, amounts, fen) => {
+    const rows: Row[] = EXP_ROWS.map(([c, n]) => [c, n, ...amounts]);
+    const sheets = [tableSheet({ kind: 'expenditure', year: 2025, unit, rows, total: [...amounts] })];
+    const t = readBudgetTables(sheets).workbook.tables[0];
+    expect(t?.kind === 'classified' ? t.rows.map((r) => r.amounts.total?.fen) : []).toEqual([fen, fen, fen]);
+    expect(problems(sheets)).toEqual([]);
+  });
+});
+
+function withTitle(s: SheetSnapshot, title: string): SheetSnapshot {
+  const values = s.values.map((r) => [...r]);
+  values[0] = [title];
+  return { ...s, values };
+}

@@ -116,7 +116,7 @@ describe('bad units become findings, not crashes', () => {
     good[2] = await typedOver.toBuffer();
     for (let i = 0; i < 3; i++) await writeFile(join(dir, `单位${i + 1}.xlsx`), good[i]!);
     await writeFile(join(dir, '损坏.xlsx'), good[0]!.subarray(0, 3000));
-    await writeFile(join(dir, '旧格式.xls'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
+    await writeFile(join(dir, '旧格式.et'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
     await writeFile(join(dir, '说明.txt'), '各单位报送材料');
     out = join(dir, '部门汇总.xlsx');
     stdout = [];
@@ -143,7 +143,7 @@ describe('bad units become findings, not crashes', () => {
     expect(stdout.find((l) => l.includes('[错误]'))).toMatch(
       /^ {2}\[错误\] 单位文件“损坏\.xlsx”无法打开：文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试；未纳入汇总$/,
     );
-    expect(stderr).toEqual([`已跳过“${join(dir, '旧格式.xls')}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`]);
+    expect(stderr).toEqual([`已跳过“${join(dir, '旧格式.et')}”：WPS .et 工作簿请先在 WPS 中另存为 .xlsx`]);
   });
 
   test('the department workbook is written and holds all three units’ sums', async () => {

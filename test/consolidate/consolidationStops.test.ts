@@ -6,6 +6,7 @@ import { checkUnitWithRules } from '../../src/domain/consolidate/checkUnitWithRu
 import { ConsolidationStopped } from '../../src/domain/consolidate/consolidationStopped';
 import type { CheckUnit } from '../../src/domain/consolidate/unitBudget';
 import { consolidateFiles as consolidateInPage } from '../../src/taskpane/consolidateFiles';
+import { xlsxFiles } from '../../src/taskpane/portContext';
 import { unitData, workbookBytes } from './unitFixtures';
 
 // Consolidation skips a unit only when its file cannot be read as a workbook, and names it; any
@@ -61,12 +62,12 @@ test('a fault while checking a unit stops consolidation with a message naming th
 test('the page: an unreadable file is listed, a fault reading a unit stops the run naming it', async () => {
   const good = new File([bytes[0]!], '单位1.xlsx');
   const bad = new File([new Uint8Array([1, 2, 3])], '随便.xlsx');
-  const { result } = await consolidateInPage([good, bad], {}, () => undefined);
+  const { result } = await consolidateInPage(xlsxFiles, [good, bad], {}, () => undefined);
   expect(result.units.find((u) => u.file === '随便.xlsx')?.included).toBe(false);
   expect(result.units.find((u) => u.file === '单位1.xlsx')?.included).toBe(true);
 
   const faulty = { name: '出错.xlsx', arrayBuffer: () => Promise.reject(new TypeError('boom')) } as unknown as File;
-  await expect(consolidateInPage([good, faulty], {}, () => undefined)).rejects.toThrow(
+  await expect(consolidateInPage(xlsxFiles, [good, faulty], {}, () => undefined)).rejects.toThrow(
     '汇总已停止：读取单位“出错.xlsx”时程序出错（boom），未生成汇总表。请将此信息和该单位的文件报告给维护人员。',
   );
 }, 60_000);

@@ -18,7 +18,7 @@ test('codes are cleaned, checked against the catalog and reported in zh-CN', () 
   expect(data.lines.economic.map((l) => l.code)).toEqual(['30101', '30201']);
   expect(problems).toEqual([
     '“20801”不是功能分类“项”编码（应为 7 位数字）',
-    '功能分类“项” 2089977 不在 2024 年版科目表中，仍按所填编码列示，请核对',
+    '功能分类“项” 2089977 不在 2025 年版科目表中，仍按所填编码列示，请核对',
     '“302”不是经济分类“款”编码（应为 5 位数字）',
   ]);
 });

@@ -62,7 +62,7 @@ test('an unknown code is a warning naming the code and keeps the officer’s nam
     },
   });
   expect(findings.map((f) => [f.rule, f.code, f.message])).toEqual([
-    ['build/unknown-code', '2089977', '科目编码 2089977 不在 2024 年版支出功能分类科目表中，已按原名称“自定义科目”列示'],
+    ['build/unknown-code', '2089977', '科目编码 2089977 不在 2025 年版支出功能分类科目表中，已按原名称“自定义科目”列示'],
     ['build/duplicate-code', '2080101', '表“3 支出预算总表”中科目 2080101 重复出现，已合并金额'],
   ]);
   const exp = plan.sheets.find((s) => s.layout?.tableId === 'expenditure')!;

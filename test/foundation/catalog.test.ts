@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { builtInCatalogs, catalogsForYear, editionForYear, importCatalog, parseCatalogCsv } from '../../src/domain/catalog/catalog';
 import { buildCatalogSheet, catalogRowsFromSheet, catalogsForWorkbook, importCatalogRows } from '../../src/domain/catalog/catalogSheet';
 import { codeLevel, normalizeCode, parentCode, splitCode } from '../../src/domain/catalog/codes';
-import { CODE_MOVES_2020_TO_2024 } from '../../src/domain/catalog/data/codeMoves';
+import { traceCode } from '../../src/domain/catalog/codeMap';
 import { PublishedBudgetSchema } from '../../src/domain/model/publishedSeed';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
 
@@ -28,15 +28,21 @@ describe('codes', () => {
 });
 
 describe('built-in catalogs', () => {
-  test('the edition for a year is the newest not later than it', () => {
-    expect(editionForYear(2020)).toBe(2020);
-    expect(editionForYear(2023)).toBe(2020);
-    expect(editionForYear(2025)).toBe(2024);
-  });
+  test.each([
+    [2018, 2019],
+    [2019, 2019],
+    [2020, 2020],
+    [2023, 2023],
+    [2025, 2025],
+    [2026, 2026],
+    [2027, 2026],
+  ])('the edition for %i is the nearest not after it (%i); a year before the first uses the first', (year, edition) =>
+    expect(editionForYear(year)).toBe(edition),
+  );
   test('博士后日常经费 moved from 201 10 07 (2020) to 208 01 15 (2024)', () => {
     expect(builtInCatalogs(2020).functional.name('2011007')).toBe('博士后日常经费');
     expect(builtInCatalogs(2024).functional.name('2080115')).toBe('博士后日常经费');
-    expect(CODE_MOVES_2020_TO_2024).toContainEqual(expect.objectContaining({ from: '2011007', to: '2080115' }));
+    expect(traceCode('functional', '2011007', 2020, 2024)).toMatchObject({ kind: 'moved', to: ['2080115'] });
   });
   test.each([
     ['2024', 'seeds/sh-hrss-2024.json'],

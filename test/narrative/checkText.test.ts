@@ -38,7 +38,7 @@ test.each<[string, string, string, string]>([
     'a 类 figure off by one',
     '“教育支出”科目50,179万元',
     '“教育支出”科目50,180万元',
-    '第 5 段：“教育支出科目”写作50,180万元，按表应为50,179万元（5 一般公共预算支出功能分类!E6）',
+    '第 5 段：“教育支出（205）”写作50,180万元，按表应为50,179万元（5 一般公共预算支出功能分类!E6）',
   ],
   [
     'a 三公 item',
@@ -74,7 +74,7 @@ test.each<[string, string, string, string]>([
     'a count from the 说明素材 sheet',
     '共有车辆91辆',
     '共有车辆92辆',
-    '第 23 段：“共有车辆”写作共有车辆92辆，说明素材中为91（说明素材!B43）',
+    '第 23 段：“共有车辆”写作共有车辆92辆，说明素材中为91（说明素材!B49）',
   ],
 ])('%s is reported with the figure the tables give', (_what, from, to, message) => {
   expect(published2024).toContain(from);
@@ -97,10 +97,12 @@ test('a comparison where no last-year figure is known cannot be checked (提示)
 });
 
 test('a 类 the tables do not have, and a figure nothing claims', () => {
-  const findings = check(`${published2024}\n5. “农林水支出”科目100万元，主要用于农业。\n另安排专项资金500万元。`);
+  const line4 = published2024.split('\n').find((l) => l.startsWith('4. “住房保障支出”'))!;
+  const text = published2024.replace(line4, `${line4}\n5. “农林水支出”科目100万元，主要用于农业。\n另安排专项资金500万元。`);
+  const findings = check(text);
   expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-    ['narrative-check/unknown-class', 'warning', '第 25 段：“农林水支出”科目不在本年财政拨款支出的“类”中'],
-    ['narrative-check/unrecognised', 'info', '第 26 段：“另安排专项资金500万元”中的500万元对应不到表中的数，未核对'],
+    ['narrative-check/unknown-line', 'warning', '第 9 段：“农林水支出”科目在本年财政拨款支出中找不到，其金额未核对'],
+    ['narrative-check/unrecognised', 'info', '第 10 段：“另安排专项资金500万元”中的500万元对应不到表中的数，未核对'],
   ]);
 });
 
@@ -140,7 +142,7 @@ test('on a sheet: findings name the sheet and the cell of the paragraph', async 
     actual: 182_069_000_000,
   });
   expect(findings[0]!.message).toMatch(
-    /^工作表“编制说明”A\d+：“社会保障和就业支出科目”写作182,069万元，按表应为178,706万元（5 一般公共预算支出功能分类!E9）$/,
+    /^工作表“编制说明”A\d+：“社会保障和就业支出（208）”写作182,069万元，按表应为178,706万元（5 一般公共预算支出功能分类!E9）$/,
   );
 });
 

@@ -89,16 +89,39 @@ describe('budget narrative', () => {
     await writeFile(txt, text);
     const { io, out } = captureIo();
     expect(await runCli(['narrative', file, '--check', txt], io)).toBe(1);
-    expect(out[0]).toBe('错误：第 8 段：“住房保障支出科目”写作16,438万元，按表应为16,483万元（5 一般公共预算支出功能分类!E39）');
+    expect(out[0]).toBe('错误：第 8 段：“住房保障支出（221）”写作16,438万元，按表应为16,483万元（5 一般公共预算支出功能分类!E39）');
     // The rest are the four projects whose published sub-item lists are cut short (seed 004 缺页).
-    expect(out.slice(1)).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：第 ${para - 2} 段：${text}`));
+    expect(out.slice(1, -1)).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：第 ${para - 2} 段：${text}`));
+    expect(out.at(-1)).toMatch(/^共核对 \d+ 个数字，0 个未能核对。$/);
+  });
+
+  test('--check --json lists every figure checked, right or wrong, with its cell', async () => {
+    const text = (await readFile(join(dir, '编制说明.txt'), 'utf8')).replace('16,483万元', '16,438万元');
+    const txt = join(dir, 'pasted-json.txt');
+    await writeFile(txt, text);
+    const { io, out } = captureIo();
+    expect(await runCli(['narrative', file, '--check', txt, '--json'], io)).toBe(1);
+    const r = JSON.parse(out.join('\n')) as { figures: Array<Record<string, unknown>>; findings: Array<Record<string, unknown>> };
+    expect(r.figures.find((f) => f.verdict === 'error')).toEqual({
+      paragraph: 8,
+      text: '4. “住房保障支出”科目16,438万元',
+      figure: 16438,
+      table: 16483.4087,
+      cell: '5 一般公共预算支出功能分类!E39',
+      verdict: 'error',
+      claim: '住房保障支出（221）',
+      rule: 'narrative-check/list-lines',
+    });
+    expect(r.figures.find((f) => String(f.text).endsWith('财政拨款收入250,203万元'))).toMatchObject({ figure: 250203, verdict: 'ok' });
+    expect(r.figures.filter((f) => f.verdict === 'ok').length).toBeGreaterThan(30);
+    expect(r.findings[0]).toMatchObject({ rule: 'narrative-check/figure-mismatch', severity: 'error' });
   });
 
   test('--check-sheet: the 编制说明 sheet agrees with the tables', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['narrative', file, '--check-sheet'], io)).toBe(0);
     // Only the four projects whose published sub-item lists are cut short (seed 004 缺页) disagree.
-    expect(out).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：工作表“编制说明”A${para}：${text}`));
+    expect(out.slice(0, -1)).toEqual(TRUNCATED_PROJECTS.map(([para, text]) => `警告：工作表“编制说明”A${para}：${text}`));
   });
 
   test("--previous: last year's workbook gives the comparisons", async () => {

@@ -30,7 +30,7 @@ async function roundTrip(plan: SheetPlan, edit?: (ws: ExcelJS.Worksheet) => void
 test('an empty sheet has labelled yellow inputs in column B and reads back as nothing entered', async () => {
   const plan = buildMaterialsSheet();
   expect(plan.name).toBe('说明素材');
-  expect(plan.cells[rowOf(plan, '机关家数') - 1]).toEqual(['机关家数', null, '机关运行经费段：下属×家机关', null]);
+  expect(plan.cells[rowOf(plan, '机关家数') - 1]).toEqual(['机关家数', null, '机关运行经费段：下属×家机关', null, null]);
   const input = plan.styles.find((s) => s.range === `B${rowOf(plan, '政府采购货物预算')}`);
   expect(input?.style).toMatchObject({ fill: '#FFF2CC', numberFormat: '#,##0.00' });
   const [snap] = await (await roundTrip(plan)).readSheets();
@@ -50,9 +50,9 @@ test('what is laid in reads back the same, totals of the vehicle table derived',
   expect(r.materials.counts).toEqual({ ...DEMO_MATERIALS_2024.counts, 'assets.held.total': 91, 'assets.planned.total': 9 });
   expect(r.materials.purposes).toEqual({ '205': '职业培训' });
   expect(r.materials.cells?.['procurement.goods']).toEqual({ sheet: '说明素材', cell: `B${rowOf(plan, '政府采购货物预算')}` });
-  // The per-类 rows show the default wording beside the input.
+  // The per-类 rows show the default wording (from the catalog's 说明) beside the input.
   const row205 = plan.cells[rowOf(plan, '205') - 1]!;
-  expect(row205).toEqual(['205', '教育支出', '职业培训', '地方教育附加安排的支出']);
+  expect(row205).toEqual(['205', '教育支出', '职业培训', '政府教育事务支出', null]);
 });
 
 test('bad cells become findings naming the sheet, the cell and the label', async () => {
@@ -143,7 +143,7 @@ test('dates: typed text, Chinese dates and Excel serials', () => {
 
 test('materials given as data are validated at the boundary', () => {
   expect(() => parseMaterials({ counts: { 'office.agencies': -1 }, texts: {}, amounts: {}, purposes: {} })).toThrow(/office\.agencies/);
-  expect(() => parseMaterials({ counts: {}, texts: {}, amounts: {}, purposes: { '2080101': 'x' } })).toThrow(/purposes\.2080101/);
+  expect(() => parseMaterials({ counts: {}, texts: {}, amounts: {}, purposes: { '20801011': 'x' } })).toThrow(/purposes\.20801011/);
 });
 
 test('the convenience totals (SUM formulas) recalculate in LibreOffice', async () => {

@@ -46,9 +46,9 @@ test('the sheet lays out 元 for 收支 and 类, 万元 for 三公, and reads ba
   const previous = previousFromSeed(seedJson('sh-hrss-2024-previous.json'));
   const plan = buildPreviousYearSheet({ figures: previous, classes: [{ code: '205', name: '教育支出' }] });
   expect(plan.cells[0]![0]).toBe('2023年预算数（编制说明比较用）');
-  expect(plan.cells[rowOf(plan, '财政拨款收入') - 1]).toEqual([null, '财政拨款收入', 2_478_310_000]);
-  expect(plan.cells[rowOf(plan, '“三公”经费合计') - 1]).toEqual([null, '“三公”经费合计', 998.09]);
-  expect(plan.cells[rowOf(plan, '205') - 1]).toEqual(['205', '教育支出', null]);
+  expect(plan.cells[rowOf(plan, '财政拨款收入') - 1]).toEqual([null, '财政拨款收入', 2_478_310_000, null]);
+  expect(plan.cells[rowOf(plan, '“三公”经费合计') - 1]).toEqual([null, '“三公”经费合计', 998.09, null]);
+  expect(plan.cells[rowOf(plan, '205') - 1]).toEqual(['205', '教育支出', null, null]);
   const r = readPreviousYearSheet(await roundTrip(plan));
   expect(r.findings).toEqual([]);
   expect(r.previous.year).toBe(2023);
@@ -102,7 +102,7 @@ test('a 2025 workbook against the 2024 workbook as last year: every line compare
   expect(texts).toContain(
     '2025年，上海市人力资源和社会保障局收入预算253,566万元，与2024年预算持平，其中：财政拨款收入250,203万元，与2024年预算持平；事业收入0万元，与2024年预算持平；事业单位经营收入0万元，与2024年预算持平；其他收入3,363万元，与2024年预算持平。',
   );
-  expect(texts).toContain('1. “教育支出”科目50,179万元，与2024年预算持平，主要用于地方教育附加安排的支出。');
+  expect(texts).toContain('1. “教育支出”科目50,179万元，与2024年预算持平，主要用于政府教育事务支出。');
   expect(texts).toContain('2025年上海市人力资源和社会保障局（部门）财政拨款的机关运行经费预算为15,460.88万元，与2024年预算持平。');
   expect(r.findings.some((f) => f.rule === 'narrative/previous-year')).toBe(false);
 });

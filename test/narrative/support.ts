@@ -38,10 +38,13 @@ export const MATERIALS_2020: Materials = parseMaterials({
     'procurement.smeSmall': wanToFen('5968'),
     'performance.funds': wanToFen('173360'),
   },
-  // The 2020 text words these two 类 differently from the 2024 defaults.
+  // The department's own wording, as published in seed 000.
   purposes: {
+    '201': '人力资源事务、人才发展等方面的支出',
     '205': '地方教育费附加安排的支出',
     '208': '社会保障与就业事务，行政、事业单位缴纳的基本养老保险、职业年金等方面的支出',
+    '210': '行政、事业单位缴纳的医疗保险费等方面的支出',
+    '221': '行政、事业单位缴纳的住房公积金支出',
   },
 });
 

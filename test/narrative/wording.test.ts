@@ -21,8 +21,10 @@ function facts(over: Partial<NarrativeFacts> = {}): NarrativeFacts {
     counts: {},
     texts: {},
     purposes: {},
+    lineReasons: {},
     inputCells: {},
     ...over,
+    lines: over.lines ?? over.classes ?? [],
   };
 }
 
@@ -177,9 +179,9 @@ describe('numbers: 万元 in the text, Excel rounding, separators', () => {
 describe('类 lines', () => {
   test.each<[string, NarrativeFacts, string]>([
     [
-      'library wording',
+      'default wording from the catalog 说明 (反映政府卫生健康方面的支出)',
       facts({ classes: [{ code: '210', name: '卫生健康支出', fen: wanToFen('4834.7394') }] }),
-      '1. “卫生健康支出”科目4,835万元，主要用于行政、事业单位缴纳的医疗保险费等方面的支出。',
+      '1. “卫生健康支出”科目4,835万元，主要用于政府卫生健康方面的支出。',
     ],
     [
       '说明素材 wording overrides the library',
@@ -187,22 +189,44 @@ describe('类 lines', () => {
       '1. “教育支出”科目69,020万元，主要用于职业院校办学。',
     ],
     [
-      'no wording anywhere: made from the 类 name',
-      facts({ classes: [{ code: '212', name: '城乡社区支出', fen: wanToFen('300') }] }),
-      '1. “城乡社区支出”科目300万元，主要用于城乡社区方面的支出。',
+      'no wording anywhere: made from the name',
+      facts({ classes: [{ code: '21204', name: '城乡社区规划与管理', fen: wanToFen('300') }], texts: { 'list.level': '款' } }),
+      '1. “城乡社区规划与管理”科目300万元，主要用于城乡社区规划与管理方面的支出。',
     ],
     [
       'with last year given, the line compares',
-      facts({ classes: [{ code: '221', name: '住房保障支出', fen: wanToFen('16483.4087'), previous: wanToFen('15000') }] }),
+      facts({
+        classes: [{ code: '221', name: '住房保障支出', fen: wanToFen('16483.4087'), previous: wanToFen('15000') }],
+        purposes: { '221': '行政、事业单位缴纳的住房公积金支出' },
+      }),
       '1. “住房保障支出”科目16,483万元，比2023年预算增加1,483万元，主要用于行政、事业单位缴纳的住房公积金支出。',
     ],
   ])('%s', (_what, f, expected) => {
     expect(sectionText(f, 'budget')).toContain(expected);
   });
 
-  test('wording made from the name is flagged as a 提示', () => {
-    const r = buildNarrative(facts({ classes: [{ code: '212', name: '城乡社区支出', fen: wanToFen('300') }] }));
-    expect(r.findings.find((x) => x.rule === 'narrative/purpose-from-name')).toMatchObject({ severity: 'info', code: '212' });
+  test('a default phrase (catalog or name) is a 提示 asking the officer to confirm it; the 说明素材 wording is not', () => {
+    const r = buildNarrative(
+      facts({
+        classes: [
+          { code: '205', name: '教育支出', fen: wanToFen('100') },
+          { code: '212', name: '城乡社区支出', fen: wanToFen('300') },
+        ],
+        purposes: { '205': '职业院校办学' },
+      }),
+    );
+    expect(r.findings.filter((x) => x.rule.startsWith('narrative/purpose')).map((x) => [x.rule, x.severity, x.code, x.message])).toEqual([
+      [
+        'narrative/purpose-default',
+        'info',
+        '212',
+        '“城乡社区支出”（212）的“主要用于”用语取自科目说明：“政府城乡社区事务支出”，请核对是否符合本部门实际，可在说明素材“七、财政拨款支出主要用途”中改写',
+      ],
+    ]);
+    const byName = buildNarrative(
+      facts({ classes: [{ code: '21204', name: '城乡社区规划与管理', fen: 1 }], texts: { 'list.level': '款' } }),
+    );
+    expect(byName.findings.find((x) => x.rule === 'narrative/purpose-from-name')).toMatchObject({ severity: 'info', code: '21204' });
   });
 });
 

@@ -16,9 +16,9 @@ test.each([
   ['empty.xlsx', new Uint8Array(), '：文件是空的'],
   ['notes.xlsx', new TextEncoder().encode('这不是工作簿'), '：不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）'],
   [
-    'old.xls',
+    'cut.xls',
     new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]),
-    '：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试',
+    '：旧版 .xls 文件已损坏或不完整（可能下载或复制时被截断），请在 Excel 或 WPS 中打开后另存为 .xlsx 再试',
   ],
 ])('%s gives a clear zh-CN error naming the file', async (name, bytes, message) => {
   const file = join(dir, name);

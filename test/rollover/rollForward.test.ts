@@ -75,33 +75,46 @@ test('2020 → 2021: titles advance, same catalog edition so no code changes, �
   expect([...Object.values(lines)].flat().every((l) => Object.keys(l.amounts).length === 0)).toBe(true);
 });
 
-test('2020 → 2024 maps the codes the 2024 catalog moved (博士后日常经费 2011007 → 2080115) and lists them', async () => {
+test('2020 → 2024 maps the codes the catalog moved (博士后日常经费 2011007 → 2080115) for any department and lists what it kept', async () => {
   const r = rollForward(await (await workbook2020()).readSheets(), { targetYear: 2024 });
   expect(r.changes.map((c) => ({ kind: c.kind, from: c.from, to: c.to, tables: c.tables }))).toEqual([
     change('moved', '2011007', '2080115'),
-    change('moved', '2011050', '2080150'),
     change('moved', '2089901', '2089999'),
     change('moved', '2109901', '2109999'),
-    change('merged', '2011001', '2080101'),
-    change('merged', '2011002', '2080102'),
+    // 人力资源事务's generic 项 have no successor that holds for every department: kept for the officer.
+    change('unmapped', '2011001', '2011001'),
+    change('unmapped', '2011002', '2011002'),
+    change('unmapped', '2011050', '2011050'),
   ]);
   expect(r.changes[0]!.message).toBe(
     '2011007 博士后日常经费 → 2080115 博士后日常经费（2020 年版科目调整到 2024 年版；涉及：2 收入预算总表、3 支出预算总表、5 一般公共预算支出功能分类）',
   );
-  expect(r.changes[4]!.message).toBe(
-    '2011001 行政运行 → 并入 2080101 行政运行（2020 年版科目调整到 2024 年版，上年数已合并；涉及：2 收入预算总表、3 支出预算总表、5 一般公共预算支出功能分类）',
+  expect(r.changes[0]!.basis).toMatch(/随人力资源事务款撤销移入 208 01/);
+  expect(r.changes[3]!.message).toBe(
+    '2011001 行政运行 不在 2024 年版科目表中（官方科目表（团队所知）：随人力资源事务款撤销，没有对所有部门都成立的新科目），已原样保留，请改列为本部门适用的科目（涉及：2 收入预算总表、3 支出预算总表、5 一般公共预算支出功能分类）',
   );
-  expect(r.findings).toEqual([]);
+  expect(r.findings.map((f) => [f.rule, f.severity, f.code])).toEqual([
+    ['rollover/unmapped', 'warning', '2011001'],
+    ['rollover/unmapped', 'warning', '2011002'],
+    ['rollover/unmapped', 'warning', '2011050'],
+  ]);
   const expenditure = r.plan!.sheets.find((s) => s.layout?.tableId === 'expenditure')!;
-  const codes = expenditure.layout!.rows.map((x) => x.code).filter(Boolean);
-  expect(codes).toContain('2080115');
-  expect(codes.filter((c) => c!.startsWith('201'))).toEqual([]);
-  expect(expenditure.layout!.rows.find((x) => x.code === '2080115')!.label).toBe('博士后日常经费');
+  const rows = expenditure.layout!.rows.filter((x) => x.code);
+  expect(rows.map((x) => x.code)).toContain('2080115');
+  expect(rows.find((x) => x.code === '2080115')!.label).toBe('博士后日常经费');
+  // The kept codes stand under last year's names, their 款 too, for the officer to re-code.
+  expect(rows.filter((x) => x.code!.startsWith('201')).map((x) => [x.code, x.label])).toEqual([
+    ['201', '一般公共服务支出'],
+    ['20110', '人力资源事务'],
+    ['2011001', '行政运行'],
+    ['2011002', '一般行政管理事务'],
+    ['2011050', '事业运行'],
+  ]);
   expect(expenditure.layout!.title).toBe('2024年部门支出预算总表');
-  // 201's 2020 spending now counts under 208 in the 上年数.
+  // 博士后日常经费's 2020 spending now counts under 208 in the 上年数; the rest of 201 stays.
   const prev = yuan(r.previousYear!);
-  expect(prev['208 社会保障和就业支出']).toBe(1283316094 + 459902939);
-  expect(prev['201 一般公共服务支出']).toBeUndefined();
+  expect(prev['208 社会保障和就业支出']).toBe(1283316094 + 144100000);
+  expect(prev['201 一般公共服务支出']).toBe(459902939 - 144100000);
 });
 
 function amountCells(plan: NonNullable<ReturnType<typeof rollForward>['plan']>): Array<{ sheet: string; cell: string }> {
@@ -192,7 +205,7 @@ test('a name the new catalog spells otherwise is listed as renamed', async () =>
   expect(r.changes.map((c) => [c.kind, c.from, c.fromName, c.toName, c.tables])).toEqual([
     ['renamed', '2080115', '博士后经费', '博士后日常经费', ['expenditure']],
   ]);
-  expect(r.changes[0]!.message).toBe('2080115 名称“博士后经费”改为 2024 年版科目表名称“博士后日常经费”（涉及：3 支出预算总表）');
+  expect(r.changes[0]!.message).toBe('2080115 名称“博士后经费”改为 2025 年版科目表名称“博士后日常经费”（涉及：3 支出预算总表）');
 });
 
 test("a formula of the officer's own sheet pointing into a rebuilt table is flagged", async () => {

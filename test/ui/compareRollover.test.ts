@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Browser, launchBrowser } from './support/browser';
+import { boundedScreenshot, Browser, launchBrowser } from './support/browser';
 import { PLANTED_SHEET, RETURNED_CELL, writeDemoFiles, writeReturnedFile } from './support/demoFile';
 import { assertBuilt, DIST } from './support/dist';
 import { openPage, openWorkbook, showTab } from './support/pane';
@@ -62,7 +62,7 @@ test('compares two files, lists the change and the broken checks, downloads the 
   // What the cut broke: 收入 and 支出 of 2080101 no longer agree.
   const broken = panel.locator('section[aria-labelledby="diff-broken-title"]');
   expect(await broken.innerText()).toMatch(/“3 支出预算总表”208010?1?.*与“2 收入预算总表”/);
-  await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-compare-full.png'), fullPage: true, animations: 'disabled' });
+  await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-compare-full.png'));
 
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载标注版返回稿' }).click()]);
   expect(download.suggestedFilename()).toBe('部门预算-2024-返回稿-修改标注.xlsx');
@@ -142,7 +142,7 @@ test('consolidates unit files into a department workbook', async () => {
   const wb = await load(saved);
   expect(wb.getWorksheet('单位列表')).toBeDefined();
   expect(wb.getWorksheet('单位明细')).toBeDefined();
-  await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-consolidate-full.png'), fullPage: true, animations: 'disabled' });
+  await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-consolidate-full.png'));
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Browser, launchBrowser } from './support/browser';
+import { boundedScreenshot, Browser, launchBrowser } from './support/browser';
 import { CHECK_SHEET, writeDemoFiles, PLANTED_CELL, PLANTED_DIFFERENCE_TEXT, PLANTED_SHEET } from './support/demoFile';
 import { assertBuilt, DIST } from './support/dist';
 import { openPage, openWorkbook, runChecks, showTab } from './support/pane';
@@ -41,7 +41,7 @@ describe('standalone page at pane width (360×900)', () => {
 
   test('checks the opened workbook, lists the planted error with its cell and previews the cell', async () => {
     const { page, errors } = await openPage(browser, server.origin);
-    await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-start-full.png'), fullPage: true, animations: 'disabled' });
+    await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-start-full.png'));
     await openWorkbook(page, files.planted);
     const header = await page.locator('header').innerText();
     expect(header).toContain('2024 年');
@@ -50,7 +50,7 @@ describe('standalone page at pane width (360×900)', () => {
     await runChecks(page);
 
     const counts = page.getByTestId('finding-counts').first();
-    expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*$/);
+    expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*(（共 \d+）)?$/);
 
     // The planted error: the 208 合计 no longer equals its 款, at E9 of 3 支出预算总表.
     const planted = page.locator('button[aria-pressed]', {
@@ -75,7 +75,7 @@ describe('standalone page at pane width (360×900)', () => {
     expect(await target.textContent()).toBe('1,787,060,000');
     // Its neighbours are the sheet's own: the 208 row's name two columns left.
     expect(await preview.locator('td[data-cell="D9"]').textContent()).toBe('社会保障和就业支出');
-    await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-check-full.png'), fullPage: true, animations: 'disabled' });
+    await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-check-full.png'));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -92,7 +92,7 @@ describe('standalone page at pane width (360×900)', () => {
     const legacy = join(dir, '旧版.xlsx');
     await writeFile(legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await page.locator('#open-workbook-input').setInputFiles(legacy);
-    await page.getByText('无法读取“旧版.xlsx”：这是旧版 .xls（Excel 97-2003）格式或加密的工作簿').waitFor();
+    await page.getByText('无法读取“旧版.xlsx”：旧版 .xls 文件已损坏或不完整').waitFor();
     await page.close();
   });
 
@@ -128,7 +128,7 @@ describe('standalone page at pane width (360×900)', () => {
     expect(body).toContain('2024年部门预算编制说明');
     expect(body).toContain('收入预算253,566万元');
     expect(body).toContain('“社会保障和就业支出”科目178,706万元');
-    await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-narrative-full.png'), fullPage: true, animations: 'disabled' });
+    await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-narrative-full.png'));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { Browser, launchBrowser } from './support/browser';
+import { boundedScreenshot, Browser, launchBrowser } from './support/browser';
 import { writeDemoFiles } from './support/demoFile';
 import { assertBuilt, DIST } from './support/dist';
 import { openPage, openWorkbook, showTab } from './support/pane';
@@ -119,7 +119,7 @@ test('a blank template for the officer’s own department: rows for the listed c
   await page.getByRole('button', { name: '生成空白表样' }).click();
   await page.getByText('已写入 9 张空白预算表，请在明细行填列金额').waitFor();
   await page.getByText('“20801”不是功能分类“项”编码（应为 7 位数字）').waitFor();
-  await page.screenshot({ path: join('test', 'artifacts', 'ui', 'ui-pane-blank-template.png'), fullPage: true });
+  await boundedScreenshot(page, join('test', 'artifacts', 'ui', 'ui-pane-blank-template.png'));
   const wb = await downloadWorkbook(page, 'blank.xlsx');
   const exp = wb.getWorksheet('3 支出预算总表')!;
   expect(exp.getCell('A1').value).toBe('2025年部门支出预算总表');

@@ -2,16 +2,20 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
-import { countsLine, findingLine, reportJson, reportText } from '../../domain/check/checkReport';
+import { checkAllSheets, parseCheckAreas, type CheckArea } from '../../domain/check/checkAllSheets';
+import { countsLine, foldedLines, reportJson, reportText } from '../../domain/check/checkReport';
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
 import { readXlsxSnapshots } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { checkFiles } from '../checkFiles';
+import { writeCheckReportXlsx } from '../checkReportXlsx';
+import { startProgress } from '../progress';
+import { samePath } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
 
-/** Files named on the command line; a folder contributes its .xlsx files (not Excel's ~$ lock files). */
+/** Files named on the command line; a folder contributes its .xlsx and .xls files (not Excel's ~$ lock files). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -26,28 +30,36 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       continue;
     }
     const names = (await readdir(p))
-      .filter((n) => extname(n).toLowerCase() === '.xlsx' && !n.startsWith('~$'))
+      .filter((n) => ['.xlsx', '.xls'].includes(extname(n).toLowerCase()) && !n.startsWith('~$'))
       .sort((a, b) => a.localeCompare(b, 'zh-CN'));
     out.push(...names.map((n) => join(p, n)));
   }
   return out;
 }
 
-export async function checkFile(file: string): Promise<Finding[]> {
-  return checkSnapshots(await readXlsxSnapshots(file)).findings;
+export async function checkFile(file: string, only?: readonly CheckArea[]): Promise<Finding[]> {
+  return checkAllSheets(await readXlsxSnapshots(file), only ? { only } : {}).findings;
 }
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  usage: 'budget check FILE.xlsx|DIR … [--json] [--details]  校验工作簿表内、表间勾稽关系；有错误时退出码为 1，文件无法读取为 2',
+  usage:
+    'budget check FILE.xlsx|FILE.xls|DIR … [--json] [--details] [--only tables|projects|text] [--xlsx 报告.xlsx]  校验九张预算表、项目表、上年数/说明素材和编制说明（问题按根源折叠）；有错误时退出码为 1，文件无法读取为 2',
   async run(args, io: CliIo) {
     let parsed;
+    let only: CheckArea[];
     try {
       parsed = parseArgs({
         args: [...args],
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } },
+        options: {
+          json: { type: 'boolean', default: false },
+          details: { type: 'boolean', default: false },
+          only: { type: 'string', multiple: true },
+          xlsx: { type: 'string' },
+        },
       });
+      only = parseCheckAreas(parsed.values.only ?? []);
     } catch (e) {
       io.warn(`参数错误：${e instanceof Error ? e.message : String(e)}\n用法：${checkCommand.usage}`);
       return 2;
@@ -59,25 +71,43 @@ export const checkCommand: CliCommand = {
     }
     const files = await expandInputs(positionals);
     if (files.length === 0) {
-      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+      io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 或 .xls 文件`);
       return 2;
     }
-    // Many files are checked in parallel on all cores (worker threads).
-    const outcomes = await checkFiles(files);
+    if (values.xlsx !== undefined) {
+      const clash = files.find((f) => samePath(f, values.xlsx!));
+      if (clash) {
+        io.warn(`报告文件不能是被校验的文件：${clash}（请另给一个文件名）`);
+        return 2;
+      }
+    }
+    // Many files are checked in parallel on all cores (worker threads), with progress on a terminal.
+    const progress = startProgress(files.length, { label: '校验', unit: '个文件' });
+    let outcomes;
+    try {
+      outcomes = await checkFiles(files, undefined, { ...(only.length > 0 ? { only } : {}), onProgress: (done) => progress.update(done) });
+    } finally {
+      progress.stop();
+    }
     const unreadable = outcomes.some((o) => 'error' in o);
     const errors = outcomes.some((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error'));
     const code = unreadable ? 2 : errors ? 1 : 0;
+    if (values.xlsx !== undefined) {
+      await writeCheckReportXlsx(values.xlsx, outcomes);
+      io.warn(`已写出校验报告：${values.xlsx}`);
+    }
 
     if (files.length === 1) {
-      const only = outcomes[0]!;
-      if ('error' in only) {
-        io.warn(only.error);
+      const single = outcomes[0]!;
+      if ('error' in single) {
+        io.warn(single.error);
         return code;
       }
-      if (values.json) io.log(JSON.stringify(reportJson(only.findings), null, 2));
+      if (values.json) io.log(JSON.stringify(reportJson(single.findings), null, 2));
       else {
-        io.log(`校验 ${only.file}：${countsLine(only.findings)}`);
-        for (const f of only.findings) io.log(findingLine(f));
+        io.log(`校验 ${single.file}：${countsLine(single.findings)}`);
+        if (single.catalog) io.log(single.catalog);
+        for (const l of foldedLines(single.findings)) io.log(l);
       }
       return code;
     }
@@ -94,6 +124,7 @@ export const checkCommand: CliCommand = {
       );
       return code;
     }
+    // Headline counts per file (each root cause once).
     const rows = outcomes.map((o) => {
       if ('error' in o) return [o.file, '无法读取', '', ''];
       const c = groupFindings(o.findings).counts;
@@ -116,7 +147,7 @@ export const checkCommand: CliCommand = {
       else if (values.details && o.findings.length > 0) {
         io.log('');
         io.log(`【${o.file}】${countsLine(o.findings)}`);
-        for (const f of o.findings) io.log(findingLine(f));
+        for (const l of foldedLines(o.findings)) io.log(l);
       }
     }
     return code;
@@ -126,7 +157,7 @@ export const checkCommand: CliCommand = {
 export const CHECK_REPORT_TEXT = '校验报告.txt';
 export const CHECK_REPORT_JSON = '校验报告.json';
 
-/** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the findings. */
+/** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the tables' findings. */
 export async function addCheckSheet(book: XlsxWorkbook): Promise<Finding[]> {
   const { findings, parsed, context } = checkSnapshots(await book.readSheets());
   await book.writePlan({ sheets: [buildCheckSheet(parsed, context)] }, 'replace');

@@ -11,17 +11,21 @@ import { readXlsxSnapshots, UnreadableWorkbookError } from '../../hosts/xlsx/ope
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { inputAt } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
+import { startProgress } from '../progress';
 
 // budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
-const LEGACY_EXT = /\.(xls|et)$/i;
+// Legacy .xls opens through SheetJS (openLegacyXls); WPS's own .et format does not.
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
+const LEGACY_EXT = /\.et$/i;
 
 export interface ConsolidateFilesOptions {
   readonly department?: string;
   readonly year?: number;
   /** How each unit's own errors are counted; the reconciliation rules by default. */
   readonly checkUnit?: CheckUnit;
+  /** Called as each unit file has been read: how many are done. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConsolidateFilesResult {
@@ -30,7 +34,7 @@ export interface ConsolidateFilesResult {
   readonly bytes: Uint8Array | null;
 }
 
-/** Expands folders (their .xlsx files, not sub-folders) and drops the output file and Office lock files. */
+/** Expands folders (their .xlsx / .xls files, not sub-folders) and drops the output file and Office lock files. */
 export async function expandInputs(args: readonly string[], out: string): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];
@@ -87,7 +91,10 @@ async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | u
 export async function consolidateFiles(files: readonly string[], options: ConsolidateFilesOptions = {}): Promise<ConsolidateFilesResult> {
   const names = displayNames(files);
   const units: UnitBudget[] = [];
-  for (let i = 0; i < files.length; i++) units.push(await readUnitFile(files[i]!, names[i]!, options.checkUnit ?? checkUnitWithRules));
+  for (let i = 0; i < files.length; i++) {
+    units.push(await readUnitFile(files[i]!, names[i]!, options.checkUnit ?? checkUnitWithRules));
+    options.onProgress?.(i + 1, files.length);
+  }
   const result = consolidateUnits(units, {
     ...(options.department !== undefined ? { department: options.department } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
@@ -191,7 +198,7 @@ export const consolidateCommand: CliCommand = {
       return 2;
     }
     const { files, skipped } = await expandInputs(positionals, out);
-    for (const s of skipped) io.warn(`已跳过“${s}”：旧版 .xls/.et 工作簿请先在 Excel 或 WPS 中另存为 .xlsx`);
+    for (const s of skipped) io.warn(`已跳过“${s}”：WPS .et 工作簿请先在 WPS 中另存为 .xlsx`);
     if (files.length === 0) {
       io.warn('没有找到单位工作簿（.xlsx）。');
       return 2;
@@ -201,10 +208,18 @@ export const consolidateCommand: CliCommand = {
       io.warn(`输出文件“${out}”就是输入的单位工作簿“${clash}”，不会覆盖单位的原始文件，请换一个输出文件名。`);
       return 2;
     }
-    const { result, bytes } = await consolidateFiles(files, {
-      ...(values.department !== undefined ? { department: values.department.trim() } : {}),
-      ...(year !== undefined ? { year } : {}),
-    });
+    const progress = startProgress(files.length, { label: '汇总', unit: '个单位' });
+    let consolidated;
+    try {
+      consolidated = await consolidateFiles(files, {
+        ...(values.department !== undefined ? { department: values.department.trim() } : {}),
+        ...(year !== undefined ? { year } : {}),
+        onProgress: (done) => progress.update(done),
+      });
+    } finally {
+      progress.stop();
+    }
+    const { result, bytes } = consolidated;
     if (bytes) await writeAtomically(out, bytes);
     printSummary(result, bytes ? out : null, io);
     return bytes && result.units.every((u) => u.included) ? 0 : 1;

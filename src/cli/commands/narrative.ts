@@ -5,7 +5,7 @@ import type { SheetPlan } from '../../domain/plan/sheetPlan';
 import { buildMaterialsSheet } from '../../domain/narrative/buildMaterialsSheet';
 import { buildNarrativeSheet, NARRATIVE_SHEET, narrativeFromText, readNarrativeSheet } from '../../domain/narrative/buildNarrativeSheet';
 import { buildPreviousYearSheet, PREVIOUS_SHEET } from '../../domain/narrative/buildPreviousYearSheet';
-import { checkNarrativeText } from '../../domain/narrative/checkNarrativeText';
+import { narrativeTextCheck } from '../../domain/narrative/checkNarrativeText';
 import { MATERIALS_SHEET } from '../../domain/narrative/materials';
 import { narrativeFromSheets } from '../../domain/narrative/narrativeFromSheets';
 import { narrativeToPlainText } from '../../domain/narrative/paragraphs';
@@ -19,7 +19,7 @@ import { inputAt } from '../samePath';
 import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';
 
 const USAGE =
-  'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write OUT.xlsx] [--init OUT.xlsx] [--check TEXT.txt | --check-sheet]   由预算表生成编制说明（或核对已有编制说明）';
+  'budget narrative FILE.xlsx [--previous PREV.xlsx] [--docx OUT.docx] [--write OUT.xlsx] [--init OUT.xlsx] [--check TEXT.txt | --check-sheet] [--json]   由预算表生成编制说明（或核对已有编制说明）';
 
 function printFindings(findings: readonly Finding[], io: CliIo): void {
   for (const f of findings) io.warn(`${SEVERITY_ZH[f.severity]}：${f.message}`);
@@ -41,6 +41,7 @@ export const narrativeCommand: CliCommand = {
           init: { type: 'string' },
           check: { type: 'string' },
           'check-sheet': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
         },
       });
     } catch (e) {
@@ -87,9 +88,36 @@ export const narrativeCommand: CliCommand = {
         }
         text = readNarrativeSheet(sheet);
       }
-      const findings = checkNarrativeText(text, result.facts);
-      if (findings.length === 0) io.log('编制说明中的数字与预算表、上年数和说明素材一致。');
-      for (const f of findings) io.log(`${SEVERITY_ZH[f.severity]}：${f.message}`);
+      const { figures, findings } = narrativeTextCheck(text, result.facts);
+      if (values.json) {
+        // Every figure checked, not only the failures; the findings with their wording beside them.
+        const out = {
+          figures: figures.map((f) => ({
+            paragraph: f.paragraph,
+            text: f.text,
+            figure: f.figure,
+            table: f.table,
+            cell: f.cell,
+            verdict: f.verdict,
+            claim: f.claim,
+            rule: f.rule,
+          })),
+          findings: findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            sheet: f.sheet ?? null,
+            cell: f.cell ?? null,
+            message: f.message,
+          })),
+        };
+        io.log(JSON.stringify(out, null, 2));
+      } else {
+        if (findings.length === 0) io.log('编制说明中的数字与预算表、上年数和说明素材一致。');
+        for (const f of findings) io.log(`${SEVERITY_ZH[f.severity]}：${f.message}`);
+        io.log(
+          `共核对 ${figures.filter((f) => f.table !== null).length} 个数字，${figures.filter((f) => f.table === null).length} 个未能核对。`,
+        );
+      }
       return findings.some((f) => f.severity === 'error') ? 1 : 0;
     }
 

@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { blankBudget, splitCodeList } from '../../domain/model/blankBudget';
+import { blankProvinceBudget } from '../../domain/model/blankProvinceBudget';
 import { buildBudgetWorkbook } from '../../domain/plan/buildBudgetWorkbook';
+import { buildProvinceWorkbook } from '../../domain/plan/province/buildProvinceWorkbook';
+import { provinceEditions } from '../../domain/templates/provinceEditions';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { CliCommand } from '../command';
 
 const USAGE =
-  'budget template --year 年度 --department 编制部门 --items 2080101,2080102… [--economic 30101,30201…] --out 表样.xlsx   生成本部门的空白预算表（上级科目、合计和汇总表均为公式）';
+  'budget template --year 年度 --department 编制部门 --items 2080101,2080102… [--economic 30101,30201…] [--edition jiangsu-2019] --out 表样.xlsx   生成本部门的空白预算表（上级科目、合计和汇总表均为公式；--edition 选其他省份的公开表样）';
 
 export const templateCommand: CliCommand = {
   name: 'template',
@@ -23,12 +26,14 @@ export const templateCommand: CliCommand = {
           items: { type: 'string', default: '' },
           economic: { type: 'string', default: '' },
           out: { type: 'string' },
+          edition: { type: 'string' },
         },
       }).values;
     } catch (e) {
       io.warn(`${e instanceof Error ? e.message : String(e)}\n用法：${USAGE}`);
       return 2;
     }
+    if (values.edition !== undefined) return writeProvinceTemplate(values, io);
     const year = Number(values.year);
     if (!Number.isInteger(year) || !values.department || !values.out) {
       io.warn(`请给出 --year、--department 和 --out\n用法：${USAGE}`);
@@ -56,3 +61,44 @@ export const templateCommand: CliCommand = {
     return 0;
   },
 };
+
+/** `--edition jiangsu-2019 …`: the province's published table set, blank, every sum a formula. */
+async function writeProvinceTemplate(
+  values: { edition?: string; department?: string; items?: string; economic?: string; out?: string; year?: string },
+  io: Parameters<CliCommand['run']>[1],
+): Promise<number> {
+  const edition = provinceEditions().find((e) => e.id === values.edition);
+  if (!edition) {
+    io.warn(
+      `没有表样版本“${values.edition ?? ''}”；可用：${provinceEditions()
+        .map((e) => e.id)
+        .join('、')}\n用法：${USAGE}`,
+    );
+    return 2;
+  }
+  if (values.year !== undefined && Number(values.year) !== edition.year) {
+    io.warn(`${edition.label}是 ${edition.year} 年的表样，--year ${values.year} 与之不符`);
+    return 2;
+  }
+  if (!values.department || !values.out) {
+    io.warn(`请给出 --department 和 --out\n用法：${USAGE}`);
+    return 2;
+  }
+  if (existsSync(values.out)) {
+    io.warn(`${values.out} 已存在，不会覆盖；请换一个文件名`);
+    return 2;
+  }
+  const blank = blankProvinceBudget({
+    edition: edition.id,
+    department: values.department,
+    functionalCodes: splitCodeList(values.items ?? ''),
+    economicCodes: splitCodeList(values.economic ?? ''),
+  });
+  for (const p of blank.problems) io.warn(`提示：${p}`);
+  const plan = buildProvinceWorkbook(blank.data, 'template');
+  const book = new XlsxWorkbook();
+  await book.writePlan(plan, 'fail');
+  await writeFile(values.out, await book.toBuffer());
+  io.log(`已生成空白表样：${values.out}（${edition.label}，${plan.sheets.length} 张表）`);
+  return 0;
+}

@@ -84,6 +84,7 @@ export interface CatalogImport {
 export function importCatalogRows(
   year: number,
   rows: ReadonlyArray<{ kind: CodeKind; code: unknown; name: unknown; cell?: string }>,
+  origin = `工作簿“${CATALOG_SHEET}”工作表`,
 ): CatalogImport {
   const base = builtInCatalogs(editionForYear(year));
   const edition = year;
@@ -95,6 +96,7 @@ export function importCatalogRows(
       edition,
       mine.map((r) => ({ code: r.code, name: r.name })),
       baseCat,
+      origin,
     );
     return { catalog, problems, cells: mine.map((r) => r.cell) };
   };

@@ -7,7 +7,7 @@ const FULLWIDTH_DIGIT = /[０-９]/g;
 
 /** "２０８ 01 01" / "208-01-01" → "2080101"; returns null when the text is not a code. */
 export function normalizeCode(raw: unknown): string | null {
-  if (raw == null) return null;
+  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
   const text = String(raw)
     .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\-_.]/g, '');

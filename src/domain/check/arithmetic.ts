@@ -34,7 +34,10 @@ export interface ArithmeticCheck {
   readonly relation: Relation;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
-  /** Largest difference in 分 that is a rounding difference (尾差); 0 for exact comparisons. */
+  /**
+   * Largest difference in 分 that is a rounding difference (尾差); 0 for exact comparisons. For ≤ / ≥,
+   * how far the left side may pass the right because one side is printed rounded (万元 to 2 decimals).
+   */
   readonly tolerance: number;
   /** How many figures the right side aggregates (for the 尾差 message). */
   readonly children: number;
@@ -113,8 +116,8 @@ export function evaluateCheck(c: ArithmeticCheck): Evaluation {
   const right = sumTerms(c.right);
   const difference = left - right;
   let verdict: Verdict;
-  if (c.relation === 'ge') verdict = difference >= 0 ? 'pass' : 'fail';
-  else if (c.relation === 'le') verdict = difference <= 0 ? 'pass' : 'fail';
+  if (c.relation === 'ge') verdict = difference >= -c.tolerance ? 'pass' : 'fail';
+  else if (c.relation === 'le') verdict = difference <= c.tolerance ? 'pass' : 'fail';
   else verdict = difference === 0 ? 'pass' : Math.abs(difference) <= c.tolerance ? 'rounding' : 'fail';
   return { left, right, difference, verdict };
 }

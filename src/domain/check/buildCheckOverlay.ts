@@ -1,3 +1,4 @@
+import { codeKindOfTable } from '../templates/tableCodeKind';
 import { cellAddress, columnLetter, rangeAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import type { ConditionalFormatPlan } from '../plan/sheetPlan';
@@ -61,7 +62,7 @@ export function parentRules(table: ParsedClassifiedTable, ctx: CheckContext): Pa
     });
   } else if (a !== undefined) {
     // One code column: the children of "208" are the 5-character codes starting with it.
-    const leaf = table.tableId === 'economic' ? 5 : 7;
+    const leaf = codeKindOfTable(table.tableId) === 'economic' ? 5 : 7;
     rules.push({
       level: 'parent',
       formulaAt: (row, col) =>

@@ -128,8 +128,10 @@ function statusFormula(check: ArithmeticCheck, row: number): string {
   const d = cellAddress(row, CHECK_SHEET_COLUMNS.difference);
   const tol = cellAddress(row, CHECK_SHEET_COLUMNS.tolerance);
   const { pass, rounding, fail } = VERDICT_ZH;
-  if (check.relation === 'ge') return `=IF(ROUND(${d},2)>=0,"${pass}","${fail}")`;
-  if (check.relation === 'le') return `=IF(ROUND(${d},2)<=0,"${pass}","${fail}")`;
+  // An inequality with a tolerance allows for a side printed rounded (三公 in 万元 to 2 decimals).
+  const margin = check.tolerance > 0;
+  if (check.relation === 'ge') return `=IF(ROUND(${d},2)>=${margin ? `-${tol}` : '0'},"${pass}","${fail}")`;
+  if (check.relation === 'le') return `=IF(ROUND(${d},2)<=${margin ? tol : '0'},"${pass}","${fail}")`;
   return `=IF(ROUND(ABS(${d}),2)=0,"${pass}",IF(ROUND(ABS(${d}),2)<=${tol},"${rounding}","${fail}"))`;
 }
 
@@ -174,7 +176,7 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
     set(row, C.left, `=${sideExpression(check.left)}`);
     set(row, C.right, `=${sideExpression(check.right)}`);
     set(row, C.difference, `=${cellAddress(row, C.left)}-${cellAddress(row, C.right)}`);
-    if (check.relation === 'eq') set(row, C.tolerance, check.tolerance / 100);
+    if (check.relation === 'eq' || check.tolerance > 0) set(row, C.tolerance, check.tolerance / 100);
     set(row, C.status, statusFormula(check, row));
     const target = `#${sheetRef(check.at.sheet, check.at.cell)}`;
     set(row, C.location, `=HYPERLINK("${target.replace(/"/g, '""')}","${`${check.at.sheet}!${check.at.cell}`.replace(/"/g, '""')}")`);

@@ -5,6 +5,10 @@ import { groupFindings } from './groupFindings';
 // The check result as text lines (zh-CN) and as JSON, for the CLI and the demo's 校验报告.
 
 export interface FindingJson {
+  /** "F3": unique within the report. */
+  readonly id: string | null;
+  /** Id of the finding this one follows from; null for a headline. */
+  readonly causedBy: string | null;
   readonly rule: string;
   readonly severity: Finding['severity'];
   readonly sheet: string | null;
@@ -22,6 +26,8 @@ const yuan = (fen: number | undefined): number | null => (fen === undefined ? nu
 
 export function findingJson(f: Finding): FindingJson {
   return {
+    id: f.id ?? null,
+    causedBy: f.causedBy ?? null,
     rule: f.rule,
     severity: f.severity,
     sheet: f.sheet ?? null,
@@ -46,19 +52,40 @@ export function findingLine(f: Finding): string {
   return [SEVERITY_ZH[f.severity], where, f.code, f.column, f.message].filter((x) => x !== undefined && x !== '').join(' ');
 }
 
-/** "错误 2 项，警告 0 项，提示 18 项" */
+/** "错误 1 项（共 7 项），警告 0 项（共 1 项），提示 18 项": headlines, with every finding in brackets when some are folded. */
 export function countsLine(findings: readonly Finding[]): string {
-  const { counts } = groupFindings(findings);
-  return `错误 ${counts.error} 项，警告 ${counts.warning} 项，提示 ${counts.info} 项`;
+  const { counts, totals } = groupFindings(findings);
+  return (['error', 'warning', 'info'] as const)
+    .map((s) => `${SEVERITY_ZH[s]} ${counts[s]} 项${totals[s] !== counts[s] ? `（共 ${totals[s]} 项）` : ''}`)
+    .join('，');
 }
 
-/** A plain-text report: title, counts, then one line per finding grouped by sheet. */
+/** The lines of a folded list: each headline, then what follows from it, indented. */
+export function foldedLines(findings: readonly Finding[], indent = '    ↳ '): string[] {
+  const grouped = groupFindings(findings);
+  const lines: string[] = [];
+  for (const g of grouped.groups)
+    for (const sev of ['error', 'warning', 'info'] as const)
+      for (const f of g.bySeverity[sev]) {
+        lines.push(findingLine(f));
+        for (const c of (f.id !== undefined ? grouped.consequences.get(f.id) : undefined) ?? []) lines.push(`${indent}${findingLine(c)}`);
+      }
+  return lines;
+}
+
+/** A plain-text report: title, counts, then each headline (grouped by sheet) with what follows from it. */
 export function reportText(title: string, findings: readonly Finding[]): string {
+  const grouped = groupFindings(findings);
   const lines = [title, countsLine(findings)];
+  if (grouped.consequences.size > 0) lines.push('（括号内的“共”含折叠在根源问题下、改正根源后随之消除的问题）');
   if (findings.length === 0) lines.push('未发现问题：各表表内、表间勾稽关系均平衡。');
-  for (const g of groupFindings(findings).groups) {
+  for (const g of grouped.groups) {
     lines.push('', `【${g.sheet ?? '工作簿'}】错误 ${g.counts.error}，警告 ${g.counts.warning}，提示 ${g.counts.info}`);
-    for (const sev of ['error', 'warning', 'info'] as const) for (const f of g.bySeverity[sev]) lines.push(findingLine(f));
+    for (const sev of ['error', 'warning', 'info'] as const)
+      for (const f of g.bySeverity[sev]) {
+        lines.push(findingLine(f));
+        for (const c of (f.id !== undefined ? grouped.consequences.get(f.id) : undefined) ?? []) lines.push(`    ↳ ${findingLine(c)}`);
+      }
   }
   return `${lines.join('\n')}\n`;
 }

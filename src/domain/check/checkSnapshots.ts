@@ -1,9 +1,10 @@
-import { CATALOG_SHEET, catalogsForWorkbook } from '../catalog/catalogSheet';
+import { CATALOG_SHEET, type CatalogImport, catalogsForWorkbook } from '../catalog/catalogSheet';
 import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { SheetSnapshot } from '../port/workbookPort';
+import { editionFindings } from './catalogEdition';
 import { CheckContext, checkContext } from './checkContext';
 import { checkWorkbook, sortFindings } from './checkWorkbook';
 
@@ -14,12 +15,15 @@ import { checkWorkbook, sortFindings } from './checkWorkbook';
 export function checkSnapshots(
   snapshots: readonly SheetSnapshot[],
   ctx?: Partial<CheckContext>,
+  /** An officer's official catalog for a year kept outside the workbook (the CLI's `budget catalog import`). */
+  storedCatalogs?: (year: number) => CatalogImport | undefined,
 ): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
   const { workbook: parsed, findings: readFindings } = readBudgetTables(snapshots);
   const extra: Finding[] = [];
   let catalogs = ctx?.catalogs;
   if (!catalogs && parsed.year !== null) {
-    const imported = catalogsForWorkbook(snapshots, parsed.year);
+    const own = snapshots.some((s) => s.name === CATALOG_SHEET);
+    const imported = (!own ? storedCatalogs?.(parsed.year) : undefined) ?? catalogsForWorkbook(snapshots, parsed.year);
     catalogs = imported.catalogs;
     for (const p of imported.problems) {
       extra.push({
@@ -34,7 +38,7 @@ export function checkSnapshots(
   }
   const context = checkContext(parsed, { ...ctx, ...(catalogs ? { catalogs } : {}) });
   const findings = sortFindings(
-    [...readFindings, ...extra, ...checkWorkbook(parsed, context)],
+    [...readFindings, ...extra, ...editionFindings(context), ...checkWorkbook(parsed, context)],
     snapshots.map((s) => s.name),
   );
   return { findings, parsed, context };

@@ -5,6 +5,7 @@ import { renderMessage } from '../findings/messages';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import type { PlanCell } from '../plan/sheetPlan';
 import type { ParsedClassifiedTable, ParsedWorkbook } from '../read/parsedTables';
+import { expectationsAfter } from '../port/editExpectations';
 import type { CellValue, SheetOverlay, SheetSnapshot, WorkbookEdit } from '../port/workbookPort';
 import { catalogFor } from './catalogFor';
 import type { CheckContext } from './checkContext';
@@ -190,7 +191,8 @@ export function fixToPlan(fix: Fix): FixPlan {
   const cells = fix.apply.filter((s): s is Extract<FixStep, { kind: 'set' }> => s.kind === 'set');
   return {
     apply: fix.apply,
-    undo: fix.undo,
+    // The undo first checks that every cell the fix wrote still holds it; otherwise it changes nothing.
+    undo: [...expectationsAfter(fix.apply), ...fix.undo],
     highlight: { sheet: fix.sheet, fills: cells.map((s) => ({ range: s.cell, color: FIX_HIGHLIGHT })) },
   };
 }

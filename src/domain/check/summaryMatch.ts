@@ -6,12 +6,14 @@ import type { CheckContext } from './checkContext';
 import { topRows } from './tables';
 
 /**
- * The 类 row of `table` a summary expenditure line stands for: same name (brackets and spaces
- * aside), or a 类 whose catalog name is the line's name.
+ * The 类 row of `table` a summary expenditure line stands for: by code when the line prints one;
+ * otherwise the same name (brackets and spaces aside), or a 类 whose catalog name is the line's
+ * name. Never by position.
  */
 export function classRowFor(table: ParsedClassifiedTable, line: ParsedSummaryLine, ctx: CheckContext): ParsedRow | undefined {
-  const n = canonicalName(line.name);
   const tops = topRows(table);
+  if (line.code !== undefined) return tops.find((r) => r.code === line.code);
+  const n = canonicalName(line.name);
   return (
     tops.find((r) => canonicalName(r.name) === n) ??
     tops.find((r) => r.code !== undefined && ctx.catalogs.functional.nameMatches(r.code, line.name))
@@ -53,4 +55,37 @@ export function summaryEquality(
     at: { sheet: summary.sheet, cell: amount.cell, ...(code ? { code } : {}), ...(column ? { column } : {}) },
     params: key !== undefined ? { subject, rightLabel, key } : { subject, rightLabel },
   };
+}
+
+/** Each level-1 income line with its sub-lines ("一、财政拨款收入" with "1. 一般公共预算资金" …). */
+export function incomeGroups(t: ParsedSummaryTable): Array<{ parent: ParsedSummaryLine; subs: ParsedSummaryLine[] }> {
+  const out: Array<{ parent: ParsedSummaryLine; subs: ParsedSummaryLine[] }> = [];
+  t.income.forEach((line, i) => {
+    if (line.level !== 1) return;
+    const subs: ParsedSummaryLine[] = [];
+    for (const next of t.income.slice(i + 1)) {
+      if (next.level !== 2) break;
+      subs.push(next);
+    }
+    out.push({ parent: line, subs });
+  });
+  return out;
+}
+
+/**
+ * Income groups whose parent carries a figure and whose sub-lines are all blank: the breakdown was
+ * not filled in. Not a sum error (at most a 提示), and the blank sub-lines are not compared.
+ */
+export function blankBreakdowns(t: ParsedSummaryTable): Array<{ parent: ParsedSummaryLine; subs: ParsedSummaryLine[] }> {
+  return incomeGroups(t).filter(
+    (g) =>
+      g.subs.length > 0 &&
+      (g.parent.amounts.income?.fen ?? 0) !== 0 &&
+      g.subs.every((s) => (s.amounts.income?.fen ?? null) === null && s.amounts.income?.formula == null),
+  );
+}
+
+/** True for a sub-line of a breakdown left blank (see blankBreakdowns). */
+export function inBlankBreakdown(t: ParsedSummaryTable, line: ParsedSummaryLine): boolean {
+  return blankBreakdowns(t).some((g) => g.subs.includes(line));
 }

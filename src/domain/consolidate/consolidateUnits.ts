@@ -127,7 +127,7 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     const catalog = def.codeKind === 'functional' ? catalogs.functional : catalogs.economic;
     for (const [code, a] of [...agg].sort(([x], [y]) => x.localeCompare(y))) {
       if (a.names.size > 1) {
-        const used = catalog.name(code) ?? [...a.names.values()][0]!.name;
+        const used = catalog.name(code) ?? firstName(a);
         const names = [...a.names.values()].map((n) => `“${n.name}”（${n.files.join('、')}）`).join('；');
         findings.push(
           unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }),
@@ -139,7 +139,7 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
       }
       const amounts: Record<string, number> = {};
       for (const perKey of a.perUnit.values()) for (const [k, v] of Object.entries(perKey)) amounts[k] = (amounts[k] ?? 0) + v;
-      lines[id].push({ code, name: [...a.names.values()][0]!.name, amounts });
+      lines[id].push({ code, name: firstName(a), amounts });
     }
   }
   const sangong = sumSangong(included);
@@ -157,7 +157,12 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     units: includedOrdered.map((u) => ({ name: displayName(u), file: u.file })),
     rows: detailRows,
   });
-  const colOf = new Map(includedOrdered.map((u, i) => [u, detail.layout.unitCols[i]!] as const));
+  const colOf = new Map(
+    includedOrdered.flatMap((u, i) => {
+      const col = detail.layout.unitCols[i];
+      return col === undefined ? [] : [[u, col] as const];
+    }),
+  );
   const listed = order.map((u) => listed1(u, excluded, colOf.get(u) ?? null));
   const incomeDef = classified.find((d) => d.id === 'income');
   const expenditureDef = classified.find((d) => d.id === 'expenditure');
@@ -174,7 +179,14 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     amountFormat: yuanFormat(detailRows.filter((r) => r.unit === '元').flatMap((r) => r.fen.filter((v): v is number => v !== null))),
   });
   const plan: WorkbookPlan = { sheets: [...built.plan.sheets, list, detail.sheet] };
-  return { plan, data, year, department, units: order.map((u, i) => ({ ...listed[i]!, included: !excluded.has(u) })), findings };
+  return {
+    plan,
+    data,
+    year,
+    department,
+    units: order.map((u) => ({ ...listed1(u, excluded, colOf.get(u) ?? null), included: !excluded.has(u) })),
+    findings,
+  };
 }
 
 /** Nothing could be consolidated: the unit list and findings still say why. */
@@ -237,16 +249,20 @@ function mostCommonYear(units: readonly UnitBudget[]): number | null {
   const counts = new Map<number, number>();
   for (const u of units) if (u.year !== null) counts.set(u.year, (counts.get(u.year) ?? 0) + 1);
   let best: number | null = null;
+  let bestN = 0;
   for (const [y, n] of counts) {
-    const bestN = best === null ? 0 : counts.get(best)!;
-    if (n > bestN || (n === bestN && best !== null && y > best)) best = y;
+    if (n > bestN || (n === bestN && best !== null && y > best)) {
+      best = y;
+      bestN = n;
+    }
   }
   return best;
 }
 
 function commonDepartment(units: readonly UnitBudget[], findings: Finding[]): string {
   const names = [...new Set(units.map((u) => u.department).filter((d): d is string => d !== null && d !== ''))];
-  if (names.length === 1) return names[0]!;
+  const [only] = names;
+  if (names.length === 1 && only !== undefined) return only;
   findings.push(unitFinding('consolidate/department-missing', 'warning', '', { name: DEFAULT_DEPARTMENT, count: names.length }));
   return DEFAULT_DEPARTMENT;
 }
@@ -280,6 +296,12 @@ function reportDuplicateUnits(units: readonly UnitBudget[], findings: Finding[])
     if (first) findings.push(unitFinding('consolidate/duplicate-unit', 'warning', u.file, { other: first.file }));
     else seen.set(key, u);
   }
+}
+
+/** The first spelling seen (aggregate gives every code at least one, possibly ''). */
+function firstName(a: CodeAgg): string {
+  const [first] = a.names.values();
+  return first?.name ?? '';
 }
 
 function aggregate(units: readonly UnitBudget[], id: LineTableId): Map<string, CodeAgg> {
@@ -328,7 +350,8 @@ function reportUnplaced(
   for (const [i, amounts] of a.perUnit) {
     const fen = Object.values(amounts).reduce((s, v) => s + v, 0);
     if (fen === 0) continue;
-    const u = units[i]!;
+    const u = units[i];
+    if (!u) throw new RangeError(`consolidate: amounts for unit #${i}, but only ${units.length} units are included`);
     findings.push(
       unitFinding(
         rule,
@@ -363,7 +386,7 @@ function detailRowsOf(
   ordered: readonly UnitBudget[],
 ): DetailRow[] {
   const indexOf = new Map(included.map((u, i) => [u, i] as const));
-  const order = ordered.map((u) => indexOf.get(u)!);
+  const order = ordered.flatMap((u) => indexOf.get(u) ?? []);
   const rows: DetailRow[] = [];
   for (const def of edition.tables) {
     if (def.kind !== 'classified') continue;
@@ -371,18 +394,17 @@ function detailRowsOf(
     const sheet = sheets.get(def.id);
     if (!agg || !sheet?.layout) continue;
     const layout = sheet.layout;
-    const rowOf = new Map(layout.rows.filter((r) => r.code).map((r) => [r.code!, r] as const));
+    const rowOf = new Map(layout.rows.flatMap((r) => (r.code ? [[r.code, r] as const] : [])));
     const label = tableLabel(def);
     const parts = def.columns.filter((c) => !c.sumOf);
-    for (const code of [...agg.keys()].sort()) {
-      const a = agg.get(code)!;
+    for (const [code, a] of [...agg].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       const keys = new Set<string>();
       for (const m of a.perUnit.values()) for (const k of Object.keys(m)) keys.add(k);
       const columns = [
         ...parts.map((c) => ({ key: c.key, label: c.label })),
         ...[...keys].filter((k) => !parts.some((c) => c.key === k)).map((k) => ({ key: k, label: k })),
       ];
-      const name = rowOf.get(code)?.label || [...a.names.values()][0]!.name;
+      const name = rowOf.get(code)?.label || firstName(a);
       for (const c of columns) {
         if (!keys.has(c.key)) continue;
         const row = rowOf.get(code)?.row;
@@ -404,7 +426,7 @@ function detailRowsOf(
   const sangongSheet = sheets.get('sangong');
   if (sangongDef && sangongSheet) {
     for (const k of SANGONG_KEYS) {
-      const fen = order.map((i) => included[i]!.sangong?.amounts[k] ?? null);
+      const fen = ordered.map((u) => u.sangong?.amounts[k] ?? null);
       if (fen.every((v) => v === null)) continue;
       rows.push({
         table: tableLabel(sangongDef),

@@ -19,4 +19,8 @@ export interface Finding {
   readonly params?: Readonly<Record<string, string | number>>;
   /** zh-CN text, rendered from the catalog when the finding is made. */
   readonly message: string;
+  /** Unique within one check's findings ("F3"); set when the findings of a check are folded. */
+  readonly id?: string;
+  /** Id of the finding this one follows from (its root cause); absent for a headline. */
+  readonly causedBy?: string;
 }

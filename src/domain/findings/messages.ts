@@ -38,7 +38,9 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.from} ${p.fromName} → 并入 ${p.to} ${p.toName}（${p.fromEdition} 年版科目调整到 ${p.toEdition} 年版，上年数已合并；涉及：${p.tables}）`,
   'rollover/renamed': (p) => `${p.from} 名称“${p.fromName}”改为 ${p.toEdition} 年版科目表名称“${p.toName}”（涉及：${p.tables}）`,
   'rollover/unmapped': (p) =>
-    `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中，也没有已知的科目调整关系，已原样保留，请人工核对（涉及：${p.tables}）`,
+    p.basis
+      ? `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中（${p.basis}），已原样保留，请改列为本部门适用的科目（涉及：${p.tables}）`
+      : `${p.from} ${p.fromName} 不在 ${p.toEdition} 年版科目表中，也没有已知的科目调整关系，已原样保留，请人工核对（涉及：${p.tables}）`,
   'rollover/table-dropped': (p) => `${p.toEdition} 年版表样没有“${p.table}”，该表 ${p.count} 行未结转`,
   'rollover/extra-sheet-reference': (p) =>
     `保留的工作表“${p.sheet}”有 ${p.count} 个公式引用了重建的预算表（如 ${p.cell}：${p.formula}），新表的行次可能已变化，请核对这些公式`,
@@ -106,10 +108,15 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'projects/text-bad-amount': (p) => `绩效目标表文本第 ${p.line} 行：项目“${p.project}”的${p.field}“${p.value}”无法识别为金额`,
   'projects/text-bad-date': (p) => `绩效目标表文本第 ${p.line} 行：项目“${p.project}”的${p.field}“${p.value}”无法识别为日期`,
   // read: more reader findings (src/domain/read)
-  'read/no-tables': (p) => `工作簿的 ${p.sheets} 张工作表中没有找到标准预算表（按表名识别，如“2024年部门收入预算总表”）`,
+  'read/no-tables': (p) =>
+    `工作簿的 ${p.sheets} 张工作表${p.names ? `（${p.names}）` : ''}中没有找到标准预算表（按表名识别：上海市 2020/2024 年版九张表，如“2024年部门收入预算总表”；江苏省 2019 年版十二张公开表，如“财政拨款支出预算表（功能科目）”）`,
   'read/uncalculated': (p) =>
     `工作表“${p.sheet}”${p.cell} 的公式 ${p.formula} 没有保存计算结果，本工具也无法计算，已按空白处理；请在 Excel 或 WPS 中打开并保存后再校验`,
   'read/catalog-row': (p) => `“科目表”工作表：${p.problem}`,
+  'read/edition': (p) => `识别为${p.edition}：读取 ${p.count} / ${p.of} 张表（按表名识别）`,
+  'read/edition-tables-missing': (p) => `按${p.edition}，工作簿中缺少 ${p.tables}`,
+  'read/mixed-editions': (p) =>
+    `工作簿混用了两种表样：${p.mine ? `${p.mine}是${p.edition}，` : ''}${p.sheets}中的是另一版本（上海市九张表）的标准表；只按${p.edition}读取校验，请把两种表分开报送`,
   // check: reconciliation rules (src/domain/check); amounts arrive formatted with their unit
   rounding: (p) =>
     `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}，未超过 ${p.children} 项 × 每项尾差限额（共 ${p.tolerance}），属四舍五入形成的尾差`,
@@ -131,11 +138,15 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'office-operation': (p) =>
     `${p.subject} ${p.actual} 大于${p.rightLabel} ${p.expected}（超出 ${p.absDifference}）。机关运行经费是一般公共预算基本支出中的日常公用经费，不应超过公用经费合计，请核对`,
   'code-unknown': (p) =>
-    `科目编码 ${p.code}（${p.name}）不在${p.source} ${p.edition} 年${p.kind}科目表中；如确为当年有效科目，请导入官方科目表后再校验`,
+    p.partial === 1
+      ? `未收录于内置科目表：${p.code} ${p.name}（请导入当年官方科目表核对）`
+      : `科目编码 ${p.code}（${p.name}）不在${p.source} ${p.edition} 年${p.kind}科目表中；如确为当年有效科目，请导入官方科目表后再校验`,
   'code-name': (p) =>
     p.name === ''
       ? `科目 ${p.code} 没有填写科目名称，科目表名称为“${p.official}”`
-      : `科目 ${p.code} 的名称“${p.name}”与 ${p.edition} 年科目表名称“${p.official}”不一致`,
+      : p.lastEdition !== undefined
+        ? `科目 ${p.code} 的名称“${p.name}”是 ${p.lastEdition} 年及以前的科目名称，${p.edition} 年科目表名称为“${p.official}”`
+        : `科目 ${p.code} 的名称“${p.name}”与 ${p.edition} 年科目表名称“${p.official}”不一致`,
   'code-parent': (p) =>
     `科目 ${p.code}（${p.name}）的上级科目 ${p.parent}${p.parentName ? ` ${p.parentName}` : ''} 没有列在表中；上级科目应单列一行并等于其下级之和`,
   'code-duplicate': (p) => `科目 ${p.code}（${p.name}）重复出现，第 ${p.firstRow} 行已有该科目`,
@@ -148,6 +159,31 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
     `${p.what}是手工填入的数值 ${p.amount}，不是公式；同表其他${p.others}都是公式，手工数不会随明细变化，建议恢复公式 ${p.formula}`,
   'fix/restore-formula': (p) => `在“${p.sheet}”${p.cell} 恢复公式 ${p.formula}（原为${p.old}）`,
   'fix/insert-parent': (p) => `在“${p.sheet}”第 ${p.row} 行前插入上级科目 ${p.code} ${p.name}，金额为其下级之和`,
+  'summary-breakdown-blank': (p) =>
+    `“${p.sheet}”${p.parent}为 ${p.amount}，其下${p.subs}均未填列（只在上级行列了数）；不是求和错误，如需公开资金来源明细请逐项填写`,
+  'empty-table-note': (p) => `“${p.sheet}”的表注称“${p.note}”，但表中列有数字（${p.figures}），表注与表中数字不符，请核对`,
+  // check: province-edition rules — labelled figures, outline tables, cross-table ties (src/domain/check/rules)
+  'form-identity': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
+  'table-tie': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}（${p.why}）`,
+  'table-bound': (p) =>
+    `${p.subject} ${p.actual} ${p.relation === 'ge' ? '小于' : '大于'}${p.rightLabel} ${p.expected}（${p.relation === 'ge' ? '少' : '多'} ${p.absDifference}）；${p.why}，请核对两表口径`,
+  'outline-sum': (p) => `${p.subject}为 ${p.actual}，${p.rightLabel}为 ${p.expected}，相差 ${p.difference}`,
+  'catalog/edition-before-first': (p) =>
+    `预算年度 ${p.year} 年早于内置科目表最早的 ${p.edition} 年版，科目按 ${p.edition} 年版核对；请导入当年官方科目表`,
+  // root cause: one wrong number and the findings that follow from it (src/domain/check/rootCause.ts)
+  'root-cause': (p) => {
+    if (p.kind === 'missing-row')
+      return `请在“${p.sheet}”第 ${p.row} 行补列科目 ${p.code} ${p.name}（${p.sources}中有该科目）：${p.values}；改正后，下列 ${p.count} 项问题随之消除`;
+    const where = `${p.subject}（${p.cell}）`;
+    const head =
+      p.kind === 'formula'
+        ? `请把${where}恢复为公式 ${p.formula}：应为 ${p.expected}，现为手填数 ${p.actual}，相差 ${p.difference}`
+        : p.kind === 'unit'
+          ? `请把${where}改为 ${p.expected}：现为 ${p.actual}，是应有数${p.scale}，疑似元与万元混用`
+          : `请把${where}改为 ${p.expected}：现为 ${p.actual}，相差 ${p.difference}`;
+    const alt = p.alternatives ? `（同一差额也可能出自${p.alternatives}，请一并核对）` : '';
+    return `${head}${alt}；改正后，下列 ${p.count} 项问题随之消除`;
+  },
   // narrative: 编制说明 generated from the tables (src/domain/narrative)
   'narrative/no-year': () => `无法从表头标题识别预算年度（如“2024年部门收入预算总表”），编制说明未生成`,
   'narrative/no-department': () => `找不到编制部门（表头“编制部门：”），请在说明素材“部门名称”中填写；含部门名称的段落未生成`,
@@ -160,7 +196,7 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'narrative/parts-mismatch': (p) =>
     `${p.total}（${p.totalExact}元）不等于${p.parts}之和（${p.partsExact}元），编制说明照表列示，请先核对表格`,
   'narrative/purpose-from-name': (p) =>
-    `“${p.name}”（${p.code}）科目在用语库和说明素材中都没有“主要用于”用语，已按科目名称写作“${p.text}”，可在说明素材“六、财政拨款支出主要用途”中改写`,
+    `“${p.name}”（${p.code}）科目在科目说明和说明素材中都没有“主要用于”用语，已按科目名称写作“${p.text}”，可在说明素材“七、财政拨款支出主要用途”中改写`,
   'narrative/unused-purpose': (p) => `说明素材中科目 ${p.code} 的“主要用于”用语未使用：本年财政拨款支出没有该“类”`,
   'narrative/bad-material': (p) => `工作表“${p.sheet}”${p.cell}（${p.label}）的值“${p.value}”不是${p.expected}，未采用`,
   'narrative/bad-previous': (p) => `工作表“${p.sheet}”${p.cell}（${p.label}）的上年数“${p.value}”无法识别，未采用`,
@@ -178,12 +214,34 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'narrative/purchase-without-vehicles': (p) => `“三公”经费中公务用车购置费${p.purchase}，但说明素材中本年预算安排购置车辆为 0 辆，请核对`,
   'narrative-check/figure-mismatch': (p) => `${p.where}“${p.claim}”写作${p.stated}，按表应为${p.expected}（${p.source}）`,
   'narrative-check/comparison-mismatch': (p) => `${p.where}${p.item}写作“${p.stated}”，按本年数和上年数应为“${p.expected}”`,
-  'narrative-check/no-previous': (p) => `${p.where}${p.item}写了与上年的比较“${p.stated}”，但没有该项的上年数，未能核对`,
+  'narrative-check/no-previous': (p) => `${p.where}${p.items ? `${p.items}等` : ''}共 ${p.count} 处与上年的比较没有对应的上年数，未能核对`,
   'narrative-check/missing-reason': (p) => `${p.where}${p.item}${p.stated}，未说明原因（应写“主要原因是……”）`,
   'narrative-check/unrecognised': (p) => `${p.where}“${p.context}”中的${p.stated}对应不到表中的数，未核对`,
-  'narrative-check/unknown-class': (p) => `${p.where}“${p.name}”科目不在本年财政拨款支出的“类”中`,
   'narrative-check/count-mismatch': (p) => `${p.where}“${p.claim}”写作${p.stated}，说明素材中为${p.expected}（${p.source}）`,
   'narrative-check/project-items': (p) => `${p.where}项目预算${p.total}，所列明细合计${p.items}，两者不相等`,
+  'narrative/purpose-default': (p) =>
+    `“${p.name}”（${p.code}）的“主要用于”用语取自科目说明：“${p.text}”，请核对是否符合本部门实际，可在说明素材“七、财政拨款支出主要用途”中改写`,
+  'narrative/bad-list-choice': (p) =>
+    `说明素材“${p.label}”填写为“${p.value}”，不是可选的写法（${p.choices}）之一，已按默认写法生成${p.cell ? `（工作表“${p.sheet}”${p.cell}）` : ''}`,
+  'narrative-check/figure-truncated': (p) =>
+    `${p.where}“${p.claim}”写作${p.stated}，表中为${p.exact}（${p.source}），四舍五入应为${p.expected}：疑为截尾而非四舍五入`,
+  'narrative-check/figure-more-decimals': (p) =>
+    `${p.where}“${p.claim}”写作${p.stated}，小数位多于本节其他数字；按表为${p.expected}（${p.source}）`,
+  'narrative-check/figure-fewer-decimals': (p) =>
+    `${p.where}“${p.claim}”写作${p.stated}，本节其他数字保留到${p.expected}的位数，按表应为${p.expected}（${p.source}，${p.exact}）`,
+  'narrative-check/unknown-line': (p) => `${p.where}“${p.name}”科目在本年财政拨款支出中找不到，其金额未核对`,
+  'narrative-check/ambiguous-line': (p) => `${p.where}“${p.name}”在本年财政拨款支出中有多个科目（${p.candidates}），请写出完整科目路径或编码，其金额未核对`,
+  'narrative-check/line-path': (p) => `${p.where}科目写作“${p.written}”，与表中科目“${p.table}”不符，金额按该科目核对`,
+  'narrative-check/list-incomplete': (p) => `${p.where}财政拨款支出主要内容未列出：${p.lines}`,
+  'narrative-check/no-previous-text': (p) =>
+    `编制说明中有 ${p.count} 处与上年的比较或上年数，没有上年数（“上年数”工作表或上年工作簿），均未能核对`,
+  'narrative-check/rate-from-zero': (p) => `${p.where}${p.item}上年为 0，“${p.stated}”的增减率无从计算，请核对写法`,
+  'narrative-check/rate-arithmetic': (p) => `${p.where}${p.item}写作“${p.stated}”，按文中所列本年数和上年执行数应为“${p.expected}”`,
+  'narrative-check/text-sum': (p) => `${p.where}${p.total}写作${p.stated}，文中所列${p.parts}之和为${p.sum}，两者不符`,
+  'narrative-check/text-exceeds': (p) => `${p.where}${p.part}${p.partShown}大于${p.whole}${p.wholeShown}，请核对`,
+  'narrative-check/performance-exceeds-project': (p) =>
+    `${p.where}绩效目标涉及项目预算资金${p.stated}大于项目支出预算${p.project}（${p.source}），请核对`,
+  'narrative-check/vehicle-sum': (p) => `${p.where}“${p.stated}”与所列各类车辆之和 ${p.sum} 辆不符`,
 };
 
 export function renderMessage(id: string, params: Params = {}): string {

@@ -13,7 +13,7 @@ import {
   type Materials,
   type MaterialAmountKey,
 } from './materials';
-import { DEFAULT_PURPOSES, type PurposeLibrary } from './purposeLibrary';
+import { defaultPurpose } from './purposeLibrary';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 
 // The 说明素材 sheet: one labelled input per fact the tables cannot give. Column A holds the
@@ -37,7 +37,6 @@ export interface MaterialsSheetOptions {
   readonly classes?: ReadonlyArray<{ readonly code: string; readonly name: string }>;
   /** Values to lay in (a demo, or last year's sheet carried forward). */
   readonly values?: Materials;
-  readonly library?: PurposeLibrary;
 }
 
 /** Lays out the 说明素材 sheet: labelled, yellow input cells the narrative reads back. */
@@ -48,7 +47,7 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
   const heights: Record<number, number> = {};
   const v = options.values;
   const add = (cells: PlanCell[]): number => {
-    rows.push([...cells, null, null, null, null].slice(0, 4));
+    rows.push([...cells, null, null, null, null, null].slice(0, 5));
     return rows.length;
   };
   const style = (range: string, s: CellStyle) => styles.push({ range, style: s });
@@ -86,6 +85,7 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
           ...INPUT,
           hAlign: 'right',
           numberFormat: field.kind === 'amount' ? AMOUNT_FORMAT : field.kind === 'count' ? COUNT_FORMAT : '@',
+          ...(field.kind === 'choice' ? { hAlign: 'left' as const } : {}),
         });
         if (field.hint) {
           rows[r - 1]![2] = field.hint;
@@ -135,8 +135,7 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
   // 六: per-类 wording.
   section(PURPOSE_TITLE);
   const ph = add([...PURPOSE_HEADER]);
-  style(rangeAddress(ph, 1, ph, 4), HEADER);
-  const library = options.library ?? DEFAULT_PURPOSES;
+  style(rangeAddress(ph, 1, ph, 5), HEADER);
   const classes = options.classes ?? [];
   const codes = [...classes.map((c) => c.code), ...Object.keys(v?.purposes ?? {}).filter((c) => !classes.some((k) => k.code === c))];
   const lines = codes.length > 0 ? codes : new Array<string>(BLANK_PURPOSE_ROWS).fill('');
@@ -146,11 +145,13 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
       code || null,
       name || null,
       (code && v?.purposes[code]) || null,
-      code ? (library[code] ?? '（无默认，按科目名称生成）') : null,
+      code ? (defaultPurpose(code, name) ?? '（科目说明中没有，按科目名称生成）') : null,
+      (code && v?.lineReasons[code]) || null,
     ]);
     style(rangeAddress(r, 1, r, 2), { ...LABEL, numberFormat: '@' });
     style(cellAddress(r, 3), { ...INPUT, wrap: true, numberFormat: '@' });
     style(cellAddress(r, 4), { ...HINT, border: true });
+    style(cellAddress(r, 5), { ...INPUT, wrap: true, numberFormat: '@' });
     if (!code) style(rangeAddress(r, 1, r, 2), { ...INPUT, numberFormat: '@' });
     heights[r] = 30;
   }
@@ -160,7 +161,7 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
     cells: rows,
     styles,
     merges,
-    columnWidths: [40, 20, 24, 52],
+    columnWidths: [40, 20, 24, 52, 30],
     rowHeights: heights,
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
     conditionalFormats: [],

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding';
-import type { Fen } from '../money';
+import { excelRound, type Fen } from '../money';
 import { chineseOrdinal } from '../plan/buildSummarySheet';
 import {
   AMOUNT_NAMES,
@@ -14,8 +14,9 @@ import {
 import { materialLabel } from './materials';
 import { narrativeFinding } from './narrativeFinding';
 import type { NarrativeParagraph } from './paragraphs';
-import { DEFAULT_PURPOSES, purposeFor, type PurposeLibrary } from './purposeLibrary';
-import { renderTemplate, type RenderEnv, type RenderEvent } from './renderTemplate';
+import { budgetFigureStyle, lineLabel, listLines, listStyleOf } from './listStyle';
+import { purposeFor } from './purposeLibrary';
+import { cleanReason, renderTemplate, type RenderEnv, type RenderEvent } from './renderTemplate';
 import { formatWanStyled, shownFen, type WanStyle } from './wanStyle';
 import type { Block, Condition, NarrativeWording, SectionWording } from './wording';
 import { wordingForYear } from './wordingEditions';
@@ -23,7 +24,6 @@ import { wordingForYear } from './wordingEditions';
 export interface NarrativeOptions {
   /** Defaults to the edition for the facts' year. */
   readonly wording?: NarrativeWording;
-  readonly library?: PurposeLibrary;
 }
 
 export interface NarrativeResult {
@@ -51,9 +51,18 @@ const SUMS: ReadonlyArray<readonly [AmountKey, readonly (AmountKey | 'classes')[
 /** Writes the 部门预算编制说明 and 其他相关情况说明 from the facts, in the edition's wording. */
 export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions = {}): NarrativeResult {
   const wording = options.wording ?? wordingForYear(facts.year);
-  const library = options.library ?? DEFAULT_PURPOSES;
   const paragraphs: NarrativeParagraph[] = [];
   const findings: Finding[] = [];
+  const { style: list, bad } = listStyleOf(facts.texts);
+  for (const b of bad)
+    findings.push(
+      narrativeFinding(
+        'narrative/bad-list-choice',
+        'warning',
+        { label: materialLabel(b.key), value: b.value, choices: b.choices.join('、') },
+        facts.inputCells[b.key],
+      ),
+    );
   const printed: Printed[] = [];
   const heading = (s: SectionWording) => s.heading.replace('{year}', String(facts.year));
 
@@ -70,23 +79,36 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
   return { paragraphs, findings };
 
   function renderSection(section: SectionWording, title: string): void {
-    const env: RenderEnv = { facts, comparison: wording.comparison, style: section.style, changeStyle: section.changeStyle };
+    const style = section.id === 'budget' ? budgetFigureStyle(list.figures, section.style) : section.style;
+    const changeStyle = section.id === 'budget' ? budgetFigureStyle(list.figures, section.changeStyle) : section.changeStyle;
+    const env: RenderEnv = { facts, comparison: wording.comparison, style, changeStyle };
     const sectionName = title.replace(/^[一二三四五六七八九十]+、/, '');
     for (const block of section.blocks) {
       if (block.kind === 'classLines') {
-        facts.classes.forEach((c, i) => {
-          const purpose = purposeFor(c.code, c.name, facts.purposes, library);
-          if (purpose.source === 'name') {
+        const all = facts.lines.length > 0 ? facts.lines : facts.classes;
+        listLines(all, list.level).forEach((c, i) => {
+          const purpose = purposeFor(c.code, c.name, facts.purposes);
+          if (purpose.source !== 'sheet') {
             findings.push(
-              narrativeFinding('narrative/purpose-from-name', 'info', { code: c.code, name: c.name, text: purpose.text }, c.source, {
-                code: c.code,
-              }),
+              narrativeFinding(
+                purpose.source === 'name' ? 'narrative/purpose-from-name' : 'narrative/purpose-default',
+                'info',
+                { code: c.code, name: c.name, text: purpose.text },
+                c.source,
+                { code: c.code },
+              ),
             );
           }
+          const previous = list.compare === '上年预算' ? c.previous : undefined;
           const r = renderTemplate(block.text, {
             ...env,
-            vars: { index: String(i + 1), name: c.name, purpose: purpose.text },
-            classAmount: { key: `class:${c.code}`, fen: c.fen, ...(c.previous !== undefined ? { previous: c.previous } : {}) },
+            vars: {
+              index: String(i + 1),
+              name: lineLabel(c, all, list.style),
+              purpose: purpose.text,
+              executed: list.compare === '上年执行数' ? executedSentence(c, env.style, sectionName) : '',
+            },
+            classAmount: { key: `class:${c.code}`, fen: c.fen, ...(previous !== undefined ? { previous } : {}) },
           });
           if (r.ok) emit('item', section, r.text, r.events, sectionName);
         });
@@ -132,6 +154,43 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
     }
   }
 
+  /**
+   * "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。主要原因是：项目调整。"
+   * The rate is worked from the two figures as printed, so the reader can redo it.
+   */
+  function executedSentence(c: (typeof facts.lines)[number], style: WanStyle, sectionName: string): string {
+    if (c.previousExecuted === undefined) {
+      report([`executed:${c.code}`], sectionName, 'dropped');
+      return '';
+    }
+    const now = shownFen(c.fen, style);
+    const before = shownFen(c.previousExecuted, style);
+    const head = `${facts.previousYear}年当年预算执行数为${formatWanStyled(c.previousExecuted, style)}，${facts.year}年预算安排${formatWanStyled(c.fen, style)}，`;
+    let change: string;
+    if (now === before) change = `比${facts.previousYear}年预算执行数持平`;
+    else if (before === 0) change = `比${facts.previousYear}年预算执行数增加100.00%`;
+    else {
+      const rate = excelRound((Math.abs(now - before) / before) * 100, 2).toFixed(2);
+      change = `比${facts.previousYear}年预算执行数${now > before ? '增加' : '减少'}${rate}%`;
+    }
+    const reason = cleanReason(facts.lineReasons[c.code]);
+    if (!reason && now !== before)
+      findings.push(
+        narrativeFinding(
+          'narrative/missing-reason',
+          'warning',
+          {
+            item: c.name,
+            prevYear: facts.previousYear,
+            direction: now > before ? '增加' : '减少',
+            diff: formatWanStyled(Math.abs(now - before), style),
+          },
+          c.source,
+        ),
+      );
+    return `${head}${change}。${reason ? `主要原因是：${reason}。` : ''}`;
+  }
+
   /** Missing table figures are errors (the table is incomplete); missing 说明素材 inputs are warnings. */
   function report(missing: readonly string[], sectionName: string, how: 'missing' | 'dropped'): void {
     const table: string[] = [];
@@ -140,6 +199,10 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
     for (const token of new Set(missing)) {
       const [kind, key = ''] = token.split(':');
       if (kind === 'department') continue; // reported once by buildNarrativeFacts
+      if (kind === 'executed') {
+        inputs.push(`${key} 上年当年预算执行数（上年数表）`);
+        continue;
+      }
       if (kind === 'amt' && isPreviousKey(key)) {
         if (how === 'missing') table.push(AMOUNT_NAMES[key]);
         continue;

@@ -69,13 +69,35 @@ export function readNarrativeSheet(snap: SheetSnapshot): NarrativeText {
   return { sheet: snap.name, paragraphs };
 }
 
-/** Pasted text: one paragraph a line, blank lines ignored. */
+/**
+ * Pasted text: one paragraph a line, blank lines ignored. Text laid out by a PDF extraction
+ * (pdftotext -layout: paragraphs indented, long ones wrapped onto unindented lines) is joined back
+ * into paragraphs: a line continues the one before unless it is indented, follows a blank line,
+ * starts a page, or starts a heading ("一、") or a numbered line ("1. ").
+ */
 export function narrativeFromText(text: string): NarrativeText {
-  return {
-    paragraphs: text
-      .split(/\r?\n/)
-      .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
-      .filter((l) => l !== '')
-      .map((l) => ({ text: l })),
-  };
+  const lines = text.split(/\r?\n/);
+  const laidOut = lines.some((l) => /^[ \u3000]{2,}\S/.test(l)) && lines.some((l) => /^\S/.test(l) && l.trim().length > 20);
+  const paragraphs: string[] = [];
+  let open = false;
+  for (const page of lines) {
+    // A form feed (a new page in pdftotext output) starts a paragraph, like an indent.
+    const raw = page.replace(/^\f/, '  ');
+    const line = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line === '') {
+      open = false;
+      continue;
+    }
+    const starts =
+      !laidOut ||
+      !open ||
+      /^[ \u3000]/.test(raw) ||
+      /^[一二三四五六七八九十]+、/.test(line) ||
+      /^[（(][一二三四五六七八九十]+[)）]/.test(line) ||
+      /^\d+[.、．]\s*[“"\D]/.test(line);
+    if (starts || paragraphs.length === 0) paragraphs.push(line);
+    else paragraphs[paragraphs.length - 1] += line;
+    open = true;
+  }
+  return { paragraphs: paragraphs.map((l) => ({ text: l })) };
 }

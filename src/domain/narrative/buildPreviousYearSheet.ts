@@ -10,10 +10,11 @@ export const PREVIOUS_SHEET = '上年数';
 export const PREVIOUS_YEAR_LABEL = '上年年度';
 export const PREVIOUS_SECTIONS = {
   budget: '一、收入和支出（单位：元）',
-  classes: '二、财政拨款支出按功能分类“类”（单位：元）',
+  classes: '二、财政拨款支出按功能分类科目（单位：元；执行数仅在编制说明与上年执行数比较时填写）',
   sangong: '三、“三公”经费和机关运行经费（单位：万元）',
 } as const;
 export const PREVIOUS_HEADER = ['科目编码', '项目', '上年预算数'] as const;
+export const PREVIOUS_CODE_HEADER = ['科目编码', '科目名称', '上年预算数', '上年当年预算执行数'] as const;
 
 const LABEL: CellStyle = { fontSize: 10, border: true, vAlign: 'middle', numberFormat: '@' };
 const INPUT: CellStyle = { fontSize: 10, border: true, fill: INPUT_FILL, hAlign: 'right', vAlign: 'middle' };
@@ -25,7 +26,7 @@ export interface PreviousYearSheetOptions {
   readonly year?: number;
   /** Figures to lay in. */
   readonly figures?: PreviousYearFigures;
-  /** This year's 类, listed so last year's figure can be typed beside each. */
+  /** This year's 类 (and 款/项 when the list is written at that level), listed so last year's figure can be typed beside each. */
   readonly classes?: ReadonlyArray<{ readonly code: string; readonly name: string }>;
 }
 
@@ -35,7 +36,7 @@ export function buildPreviousYearSheet(options: PreviousYearSheetOptions = {}): 
   const merges: string[] = [];
   const heights: Record<number, number> = {};
   const add = (cells: PlanCell[]): number => {
-    rows.push([...cells, null, null, null].slice(0, 3));
+    rows.push([...cells, null, null, null, null].slice(0, 4));
     return rows.length;
   };
   const style = (range: string, s: CellStyle) => styles.push({ range, style: s });
@@ -57,15 +58,15 @@ export function buildPreviousYearSheet(options: PreviousYearSheetOptions = {}): 
   const section = (text: string, header: readonly string[]) => {
     add([]);
     const s = add([text]);
-    merges.push(rangeAddress(s, 1, s, 3));
-    style(rangeAddress(s, 1, s, 3), SECTION);
+    merges.push(rangeAddress(s, 1, s, 4));
+    style(rangeAddress(s, 1, s, 4), SECTION);
     const h = add([...header]);
-    style(rangeAddress(h, 1, h, 3), HEADER);
+    style(rangeAddress(h, 1, h, header.length), HEADER);
   };
-  const line = (code: string | null, label: string, value: number | null, format: string) => {
-    const r = add([code, label, value]);
+  const line = (code: string | null, label: string, value: number | null, format: string, executed?: number | null) => {
+    const r = add([code, label, value, executed ?? null]);
     style(rangeAddress(r, 1, r, 2), LABEL);
-    style(cellAddress(r, 3), { ...INPUT, numberFormat: format });
+    style(rangeAddress(r, 3, r, executed === undefined ? 3 : 4), { ...INPUT, numberFormat: format });
   };
 
   section(PREVIOUS_SECTIONS.budget, PREVIOUS_HEADER);
@@ -74,18 +75,21 @@ export function buildPreviousYearSheet(options: PreviousYearSheetOptions = {}): 
     line(null, l.label, fen === undefined ? null : fen / 100, '#,##0.00');
   }
 
-  section(PREVIOUS_SECTIONS.classes, ['科目编码', '科目名称', '上年预算数']);
-  const codes = [...new Set([...(options.classes ?? []).map((c) => c.code), ...Object.keys(f?.classes ?? {})])].sort();
+  section(PREVIOUS_SECTIONS.classes, PREVIOUS_CODE_HEADER);
+  const codes = [
+    ...new Set([...(options.classes ?? []).map((c) => c.code), ...Object.keys(f?.classes ?? {}), ...Object.keys(f?.executed ?? {})]),
+  ].sort();
   for (const code of codes) {
     const name = options.classes?.find((c) => c.code === code)?.name ?? f?.classes[code]?.name ?? '';
     const fen = f?.classes[code]?.fen;
-    line(code, name, fen === undefined ? null : fen / 100, '#,##0.00');
+    const executed = f?.executed?.[code]?.fen;
+    line(code, name, fen === undefined ? null : fen / 100, '#,##0.00', executed === undefined ? null : executed / 100);
   }
   if (codes.length === 0)
     for (let i = 0; i < 5; i++) {
-      const r = add([null, null, null]);
+      const r = add([null, null, null, null]);
       style(rangeAddress(r, 1, r, 2), { ...INPUT, hAlign: 'left', numberFormat: '@' });
-      style(cellAddress(r, 3), { ...INPUT, numberFormat: '#,##0.00' });
+      style(rangeAddress(r, 3, r, 4), { ...INPUT, numberFormat: '#,##0.00' });
     }
 
   section(PREVIOUS_SECTIONS.sangong, PREVIOUS_HEADER);
@@ -99,7 +103,7 @@ export function buildPreviousYearSheet(options: PreviousYearSheetOptions = {}): 
     cells: rows,
     styles,
     merges,
-    columnWidths: [12, 36, 22],
+    columnWidths: [12, 36, 18, 18],
     rowHeights: heights,
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
     conditionalFormats: [],

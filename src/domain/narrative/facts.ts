@@ -97,12 +97,17 @@ export const COUNT_KEYS: readonly [CountKey, ...CountKey[]] = [
   'assets.devices.planned',
 ];
 
+/** How the 财政拨款支出主要内容 list is written: chosen by the officer on the 说明素材 sheet. */
+export const LIST_KEYS = ['list.level', 'list.style', 'list.compare', 'list.figures'] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
 /** Reasons for a change are keyed `reason.<AmountKey>`. */
-export type TextKey = `reason.${AmountKey}` | 'assets.asOf' | 'performance.note';
+export type TextKey = `reason.${AmountKey}` | 'assets.asOf' | 'performance.note' | ListKey;
 
 export const TEXT_KEYS: readonly [TextKey, ...TextKey[]] = [
   'assets.asOf',
   'performance.note',
+  ...LIST_KEYS,
   ...AMOUNT_KEYS.map((k): TextKey => `reason.${k}`),
 ];
 
@@ -115,13 +120,17 @@ export interface FactValue {
   readonly previousSource?: CellRef;
 }
 
+/** One 类, 款 or 项 row of 财政拨款 spending. */
 export interface ClassFact {
-  /** 类 code, 3 digits. */
+  /** 3 (类), 5 (款) or 7 (项) digits. */
   readonly code: string;
   readonly name: string;
-  /** 财政拨款 spending under this 类, 分. */
+  /** 财政拨款 spending on this row, 分. */
   readonly fen: Fen;
+  /** Last year's 预算数. */
   readonly previous?: Fen;
+  /** Last year's 当年预算执行数 (the 上年数 sheet's 执行数 column). */
+  readonly previousExecuted?: Fen;
   readonly source?: CellRef;
 }
 
@@ -132,10 +141,14 @@ export interface NarrativeFacts {
   readonly amounts: Readonly<Partial<Record<AmountKey, FactValue>>>;
   /** 财政拨款支出 by 类, in code order. */
   readonly classes: readonly ClassFact[];
+  /** 财政拨款支出 by every 类, 款 and 项 row, in code order. */
+  readonly lines: readonly ClassFact[];
   readonly counts: Readonly<Partial<Record<CountKey, number>>>;
   readonly texts: Readonly<Partial<Record<TextKey, string>>>;
-  /** 类 code → "主要用于…" wording entered on the 说明素材 sheet (overrides the library). */
+  /** 类/款/项 code → "主要用于…" wording entered on the 说明素材 sheet (overrides the catalog default). */
   readonly purposes: Readonly<Record<string, string>>;
+  /** 类/款/项 code → reason for the change against last year's 执行数 (说明素材 六, 增减原因). */
+  readonly lineReasons: Readonly<Record<string, string>>;
   /** Where each count/text was entered, for findings that send the officer to the cell. */
   readonly inputCells: Readonly<Partial<Record<CountKey | TextKey | AmountKey, CellRef>>>;
 }

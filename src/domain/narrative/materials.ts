@@ -7,7 +7,7 @@ import { COUNT_KEYS, TEXT_KEYS, VEHICLE_CATEGORIES, type AmountKey, type CountKe
 
 export const MATERIALS_SHEET = '说明素材';
 
-export type MaterialKind = 'count' | 'amount' | 'text' | 'date';
+export type MaterialKind = 'count' | 'amount' | 'text' | 'date' | 'choice';
 
 /** The 说明素材 amounts (元 on the sheet, 分 here). */
 export type MaterialAmountKey =
@@ -80,14 +80,38 @@ export const MATERIAL_SECTIONS: readonly MaterialSection[] = [
     title: '五、国有资产占有使用情况',
     fields: [{ key: 'assets.asOf', label: '资产统计截止日期', kind: 'date', hint: '如 2023-08-31' }],
   },
+  {
+    title: '六、财政拨款支出主要内容的写法（留空用默认）',
+    fields: [
+      { key: 'list.level', kind: 'choice' as const, label: '列到哪一级科目', hint: '类（默认）、款 或 项' },
+      {
+        key: 'list.style',
+        kind: 'choice' as const,
+        label: '科目写法',
+        hint: '科目名称（默认）、类款项标注（“…（类）…（款）…（项）”）或 短横线连接（“…-…-…”）',
+      },
+      {
+        key: 'list.compare',
+        kind: 'choice' as const,
+        label: '与上年比较',
+        hint: '上年预算（默认）、上年执行数（填上年数表的执行数列）或 不比较',
+      },
+      {
+        key: 'list.figures',
+        kind: 'choice' as const,
+        label: '万元的写法',
+        hint: '按年度版式（默认）、万元取整、万元两位小数、万元两位小数去尾零 或 万元两位小数不分节（不用千位分隔符）',
+      },
+    ],
+  },
 ];
 
 export const PROCUREMENT_TOTAL_LABEL = '政府采购预算合计';
 export const VEHICLE_HEADER = ['车辆类别', '现有（辆）', '本年预算安排购置（辆）'] as const;
 export const VEHICLE_TOTAL_LABEL = '车辆合计';
 export const DEVICE_LABEL = '单价100万元（含）以上设备（不含车辆），台（套）';
-export const PURPOSE_TITLE = '六、财政拨款支出主要用途（“主要用于”之后的文字；留空则用默认用语）';
-export const PURPOSE_HEADER = ['科目编码', '科目名称', '主要用于', '默认用语'] as const;
+export const PURPOSE_TITLE = '七、财政拨款支出主要用途（“主要用于”之后的文字；留空则用按科目说明生成的默认用语，生成时提示核对）';
+export const PURPOSE_HEADER = ['科目编码', '科目名称', '主要用于', '默认用语', '增减原因（与上年执行数比较时）'] as const;
 
 export function vehicleLabel(category: (typeof VEHICLE_CATEGORIES)[number][0]): string {
   return VEHICLE_CATEGORIES.find(([c]) => c === category)![1];
@@ -112,14 +136,16 @@ export const MaterialsSchema = z.object({
   texts: z.partialRecord(z.enum(TEXT_KEYS), z.string()),
   /** 分 */
   amounts: z.partialRecord(z.enum(MATERIAL_AMOUNT_KEYS), z.number().int().min(0)),
-  /** 类 code → "主要用于…" */
-  purposes: z.record(z.string().regex(/^\d{3}$/, '科目编码应为 3 位“类”编码'), z.string()),
+  /** 类/款/项 code → "主要用于…" */
+  purposes: z.record(z.string().regex(/^\d{3}(\d{2}){0,2}$/, '科目编码应为 3、5 或 7 位'), z.string()),
+  /** 类/款/项 code → reason for the change against last year's 执行数 */
+  lineReasons: z.record(z.string().regex(/^\d{3}(\d{2}){0,2}$/, '科目编码应为 3、5 或 7 位'), z.string()).default({}),
   /** Where each input sits, for findings. */
   cells: z.partialRecord(z.enum(MATERIAL_KEYS), cellRef).optional(),
 });
 export type Materials = z.infer<typeof MaterialsSchema>;
 
-export const EMPTY_MATERIALS: Materials = { counts: {}, texts: {}, amounts: {}, purposes: {} };
+export const EMPTY_MATERIALS: Materials = { counts: {}, texts: {}, amounts: {}, purposes: {}, lineReasons: {} };
 
 /** Validates materials given as data (not from the sheet); misuse throws naming the bad field. */
 export function parseMaterials(input: unknown): Materials {

@@ -85,10 +85,13 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
   }
   if (figures.projectTotal) amounts['project.total'] = { fen: figures.projectTotal.fen, source: figures.projectTotal.source };
 
-  const classes: ClassFact[] = figures.classes.map((c) => {
+  const withPrevious = (c: ClassFact): ClassFact => {
     const p = previous.classes[c.code];
-    return p ? { ...c, previous: p.fen } : c;
-  });
+    const e = previous.executed?.[c.code];
+    return { ...c, ...(p ? { previous: p.fen } : {}), ...(e ? { previousExecuted: e.fen } : {}) };
+  };
+  const classes = figures.classes.map(withPrevious);
+  const lines = figures.lines.map(withPrevious);
 
   const texts: Partial<Record<TextKey, string>> = { ...m.texts };
   const asOf = m.texts['assets.asOf'];
@@ -105,16 +108,18 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
     department,
     amounts,
     classes,
+    lines,
     counts,
     texts,
     purposes: m.purposes,
+    lineReasons: m.lineReasons,
     inputCells,
   };
-  findings.push(...crossChecks(facts, classes));
+  findings.push(...crossChecks(facts));
   return { facts, findings };
 }
 
-function crossChecks(f: NarrativeFacts, classes: readonly ClassFact[]): Finding[] {
+function crossChecks(f: NarrativeFacts): Finding[] {
   const out: Finding[] = [];
   const funds = f.amounts['performance.funds'];
   const project = f.amounts['project.total'];
@@ -149,7 +154,7 @@ function crossChecks(f: NarrativeFacts, classes: readonly ClassFact[]): Finding[
       out.push(narrativeFinding('narrative/purchase-without-vehicles', 'warning', { purchase: wan2(purchase.fen) }, purchase.source));
     }
   }
-  const codes = new Set(classes.map((c) => c.code));
+  const codes = new Set(f.lines.map((c) => c.code));
   for (const code of Object.keys(f.purposes)) {
     if (!codes.has(code)) out.push(narrativeFinding('narrative/unused-purpose', 'info', { code }, undefined, { code }));
   }

@@ -13,8 +13,10 @@ const figure = z.object({ fen: z.number().int(), source: cellRef.optional() });
 export const PreviousYearSchema = z.object({
   year: z.number().int().min(2000).max(2100).nullable(),
   amounts: z.partialRecord(z.enum(PREVIOUS_KEYS), figure),
-  /** 类 code → 财政拨款支出 */
-  classes: z.record(z.string().regex(/^\d{3}$/, '科目编码应为 3 位“类”编码'), figure.extend({ name: z.string() })),
+  /** 类/款/项 code → 财政拨款支出 上年预算数 */
+  classes: z.record(z.string().regex(/^\d{3}(\d{2}){0,2}$/, '科目编码应为 3、5 或 7 位'), figure.extend({ name: z.string() })),
+  /** 类/款/项 code → 上年当年预算执行数 (for lists that compare with it) */
+  executed: z.record(z.string().regex(/^\d{3}(\d{2}){0,2}$/, '科目编码应为 3、5 或 7 位'), figure).optional(),
 });
 export type PreviousYearFigures = z.infer<typeof PreviousYearSchema>;
 
@@ -82,7 +84,7 @@ export function previousFromWorkbook(wb: ParsedWorkbook): PreviousYearFigures {
     if (f) amounts[key] = { fen: f.fen ?? 0, source: f.source };
   }
   const classes: PreviousYearFigures['classes'] = {};
-  for (const c of figures.classes) classes[c.code] = { fen: c.fen, name: c.name, ...(c.source ? { source: c.source } : {}) };
+  for (const c of figures.lines) classes[c.code] = { fen: c.fen, name: c.name, ...(c.source ? { source: c.source } : {}) };
   return { year: wb.year, amounts, classes };
 }
 
@@ -92,5 +94,6 @@ export function mergePrevious(primary: PreviousYearFigures, secondary: PreviousY
     year: primary.year ?? secondary.year,
     amounts: { ...secondary.amounts, ...primary.amounts },
     classes: { ...secondary.classes, ...primary.classes },
+    executed: { ...secondary.executed, ...primary.executed },
   };
 }

@@ -24,6 +24,7 @@ const EXPECTED_ZH: Readonly<Record<MaterialKind, string>> = {
   amount: '非负金额（元）',
   text: '文字',
   date: '日期（如 2023-08-31）',
+  choice: '所列选项之一',
 };
 
 const YuanCell = amountCell(100);
@@ -46,6 +47,7 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
   const texts: Partial<Record<TextKey, string>> = {};
   const amounts: Partial<Record<MaterialAmountKey, number>> = {};
   const purposes: Record<string, string> = {};
+  const lineReasons: Record<string, string> = {};
   const cells: Partial<Record<MaterialKey, CellRef>> = {};
   let department: string | undefined;
 
@@ -78,7 +80,7 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
     if (!label) return;
     if (purposeHeaderRow > 0 && row > purposeHeaderRow) {
       const code = normalizeCode(cellsOfRow[0]);
-      if (code === null || code.length !== 3) {
+      if (code === null || !/^\d{3}(\d{2}){0,2}$/.test(code)) {
         if (label && !/^\d/.test(label))
           purposeHeaderRow = 0; // next section
         else
@@ -86,7 +88,7 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
             narrativeFinding(
               'narrative/bad-material',
               'error',
-              { label: PURPOSE_HEADER[0], value: String(cellsOfRow[0]), expected: '3 位“类”科目编码' },
+              { label: PURPOSE_HEADER[0], value: String(cellsOfRow[0]), expected: '3、5 或 7 位科目编码' },
               at(row, 1),
             ),
           );
@@ -94,6 +96,8 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
       }
       const text = read('text', `${code} 主要用于`, row, 3);
       if (typeof text === 'string' && text) purposes[code] = text;
+      const reason = read('text', `${code} 增减原因`, row, 5);
+      if (typeof reason === 'string' && reason) lineReasons[code] = reason;
       return;
     }
     if (label === key(PURPOSE_HEADER[0])) {
@@ -164,6 +168,7 @@ export function readMaterialsSheet(snap: SheetSnapshot): { materials: Materials;
     texts,
     amounts,
     purposes,
+    lineReasons,
     cells,
   };
   findings.push(...materialConsistency(materials));

@@ -24,6 +24,7 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
   const findings: Finding[] = [];
   const amounts: PreviousYearFigures['amounts'] = {};
   const classes: PreviousYearFigures['classes'] = {};
+  const executed: NonNullable<PreviousYearFigures['executed']> = {};
   let year: number | null = null;
   let unit: '元' | '万元' = '元';
   const at = (row: number, col: number) => ({ sheet: snap.name, cell: cellAddress(row, col) });
@@ -46,29 +47,37 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
         findings.push(narrativeFinding('narrative/bad-previous', 'error', { label: PREVIOUS_YEAR_LABEL, value: String(raw) }, at(row, 2)));
       return;
     }
-    // Value in the last of columns B/C that is filled in (C on the laid-out sheet).
-    const valueCol = !blank(cells[2] ?? null) ? 3 : 0;
     const code = normalizeCode(a);
     const labelCell = cells[1] ?? null;
-    const key = typeof labelCell === 'string' ? previousKeyOfLabel(labelCell) : typeof a === 'string' ? previousKeyOfLabel(a) : undefined;
-    if (valueCol === 0) return;
-    const raw = cells[valueCol - 1] ?? null;
-    const parsed = (unit === '万元' ? IN_WAN : IN_YUAN).safeParse(raw);
-    if (code !== null && code.length === 3) {
-      if (!parsed.success) {
+    if (code !== null && /^\d{3}(\d{2}){0,2}$/.test(code)) {
+      // 科目 rows: C 上年预算数, D 上年当年预算执行数; either may be blank.
+      const read = (col: number): { fen: number; source: ReturnType<typeof at> } | null | 'bad' => {
+        const raw = cells[col - 1] ?? null;
+        if (blank(raw)) return null;
+        const parsed = (unit === '万元' ? IN_WAN : IN_YUAN).safeParse(raw);
+        if (parsed.success) return { fen: parsed.data, source: at(row, col) };
         findings.push(
           narrativeFinding(
             'narrative/bad-previous',
             'error',
             { label: `${code} ${String(labelCell ?? '')}`.trim(), value: String(raw) },
-            at(row, valueCol),
+            at(row, col),
           ),
         );
-        return;
-      }
-      classes[code] = { fen: parsed.data, name: typeof labelCell === 'string' ? labelCell.trim() : '', source: at(row, valueCol) };
+        return 'bad';
+      };
+      const budget = read(3);
+      const done = read(4);
+      if (done && done !== 'bad') executed[code] = done;
+      if (budget && budget !== 'bad') classes[code] = { ...budget, name: typeof labelCell === 'string' ? labelCell.trim() : '' };
       return;
     }
+    // Value in the last of columns B/C that is filled in (C on the laid-out sheet).
+    const valueCol = !blank(cells[2] ?? null) ? 3 : 0;
+    const key = typeof labelCell === 'string' ? previousKeyOfLabel(labelCell) : typeof a === 'string' ? previousKeyOfLabel(a) : undefined;
+    if (valueCol === 0) return;
+    const raw = cells[valueCol - 1] ?? null;
+    const parsed = (unit === '万元' ? IN_WAN : IN_YUAN).safeParse(raw);
     if (key === undefined) return;
     if (!parsed.success) {
       findings.push(
@@ -79,7 +88,7 @@ export function readPreviousYearSheet(snap: SheetSnapshot): { previous: Previous
     amounts[key] = { fen: parsed.data, source: at(row, valueCol) };
   });
 
-  const previous: PreviousYearFigures = { year, amounts, classes };
+  const previous: PreviousYearFigures = { year, amounts, classes, ...(Object.keys(executed).length > 0 ? { executed } : {}) };
   findings.push(...previousConsistency(previous, snap.name));
   return { previous, findings };
 }

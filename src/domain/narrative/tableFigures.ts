@@ -25,6 +25,8 @@ export interface TableFigures {
   readonly amounts: Readonly<Partial<Record<PreviousKey, TableFigure>>>;
   /** 财政拨款支出 by 类 (一般公共预算 + 政府性基金 + 国有资本经营), code order. */
   readonly classes: readonly ClassFact[];
+  /** The same for every 类, 款 and 项 row, code order (a 项-level list is checked against these). */
+  readonly lines: readonly ClassFact[];
   /** 项目支出 total of the 支出预算总表: the ceiling for 绩效目标 funds. */
   readonly projectTotal?: TableFigure;
 }
@@ -94,18 +96,19 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
   if (sg) for (const [key, col] of SANGONG_KEYS) set(key, fig(sg.sheet, sg.amounts[col]));
 
   const projectTotal = totalOf(expenditure, 'project');
-  return { amounts, classes: classLines(funds, income), ...(projectTotal ? { projectTotal } : {}) };
+  const lines = codeLines(funds, income);
+  return { amounts, classes: lines.filter((l) => l.code.length === 3), lines, ...(projectTotal ? { projectTotal } : {}) };
 }
 
-/** One line per 类 with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
-function classLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, income: ParsedClassifiedTable | undefined): ClassFact[] {
+/** One line per code with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
+function codeLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, income: ParsedClassifiedTable | undefined): ClassFact[] {
   const present = funds.filter((t): t is ParsedClassifiedTable => !!t);
   const sources: Array<{ t: ParsedClassifiedTable; column: string }> =
     present.length > 0 ? present.map((t) => ({ t, column: 'total' })) : income ? [{ t: income, column: 'fiscal' }] : [];
   const byCode = new Map<string, { name: string; fen: Fen; source: CellRef }>();
   for (const { t, column } of sources) {
     for (const row of t.rows) {
-      if (row.role !== 'class' || row.code === undefined) continue;
+      if (row.role === 'total' || row.code === undefined) continue;
       const a = row.amounts[column];
       const fen = a?.fen ?? 0;
       const prev = byCode.get(row.code);

@@ -11,7 +11,7 @@ import type { WanStyle } from './wanStyle';
 //   {reason:KEY}  "，主要原因是…" from the 说明素材 sheet, when the figure changed
 //   {n:KEY}       a count from the 说明素材 sheet
 //   {text:KEY}    a text from the 说明素材 sheet
-//   {index} {name} {purpose}   inside class lines (one per 类)
+//   {index} {name} {purpose} {executed}   inside list lines (one per 类, 款 or 项 as the 说明素材 chooses)
 //   [ … ]         optional: dropped when a figure inside is missing
 
 export type SectionId = 'budget' | 'sangong' | 'office' | 'procurement' | 'performance' | 'assets';

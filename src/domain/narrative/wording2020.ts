@@ -22,7 +22,7 @@ export const WORDING_2020: NarrativeWording = {
           '财政拨款支出预算中，一般公共预算拨款支出预算{amt:expenditure.generalPublic}{cmp:expenditure.generalPublic}' +
           '[；政府性基金拨款支出预算{amt:expenditure.govFund}{cmp:expenditure.govFund}]。财政拨款支出主要内容如下：',
       },
-      { kind: 'classLines', text: '{index}. “{name}”科目{amt:class}{cmp:class}，主要用于{purpose}。' },
+      { kind: 'classLines', text: '{index}. “{name}”科目{amt:class}{cmp:class}，主要用于{purpose}。{executed}' },
     ],
   },
   otherTitle: '其他相关情况说明',

@@ -33,7 +33,7 @@ export const WORDING_2024: NarrativeWording = {
           '[；国有资本经营预算拨款支出预算为{amt:expenditure.stateCapital}{cmp:expenditure.stateCapital}]。',
       },
       { kind: 'text', when: { classes: 'any' }, text: '财政拨款支出主要内容如下：' },
-      { kind: 'classLines', text: '{index}. “{name}”科目{amt:class}{cmp:class}，主要用于{purpose}。' },
+      { kind: 'classLines', text: '{index}. “{name}”科目{amt:class}{cmp:class}，主要用于{purpose}。{executed}' },
     ],
   },
   otherTitle: '其他相关情况说明',

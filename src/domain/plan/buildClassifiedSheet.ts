@@ -53,16 +53,28 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
   const firstAmountCol = nameCol + 1;
   const colOf: Record<string, number> = {};
   def.columns.forEach((c, i) => (colOf[c.key] = firstAmountCol + i));
+  const colAt = (key: string): number => {
+    const col = colOf[key];
+    if (col === undefined) throw new Error(`${def.id}: no column with key "${key}"`);
+    return col;
+  };
   const lastCol = firstAmountCol + def.columns.length - 1;
   const firstDataRow = CLASSIFIED_HEADER_ROWS + 1;
   const totalRow = firstDataRow + codes.length;
   const rowOf = new Map<string, number>(codes.map((c, i) => [c, firstDataRow + i]));
+  const rowAt = (code: string): number => {
+    const row = rowOf.get(code);
+    if (row === undefined) throw new Error(`${def.id}: no row for code ${code}`);
+    return row;
+  };
 
   const grid: PlanCell[][] = [];
   const blank = (): PlanCell[] => new Array<PlanCell>(lastCol).fill(null);
   for (let r = 0; r < totalRow; r++) grid.push(blank());
   const set = (row: number, col: number, v: PlanCell) => {
-    grid[row - 1]![col - 1] = v;
+    const line = grid[row - 1];
+    if (!line) throw new RangeError(`${def.id}: row ${row} is outside the sheet (1–${grid.length})`);
+    line[col - 1] = v;
   };
 
   // Header block, as published.
@@ -73,7 +85,7 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
   set(3, firstAmountCol, def.groupLabel);
   set(4, 1, def.codeHeader);
   set(4, nameCol, def.nameHeader);
-  def.columns.forEach((c) => set(4, colOf[c.key]!, c.label));
+  def.columns.forEach((c) => set(4, colAt(c.key), c.label));
   ['类', '款', '项'].slice(0, codeCols).forEach((l, i) => set(5, i + 1, l));
   const merges = [
     rangeAddress(1, 1, 1, lastCol),
@@ -82,7 +94,7 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
     rangeAddress(3, firstAmountCol, 3, lastCol),
     rangeAddress(4, 1, 4, codeCols),
     rangeAddress(4, nameCol, 5, nameCol),
-    ...def.columns.map((c) => rangeAddress(4, colOf[c.key]!, 5, colOf[c.key]!)),
+    ...def.columns.map((c) => rangeAddress(4, colAt(c.key), 5, colAt(c.key))),
     rangeAddress(totalRow, 1, totalRow, nameCol),
   ];
   if (def.columns.length === 1) merges.splice(3, 1); // a one-cell group label is not merged
@@ -92,40 +104,31 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
   const totalDef = def.columns.find((c) => c.sumOf);
   const allFen: number[] = [];
 
-  for (const code of codes) {
-    const row = rowOf.get(code)!;
-    const node = tree.get(code)!;
+  for (const [code, node] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const row = rowAt(code);
     splitCode(code).forEach((p, i) => set(row, i + 1, p));
     set(row, nameCol, node.name);
     const level = codeLevel(code);
     const role: RowRole = level === 1 ? 'class' : level === 2 && codeCols === 3 ? 'kuan' : 'item';
     rows.push({ row, role, code, label: node.name });
     if (node.children.length > 0) {
-      const childRows = node.children.map((c) => rowOf.get(c)!).sort((a, b) => a - b);
-      for (const c of def.columns) set(row, colOf[c.key]!, sumFormula(colOf[c.key]!, childRows));
+      const childRows = node.children.map(rowAt).sort((a, b) => a - b);
+      for (const c of def.columns) set(row, colAt(c.key), sumFormula(colAt(c.key), childRows));
     } else {
       for (const c of parts) {
         const v = node.amounts?.[c.key];
         if (v !== undefined && v !== 0) {
-          set(row, colOf[c.key]!, v / 100);
+          set(row, colAt(c.key), v / 100);
           allFen.push(v);
         }
       }
-      if (totalDef)
-        set(
-          row,
-          colOf[totalDef.key]!,
-          identityFormula(
-            row,
-            (totalDef.sumOf ?? []).map((k) => colOf[k]!),
-          ),
-        );
+      if (totalDef) set(row, colAt(totalDef.key), identityFormula(row, (totalDef.sumOf ?? []).map(colAt)));
     }
   }
 
   set(totalRow, 1, def.totalLabel);
-  const classRows = codes.filter((c) => c.length === 3).map((c) => rowOf.get(c)!);
-  for (const c of def.columns) set(totalRow, colOf[c.key]!, sumFormula(colOf[c.key]!, classRows));
+  const classRows = codes.filter((c) => c.length === 3).map(rowAt);
+  for (const c of def.columns) set(totalRow, colAt(c.key), sumFormula(colAt(c.key), classRows));
   rows.push({ row: totalRow, role: 'total', label: def.totalLabel });
 
   const amountFormat = yuanFormat(allFen);
@@ -171,19 +174,21 @@ export function buildClassifiedSheet(input: ClassifiedBuildInput): { sheet: Shee
 /** SUM over child rows: a range when they are contiguous, a list otherwise. */
 export function sumFormula(col: number, childRows: readonly number[]): string {
   const letter = columnLetter(col);
-  if (childRows.length === 0) return '=0';
-  const first = childRows[0]!;
+  const [first] = childRows;
+  const last = childRows[childRows.length - 1];
+  if (first === undefined || last === undefined) return '=0';
   const contiguous = childRows.every((r, i) => r === first + i);
-  if (contiguous)
-    return childRows.length === 1 ? `=SUM(${letter}${first})` : `=SUM(${letter}${first}:${letter}${childRows[childRows.length - 1]})`;
+  if (contiguous) return childRows.length === 1 ? `=SUM(${letter}${first})` : `=SUM(${letter}${first}:${letter}${last})`;
   return `=SUM(${childRows.map((r) => `${letter}${r}`).join(',')})`;
 }
 
 function identityFormula(row: number, cols: readonly number[]): string {
   const sorted = [...cols].sort((a, b) => a - b);
-  const first = sorted[0]!;
+  const [first] = sorted;
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) throw new Error(`row ${row}: a 合计 column must sum at least one column`);
   const contiguous = sorted.every((c, i) => c === first + i);
-  if (contiguous) return `=SUM(${cellAddress(row, first)}:${cellAddress(row, sorted[sorted.length - 1]!)})`;
+  if (contiguous) return `=SUM(${cellAddress(row, first)}:${cellAddress(row, last)})`;
   return `=${sorted.map((c) => cellAddress(row, c)).join('+')}`;
 }
 

@@ -32,6 +32,8 @@ export interface WriteResult {
   readonly written: readonly string[];
   /** Plan name → name used, for sheets written under a new name. */
   readonly renamed: Readonly<Record<string, string>>;
+  /** zh-CN notices about settings the host could not confirm (e.g. page setup that did not take). */
+  readonly notices?: readonly string[];
 }
 
 /** Misuse, not bad data: the caller asked to write over sheets holding the user's numbers. */
@@ -43,10 +45,53 @@ export class SheetConflictError extends Error {
 }
 
 /**
+ * A write that stopped part way. Office.js applies a batch's operations in order and does not roll
+ * back the ones before a failure, so the pane is told exactly what exists now.
+ */
+export class WriteIncompleteError extends Error {
+  constructor(
+    /** Sheets written completely. */
+    readonly written: readonly string[],
+    /** The sheet being written when it failed (it may exist, partly written), or null. */
+    readonly failedSheet: string | null,
+    /** The user's replaced sheets, moved aside under these names and NOT deleted. */
+    readonly keptAside: readonly string[],
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const parts = [
+      failedSheet ? `写入“${failedSheet}”时失败（该表可能只写了一部分）` : '删除被替换的原工作表时失败',
+      written.length > 0 ? `已完整写入：${written.join('、')}` : '此前没有完整写入的工作表',
+    ];
+    if (keptAside.length > 0) parts.push(`被替换的原工作表已改名保留、未删除：${keptAside.join('、')}，请核对后自行决定保留或删除`);
+    super(`${parts.join('；')}。原因：${reason}`, { cause });
+    this.name = 'WriteIncompleteError';
+  }
+}
+
+/** The pane's undo refused: a cell no longer holds what the fix wrote (the user changed it since). */
+export class EditConflictError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    readonly expected: CellValue,
+    readonly found: CellValue,
+  ) {
+    const show = (v: CellValue) => (v === null || v === '' ? '空白' : String(v));
+    super(
+      `“${sheet}”${cell} 已不是修复写入的内容（修复写入 ${show(expected)}，现在是 ${show(found)}），为免覆盖您之后的修改，未做任何撤销。`,
+    );
+    this.name = 'EditConflictError';
+  }
+}
+
+/**
  * One edit to an existing sheet. `value` is a constant or, when it starts with "=", a formula; null
  * clears the cell. Row insertion and deletion move the rows below, as Excel does.
  */
 export type WorkbookEdit =
+  /** A precondition, checked before anything is written: the cell must hold `value` (formula text or constant). */
+  | { readonly kind: 'expect'; readonly sheet: string; readonly cell: string; readonly value: string | number | boolean | null }
   | { readonly kind: 'set'; readonly sheet: string; readonly cell: string; readonly value: string | number | boolean | null }
   | { readonly kind: 'insertRows'; readonly sheet: string; readonly row: number; readonly count: number }
   | { readonly kind: 'deleteRows'; readonly sheet: string; readonly row: number; readonly count: number };
@@ -67,8 +112,16 @@ export interface OverlayUndo {
     readonly color: string | null;
     /** The host's own JSON record of the original fill (theme colours, patterns), restored as is. */
     readonly original?: unknown;
+    /** A hidden name the host put on the range so the record follows inserted or deleted rows. */
+    readonly trackingName?: string;
   }>;
-  readonly conditionalFormats: ReadonlyArray<{ readonly sheet: string; readonly range: string }>;
+  /** The formats added; `formula` and `fill` recognise them after Excel has grown or moved them. */
+  readonly conditionalFormats: ReadonlyArray<{
+    readonly sheet: string;
+    readonly range: string;
+    readonly formula?: string;
+    readonly fill?: string;
+  }>;
 }
 
 export interface WorkbookPort {
@@ -77,12 +130,27 @@ export interface WorkbookPort {
   writePlan(plan: WorkbookPlan, policy: ExistingSheetPolicy): Promise<WriteResult>;
   /** Shows the sheet and selects the cell: where a finding in the pane jumps to. */
   activate(sheet: string, cell?: string): Promise<void>;
-  /** Applies edits in order, all or nothing (one Excel.run): the checker's fixes and their undo. */
+  /**
+   * Applies edits in order (one Excel.run): the checker's fixes and their undo. `expect` steps come
+   * first; if one does not hold, EditConflictError is thrown and nothing is changed.
+   */
   applyEdits(edits: readonly WorkbookEdit[]): Promise<void>;
   /** Adds highlights to existing sheets; returns what restores them. */
   applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo>;
   /** Restores the fills recorded in `undo` and removes the conditional formats it added. */
   removeOverlay(undo: OverlayUndo): Promise<void>;
+}
+
+/** A workbook the page holds as a file (a picked .xlsx, or one built for download). */
+export interface WorkbookFile extends WorkbookPort {
+  toBytes(): Promise<Uint8Array>;
+}
+
+/** Opening and creating workbook files: how the pane reaches files without knowing the host. */
+export interface WorkbookFiles {
+  /** Opens .xlsx bytes; an unreadable file is one zh-CN error naming it. */
+  readonly open: (bytes: Uint8Array, fileName: string) => Promise<WorkbookFile>;
+  readonly create: () => WorkbookFile;
 }
 
 /** A free sheet name: "名称 (2)", "名称 (3)" … within Excel's 31 characters. */

@@ -137,12 +137,10 @@ function sheetYearAndUnit(view: SheetView, kind: ProjectSheetKind): { year: numb
 function blockStarts(view: SheetView, kind: ProjectSheetKind): number[] {
   const starts: number[] = [];
   let blockHasName = false;
-  const rows = [...view.labels.keys()].sort((a, b) => a - b);
-  for (const r of rows) {
-    const first = view.labels
-      .get(r)!
-      .slice()
-      .sort((a, b) => a.col - b.col)[0]!;
+  for (const [r, labels] of [...view.labels].sort(([a], [b]) => a - b)) {
+    // The row's leftmost label.
+    const first = labels.reduce<(typeof labels)[number] | undefined>((m, l) => (!m || l.col < m.col ? l : m), undefined);
+    if (!first) continue;
     if (kind === 'performance' && first.field === 'applicant') {
       starts.push(r);
       blockHasName = false;
@@ -220,7 +218,8 @@ function readBlock(
     }
     const cellLabels = rowLabels.filter((l) => CELL_FIELDS.has(l.field));
     // Inside the 子项目 list a name that happens to read like a label ("备注") is still a sub-item.
-    const isFieldRow = cellLabels.length > 0 && !(mode === 'subItems' && subCols && cellLabels.every((l) => l.col === subCols!.name));
+    const subNameCol = subCols?.name;
+    const isFieldRow = cellLabels.length > 0 && !(mode === 'subItems' && cellLabels.every((l) => l.col === subNameCol));
     if (isFieldRow) {
       mode = 'fields';
       for (const l of cellLabels) {
@@ -239,22 +238,23 @@ function readBlock(
     }
     if (mode === 'indicators' && indCols) {
       // A merged 一级/二级 cell reads as its top-left cell.
-      const cells = indCols.map((c) => {
+      const valueAtCol = (c: number) => {
         const m = view.masterOf(r, c);
-        return { value: textAt(snap, m.row, m.col) };
-      });
+        return textAt(snap, m.row, m.col);
+      };
+      const [v1, v2, v3, vTarget] = [valueAtCol(indCols[0]), valueAtCol(indCols[1]), valueAtCol(indCols[2]), valueAtCol(indCols[3])];
       // No 三级指标 and no 目标值: an unused row (its 一级/二级 may be merged down from above).
-      if (isBlank(cells[2]!.value) && isBlank(cells[3]!.value)) continue;
+      if (isBlank(v3) && isBlank(vTarget)) continue;
       const text = (v: CellValue) => (isBlank(v) ? '' : String(v).trim());
       const prev = indicatorCells[indicatorCells.length - 1]?.values;
       // Unmerged blanks continue the 一级/二级 above (the printed tables leave them blank).
-      const level1 = text(cells[0]!.value) || (prev?.level1 ?? '');
-      const level1Carried = text(cells[0]!.value) === '' || level1 === prev?.level1;
-      const level2 = text(cells[1]!.value) || (level1Carried ? (prev?.level2 ?? '') : '');
+      const level1 = text(v1) || (prev?.level1 ?? '');
+      const level1Carried = text(v1) === '' || level1 === prev?.level1;
+      const level2 = text(v2) || (level1Carried ? (prev?.level2 ?? '') : '');
       indicatorCells.push({
         row: r,
         cols: indCols,
-        values: { level1, level2, level3: text(cells[2]!.value), target: text(cells[3]!.value) },
+        values: { level1, level2, level3: text(v3), target: text(vTarget) },
       });
     }
   }
@@ -348,7 +348,7 @@ function readBlock(
 
   const budgetCell = fieldCells.budget;
   const cells: ProjectCells = {
-    fields: Object.fromEntries(Object.keys(fieldCells).map((f) => [f, cellOf(f as ProjectCellField)!])),
+    fields: Object.fromEntries(Object.entries(fieldCells).flatMap(([f, c]) => (c ? [[f, cellAddress(c.row, c.col)] as const] : []))),
     budgetFormula: budgetCell ? formulaAt(snap, budgetCell.row, budgetCell.col) : null,
     subItems: subCells,
     indicators: indicatorCells.map((i) => ({

@@ -16,7 +16,7 @@ const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|
 
 /**
  * A cell's amount in 分, given how many 分 one displayed unit is (元 → 100, 万元 → 1,000,000).
- * Accepts numbers and text with thousands separators; blanks and dashes are empty.
+ * Accepts numbers and text with thousands separators; blanks, dashes and "无" are empty.
  */
 export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   if (raw === null || raw === undefined) return { ok: true, fen: null };
@@ -28,7 +28,8 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   const text = String(raw)
     .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]/g, '');
-  if (text === '' || /^[-—–－]+$/.test(text)) return { ok: true, fen: null };
+  // Blank, a dash, or "无" (nothing) as some offices print in an empty row: no figure.
+  if (text === '' || /^[-—–－]+$/.test(text) || text === '无') return { ok: true, fen: null };
   if (EXCEL_ERROR.test(text)) return { ok: false, reason: 'error', raw: text };
   // Thousands separators must be well placed: "1,234,567.89" yes, "1,2,3" no.
   const m = /^(\(?)(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\)?)$/.exec(text);

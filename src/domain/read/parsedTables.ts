@@ -1,4 +1,5 @@
 import type { TableId } from '../templates/types';
+import type { ParsedFormTable, ParsedOutlineTable } from './province/provinceTables';
 
 // What the reader finds in any workbook holding the standard tables. Amounts in 分.
 
@@ -38,6 +39,11 @@ export interface ParsedColumn {
   readonly col: number;
 }
 
+export interface TableNote {
+  readonly cell: string;
+  readonly text: string;
+}
+
 interface ParsedBase {
   readonly tableId: TableId;
   readonly sheet: string;
@@ -45,6 +51,8 @@ interface ParsedBase {
   readonly titleCell: string;
   readonly year: number | null;
   readonly unit: '元' | '万元';
+  /** 注 lines printed with the table, when there are any. */
+  readonly notes?: readonly TableNote[];
 }
 
 export interface ParsedClassifiedTable extends ParsedBase {
@@ -71,6 +79,8 @@ export interface ParsedSummaryLine {
   readonly labelCell: string;
   /** 1 for "一、…" lines, 2 for their sub-lines ("1、…", "（一）…"). */
   readonly level: 1 | 2;
+  /** The 类 code printed on the line ("201"), when there is one: matched by code, not by name. */
+  readonly code?: string;
   /** What the line is, when recognised: fiscal, generalPublic, govFund, stateCapital, business, operating, other. */
   readonly key?: string;
   readonly amounts: Readonly<Record<string, ParsedAmount>>;
@@ -83,7 +93,10 @@ export interface ParsedSummaryTable extends ParsedBase {
   readonly incomeTotal: ParsedSummaryLine | null;
   readonly expenditure: readonly ParsedSummaryLine[];
   readonly expenditureTotal: ParsedSummaryLine | null;
-  /** Right-hand column keys in order: ['expenditure'] or ['total','generalPublic','govFund','stateCapital']. */
+  /**
+   * Right-hand column keys in order: ['expenditure'], in the 单位 layout ['expenditure','personnel','public','project']
+   * (or 'basic' instead of the two), or ['total','generalPublic','govFund','stateCapital'].
+   */
   readonly expenditureColumns: readonly ParsedColumn[];
 }
 
@@ -101,6 +114,10 @@ export interface ParsedWorkbook {
   readonly tables: readonly ParsedTable[];
   readonly year: number | null;
   readonly department: string | null;
+  /** The province edition recognised ("jiangsu-2019"); absent for the Shanghai layouts. */
+  readonly edition?: string;
+  /** That edition's labelled-figure and outline tables (its code tables are in `tables`). */
+  readonly provinceTables?: ReadonlyArray<ParsedFormTable | ParsedOutlineTable>;
 }
 
 export function findTable(wb: ParsedWorkbook, id: TableId): ParsedTable | undefined {

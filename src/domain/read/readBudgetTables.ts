@@ -5,6 +5,7 @@ import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
+import { readProvinceWorkbook } from './province/readProvinceWorkbook';
 import { parseAmount } from './parseAmount';
 import type {
   ParsedAmount,
@@ -16,6 +17,7 @@ import type {
   ParsedSummaryTable,
   ParsedTable,
   ParsedWorkbook,
+  TableNote,
 } from './parsedTables';
 import {
   CHECK_SHEET_NAME,
@@ -23,16 +25,20 @@ import {
   FISCAL_SUMMARY_COLUMN_LABELS,
   normalizeLabel,
   SANGONG_LABELS,
+  stripMarker,
   SUMMARY_LINE_KEYS,
   tableIdOfTitle,
 } from './tableTitles';
 
-interface Region {
+export interface Region {
   readonly snap: SheetSnapshot;
   readonly tableId: TableId;
   readonly title: string;
-  readonly titleRow: number; // 1-based
+  /** 1-based; 0 when the sheet has no title row and its name stands for the title. */
+  readonly titleRow: number;
   readonly titleCol: number;
+  /** Where findings about the table as a whole point: the title, or A1 (default: the title row, at least row 1). */
+  readonly titleCell?: string;
   readonly endRow: number; // inclusive
 }
 
@@ -42,6 +48,8 @@ const CODE_START = /^\s*\[?\d{3}(?:\d{2}){0,2}\]?(?:\s|$|[^\d年])/;
 
 /** Finds the standard tables in any workbook by title and header text and reads their figures. */
 export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: ParsedWorkbook; findings: Finding[] } {
+  const province = readProvinceWorkbook(sheets, readCodeTableRegion);
+  if (province) return province;
   const findings: Finding[] = [];
   const tables: ParsedTable[] = [];
   const evaluator = new FormulaEvaluator(sheets);
@@ -53,7 +61,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     if (snap.visibility !== 'visible' && regions[0]) {
       const first = regions[0];
       findings.push(
-        finding('read/hidden-sheet', 'warning', snap.name, cellAddress(first.titleRow, first.titleCol), {
+        finding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
           title: first.title,
           state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
         }),
@@ -78,10 +86,11 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
             : readClassified(ctx);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
-          findings.push(
-            finding('read/duplicate-table', 'warning', snap.name, cellAddress(region.titleRow, region.titleCol), { title: region.title }),
-          );
-        } else tables.push(table);
+          findings.push(finding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
+        } else {
+          const notes = notesOf(region);
+          tables.push(notes.length > 0 ? { ...table, notes } : table);
+        }
       }
     }
   }
@@ -92,8 +101,8 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
       rule: 'read/no-tables',
       severity: 'error',
       ...(first !== undefined ? { sheet: first } : {}),
-      params: { sheets: sheets.length },
-      message: renderMessage('read/no-tables', { sheets: sheets.length }),
+      params: { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') },
+      message: renderMessage('read/no-tables', { sheets: sheets.length, names: sheets.map((s) => `“${s.name}”`).join('、') }),
     });
   }
   const years = tables.map((t) => t.year).filter((y): y is number => y !== null);
@@ -133,7 +142,8 @@ function width(snap: SheetSnapshot): number {
 
 /**
  * One region per table. A title repeated on the following pages of the same table (some exports
- * print it on every page) continues the table instead of starting a new one.
+ * print it on every page) continues the table instead of starting a new one. A sheet without a
+ * title row whose name is a table's (部门收支总表 …, as in the publication workbook) is that table.
  */
 function regionsOf(snap: SheetSnapshot): Region[] {
   const titles: Array<{ row: number; col: number; id: TableId; text: string }> = [];
@@ -144,22 +154,31 @@ function regionsOf(snap: SheetSnapshot): Region[] {
       if (id && !titles.some((t) => t.row === r + 1)) titles.push({ row: r + 1, col: c + 1, id, text: v.trim() });
     }),
   );
-  const starts = titles.filter((t, i) => i === 0 || titles[i - 1]!.id !== t.id);
+  if (titles.length === 0) {
+    const id = tableIdOfTitle(snap.name);
+    if (id) titles.push({ row: 0, col: 1, id, text: snap.name.trim() });
+  }
+  const starts = titles.filter((t, i) => titles[i - 1]?.id !== t.id);
   return starts.map((t, i) => ({
     snap,
     tableId: t.id,
     title: t.text,
     titleRow: t.row,
     titleCol: t.col,
+    titleCell: cellAddress(Math.max(t.row, 1), t.col),
     endRow: (starts[i + 1]?.row ?? snap.values.length + 1) - 1,
   }));
+}
+
+function titleCellOf(region: Region): string {
+  return region.titleCell ?? cellAddress(Math.max(region.titleRow, 1), region.titleCol);
 }
 
 function regionMeta(region: Region): { unit: '元' | '万元'; department: string | null } {
   let unit: '元' | '万元' = '元';
   let department: string | null = null;
   const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
-  for (let r = region.titleRow; r <= last; r++) {
+  for (let r = Math.max(region.titleRow, 1); r <= last; r++) {
     for (const v of region.snap.values[r - 1] ?? []) {
       const t = normalizeLabel(v);
       const u = /单位[:：](万元|元)/.exec(t);
@@ -169,6 +188,17 @@ function regionMeta(region: Region): { unit: '元' | '万元'; department: strin
     }
   }
   return { unit, department };
+}
+
+/** 注 lines printed with the table ("注：本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。"). */
+function notesOf(region: Region): TableNote[] {
+  const out: TableNote[] = [];
+  for (let r = Math.max(region.titleRow, 1); r <= region.endRow; r++) {
+    (region.snap.values[r - 1] ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && /^\s*注\s*\d*\s*[:：]/.test(v)) out.push({ cell: cellAddress(r, c + 1), text: v.trim() });
+    });
+  }
+  return out;
 }
 
 function yearOf(title: string): number | null {
@@ -221,7 +251,7 @@ function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }
     if (row.some((v) => typeof v === 'number' || (typeof v === 'string' && CODE_START.test(v)))) break;
     for (let c = 1; c <= w; c++) {
       const v = valueAt(region.snap, r, c);
-      if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: normalizeLabel(v) });
+      if (typeof v === 'string' && v.trim() !== '') out.push({ row: r, col: c, text: stripMarker(normalizeLabel(v)) });
     }
   }
   return out;
@@ -232,13 +262,38 @@ function isBoilerplate(texts: readonly string[]): boolean {
   return texts.some((t) => tableIdOfTitle(t) !== null || /^编制(部门|单位)[:：]/.test(t) || /^单位[:：](万元|元)$/.test(t));
 }
 
-function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
+/** One code table of a province edition (one code column, its own amount header), for readProvinceWorkbook. */
+export function readCodeTableRegion(
+  region: Region,
+  evaluator: FormulaEvaluator,
+  findings: Finding[],
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> },
+): ParsedClassifiedTable | null {
+  const meta = regionMeta(region);
+  const ctx: Ctx = {
+    region,
+    findings,
+    evaluator,
+    fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
+    unit: meta.unit,
+    year: yearOf(region.title),
+  };
+  return readClassified(ctx, options);
+}
+
+function readClassified(
+  ctx: Ctx,
+  options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> } = {
+    economic: ctx.region.tableId === 'economic',
+    columnLabels: CLASSIFIED_COLUMN_LABELS,
+  },
+): ParsedClassifiedTable | null {
   const { region } = ctx;
   const { snap } = region;
   const headers = headerCells(ctx);
-  const economic = region.tableId === 'economic';
+  const economic = options.economic;
   const columns: ParsedColumn[] = [];
-  for (const [key, re] of CLASSIFIED_COLUMN_LABELS) {
+  for (const [key, re] of options.columnLabels) {
     const h = headers.find((x) => re.test(x.text) && !columns.some((c) => c.col === x.col));
     if (h) columns.push({ key, label: h.text, col: h.col });
   }
@@ -248,8 +303,10 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
   const itemCol = headers.find((h) => h.text === '项');
   const codeHeader = headers.find((h) => /编码|代码/.test(h.text));
   const nameHeader = headers.find((h) => /名称/.test(h.text));
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
-  if (columns.length === 0 || (!classCol && !codeHeader)) {
+  const titleCell = titleCellOf(region);
+  // The first code column: 类 of 类/款/项, or the single 编码 column.
+  const codeCol = classCol?.col ?? codeHeader?.col;
+  if (columns.length === 0 || codeCol === undefined) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
@@ -258,7 +315,7 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
       .filter((h) => h.text === '类' || columns.some((c) => c.col === h.col && c.label === h.text) || h === nameHeader)
       .map((h) => h.row),
   );
-  const codeCols = classCol ? [classCol.col, kuanCol?.col, itemCol?.col].filter((c): c is number => c !== undefined) : [codeHeader!.col];
+  const codeCols = [codeCol, ...(classCol ? [kuanCol?.col, itemCol?.col] : [])].filter((c): c is number => c !== undefined);
   const nameCol = nameHeader?.col ?? Math.max(...codeCols) + 1;
   const amountCols = new Set(columns.map((c) => c.col));
 
@@ -270,21 +327,28 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
     if (rowTexts.every((t) => t === '')) continue;
     if (isRepeatedHeader(rowTexts) || isBoilerplate(rowTexts)) continue;
-    const label = normalizeLabel(valueAt(snap, r, codeCols[0]!)) || normalizeLabel(valueAt(snap, r, nameCol));
+    const label = normalizeLabel(valueAt(snap, r, codeCol)) || normalizeLabel(valueAt(snap, r, nameCol));
     const amounts = (): Record<string, ParsedAmount> => Object.fromEntries(columns.map((c) => [c.key, readAmountCell(ctx, r, c.col)]));
     if (/^(合计|总计)$/.test(label)) {
       if (!total) {
         total = { row: r, role: 'total', name: label, amounts: amounts() };
-        totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCols[0]!)) ? codeCols[0]! : nameCol;
+        totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCol)) ? codeCol : nameCol;
       }
       lastRow = r;
       continue;
     }
     const code = readCode(snap, r, codeCols);
-    const hasNumber = [...amountCols].some((c) => typeof valueAt(snap, r, c) === 'number' || formulaAt(snap, r, c) !== null);
+    // A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would.
+    const hasNumber = [...amountCols].some((c) => {
+      const v = valueAt(snap, r, c);
+      if (formulaAt(snap, r, c) !== null) return true;
+      if (typeof v === 'number') return v !== 0;
+      const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
+      return p?.ok === true && p.fen !== null && p.fen !== 0;
+    });
     if (code === 'bad') {
       ctx.findings.push(
-        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCols[0]!), {
+        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
           value: codeCols
             .map((c) => normalizeLabel(valueAt(snap, r, c)))
             .join(' ')
@@ -295,18 +359,18 @@ function readClassified(ctx: Ctx): ParsedClassifiedTable | null {
     }
     if (code === null) {
       // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
-      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCols[0]!), {}));
+      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
       continue;
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
     const nameValue = valueAt(snap, r, nameCol);
-    const name = code.name ?? (nameValue == null ? '' : String(nameValue).trim());
+    const name = stripMarker(code.name ?? (nameValue == null ? '' : String(nameValue).trim()));
     rows.push({
       row: r,
       role,
       code: code.code,
       name,
-      codeCell: cellAddress(r, codeCols[0]!),
+      codeCell: cellAddress(r, codeCol),
       nameCell: cellAddress(r, nameCol),
       amounts: amounts(),
     });
@@ -352,12 +416,16 @@ function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { 
   if (parts.every((p) => p === '')) return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
   if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
+  if (/^\d{4}年/.test(parts[0] ?? '')) return null;
   const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
-  if (cols.length === 1) {
+  const [onlyCol] = cols;
+  if (cols.length === 1 && onlyCol !== undefined) {
     const whole = normalizeCode(parts[0]);
     if (whole) return { code: whole };
-    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, cols[0]!)).trim());
-    if (withName) return { code: withName[1]!, name: withName[2]!.trim() };
+    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, onlyCol)).trim());
+    const [, code, name] = withName ?? [];
+    if (code !== undefined && name !== undefined) return { code, name: name.trim() };
     return 'bad';
   }
   const [cls = '', kuan = '', item = ''] = parts;
@@ -388,9 +456,43 @@ function lineKey(name: string): string | undefined {
 
 function summaryLine(r: number, col: number, text: string, amounts: Record<string, ParsedAmount>): ParsedSummaryLine {
   const label = text.trim();
-  const name = stripOrdinal(label);
+  // A 类 line may carry its code ("201 一般公共服务支出", "[201]一般公共服务支出", or the code in its own cell).
+  const coded = /^\[?(\d{3})\]?\s*([^\d\s].*)$/.exec(label);
+  const code = coded?.[1];
+  const rest = coded?.[2]?.trim() ?? label;
+  const name = stripMarker(stripOrdinal(rest));
   const key = lineKey(name);
-  return { row: r, label, name, labelCell: cellAddress(r, col), level: lineLevel(label), ...(key ? { key } : {}), amounts };
+  return {
+    row: r,
+    label,
+    name,
+    labelCell: cellAddress(r, col),
+    level: lineLevel(rest),
+    ...(code !== undefined ? { code } : {}),
+    ...(key ? { key } : {}),
+    amounts,
+  };
+}
+
+/** Spending columns of the 单位 财务收支预算总表 under 预算数: 合计, 基本支出 (人员经费, 公用经费), 项目支出. */
+const FINANCE_SPENDING_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['expenditure', /^合计$/],
+  ['personnel', /^人员经费$/],
+  ['public', /^(公用经费|日常公用经费)$/],
+  ['project', /^项目支出$/],
+  // 基本支出 only where it is not split into 人员经费 and 公用经费 (its header spans them otherwise).
+  ['basic', /^基本支出$/],
+];
+
+/** The text of a line's label: the cells from the 项目 column up to its first figure column ("一、" | "公共安全支出" → "一、公共安全支出"). */
+function labelText(snap: SheetSnapshot, r: number, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let c = from; c < Math.max(to, from + 1); c++) {
+    const v = valueAt(snap, r, c);
+    if (v === null || v === '' || typeof v === 'boolean') continue;
+    parts.push(String(v).trim());
+  }
+  return parts.join('').trim();
 }
 
 function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): ParsedSummaryTable | null {
@@ -398,15 +500,18 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   const { snap } = region;
   const headers = headerCells(ctx);
   const projectCols = headers.filter((h) => h.text === '项目');
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
-  if (projectCols.length < 2) {
+  const titleCell = titleCellOf(region);
+  // Two 项目 headers (收入 left, 支出 right); a second on the same row further right beats one below.
+  const [left, second] = projectCols;
+  const right = projectCols.find((p) => left && p.col > left.col + 1 && p.row === left.row) ?? second;
+  if (!left || !right) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
-  const left = projectCols[0]!;
-  const right = projectCols.find((p) => p.col > left.col + 1 && p.row === left.row) ?? projectCols[1]!;
   const headerRow = left.row;
-  const leftAmount = left.col + 1;
+  // The income figure sits under 预算数, which may be more than one column right of 项目 (an ordinal column, a code column).
+  const leftAmount =
+    headers.find((h) => h.row === headerRow && h.col > left.col && h.col < right.col && /预算数|金额/.test(h.text))?.col ?? left.col + 1;
   const expenditureColumns: ParsedColumn[] = [];
   const w = width(snap);
   for (let c = right.col + 1; c <= w; c++) {
@@ -419,6 +524,23 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
       if (hit) expenditureColumns.push({ key: hit[0], label: text, col: c });
     }
   }
+  if (tableId === 'financeSummary') {
+    // Under 预算数 the 单位 layout spreads 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出 over the rows below.
+    const firstSpending = expenditureColumns[0]?.col ?? right.col + 1;
+    const sub = headers.filter((h) => h.row > headerRow && h.col >= firstSpending);
+    const found: ParsedColumn[] = [];
+    for (const [key, re] of FINANCE_SPENDING_LABELS) {
+      const h = sub.find((x) => re.test(x.text) && !found.some((f) => f.col === x.col));
+      if (h) found.push({ key, label: h.text, col: h.col });
+    }
+    const split = found.some((f) => f.key === 'personnel') && found.some((f) => f.key === 'public');
+    const spending = found.filter((f) => !(split && f.key === 'basic'));
+    if (spending.some((f) => f.key === 'expenditure')) {
+      expenditureColumns.length = 0;
+      expenditureColumns.push(...spending.sort((a, b) => a.col - b.col));
+    }
+  }
+  const rightLabelEnd = expenditureColumns.length > 0 ? Math.min(...expenditureColumns.map((c) => c.col)) : right.col + 1;
   const income: ParsedSummaryLine[] = [];
   const expenditure: ParsedSummaryLine[] = [];
   let incomeTotal: ParsedSummaryLine | null = null;
@@ -426,14 +548,15 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   for (let r = headerRow + 1; r <= region.endRow; r++) {
     const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
     if (isBoilerplate(rowTexts)) continue;
-    const l = valueAt(snap, r, left.col);
-    const rt = valueAt(snap, r, right.col);
-    if (typeof l === 'string' && l.trim() && normalizeLabel(l) !== '项目') {
+    const l = labelText(snap, r, left.col, leftAmount);
+    const rt = labelText(snap, r, right.col, rightLabelEnd);
+    if (/^注\s*\d*[:：]/.test(l)) continue; // a note under the table, not an income line
+    if (l && normalizeLabel(l) !== '项目' && /[^\d\s.,]/.test(l)) {
       const line = summaryLine(r, left.col, l, { income: readAmountCell(ctx, r, leftAmount) });
       if (/总计|^合计$/.test(normalizeLabel(l))) incomeTotal = line;
       else income.push(line);
     }
-    if (typeof rt === 'string' && rt.trim() && normalizeLabel(rt) !== '项目') {
+    if (rt && normalizeLabel(rt) !== '项目' && /[^\d\s.,]/.test(rt)) {
       const line = summaryLine(r, right.col, rt, Object.fromEntries(expenditureColumns.map((c) => [c.key, readAmountCell(ctx, r, c.col)])));
       if (/总计|^合计$/.test(normalizeLabel(rt))) expenditureTotal = line;
       else expenditure.push(line);
@@ -467,7 +590,7 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   // "公务用车购置及运行费" spans 小计/购置费/运行费; with a 小计 column the 小计 holds the figure.
   const sub = headers.find((h) => h.text === '小计');
   if (sub) cols.vehicle = sub.col;
-  const titleCell = cellAddress(region.titleRow, region.titleCol);
+  const titleCell = titleCellOf(region);
   if (cols.total === undefined || cols.abroad === undefined) {
     ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;

@@ -1,17 +1,21 @@
 import type { TableId } from '../templates/types';
 
 // How each standard table is recognised: by its title text, not by position. Order matters:
-// 财务收支/财政拨款收支 must be tried before the plain 收入/支出 总表.
+// 财务收支/财政拨款收支 must be tried before the plain 收入/支出 总表. The short names of the
+// publication workbook (部门收支总表, 单位一般公共预算拨款表 …) are accepted as titles too, and as
+// sheet names when a sheet has no title row.
+
+const OWNER = '(?:\\d{4}年(?:度)?)?(?:部门|单位|预算单位)?';
 
 export const TITLE_PATTERNS: ReadonlyArray<readonly [TableId, RegExp]> = [
-  ['financeSummary', /财务收支预算总表/],
-  ['fiscalSummary', /财政拨款收支预算总表/],
-  ['income', /收入预算总表/],
-  ['expenditure', /支出预算总表/],
-  ['generalPublic', /一般公共预算支出功能分类预算表/],
-  ['govFund', /政府性基金预算支出功能分类预算表/],
-  ['stateCapital', /国有资本经营预算支出功能分类预算表/],
-  ['economic', /经济分类预算表/],
+  ['financeSummary', new RegExp(`财务收支预算总表|^${OWNER}收支(?:预算)?总表$`)],
+  ['fiscalSummary', /财政拨款收支(?:预算)?总表/],
+  ['income', new RegExp(`收入预算总表|^${OWNER}收入总表$`)],
+  ['expenditure', new RegExp(`支出预算总表|^${OWNER}支出总表$`)],
+  ['generalPublic', new RegExp(`一般公共预算支出功能分类预算表|^${OWNER}一般公共预算拨款表$`)],
+  ['govFund', new RegExp(`政府性基金预算支出功能分类预算表|^${OWNER}政府性基金(?:预算)?拨款表$`)],
+  ['stateCapital', new RegExp(`国有资本经营预算支出功能分类预算表|^${OWNER}国有资本经营预算拨款表$`)],
+  ['economic', new RegExp(`经济分类预算表|^${OWNER}一般公共预算拨款基本支出明细表$`)],
   ['sangong', /三公.{0,2}经费.*预算表/],
 ];
 
@@ -68,4 +72,9 @@ export const SUMMARY_LINE_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
 
 export function normalizeLabel(v: unknown): string {
   return v == null ? '' : String(v).replace(/[\s\u3000]/g, '');
+}
+
+/** A leading "*" or "＊" marks 三公 items in published tables; it is not part of the name. */
+export function stripMarker(text: string): string {
+  return text.replace(/^\s*[*＊]+\s*/, '');
 }

@@ -1,5 +1,5 @@
 import { cellAddress } from '../a1';
-import { CatalogSet, catalogsForYear, editionForYear } from '../catalog/catalog';
+import { Catalog, CatalogEntry, CatalogSet, catalogsForYear, editionForYear } from '../catalog/catalog';
 import { CATALOG_SHEET, catalogsForWorkbook } from '../catalog/catalogSheet';
 import { CodeKind, parentCode } from '../catalog/codes';
 import { buildCheckSheet } from '../check/buildCheckSheet';
@@ -41,6 +41,8 @@ export interface CodeChange {
   readonly tables: readonly ClassifiedTableId[];
   readonly fromEdition: number;
   readonly toEdition: number;
+  /** zh-CN: the catalog change it rests on (moved, unmapped), from the code map. */
+  readonly basis?: string;
   /** zh-CN, from the message catalog. */
   readonly message: string;
 }
@@ -215,6 +217,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
         toName: m.toName ?? row.name,
         fromEdition: from.edition,
         toEdition: to.edition,
+        ...(m.basis !== undefined ? { basis: m.basis } : {}),
       };
       if (m.kind === 'moved') record({ ...base, kind: 'moved' }, id);
       if (m.kind === 'unmapped') record({ ...base, kind: 'unmapped' }, id);
@@ -290,6 +293,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
         fromEdition: c.fromEdition,
         toEdition: c.toEdition,
         tables: tables.map(sheetNameOf).join('、'),
+        basis: c.basis ?? '',
       });
       return { ...c, tables, message };
     });
@@ -303,6 +307,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
           fromName: c.fromName,
           toEdition: c.toEdition,
           tables: c.tables.map(sheetNameOf).join('、'),
+          basis: c.basis ?? '',
         },
         { code: c.from },
       ),
@@ -315,8 +320,9 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     lines: newLines,
     sangong: { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 },
   };
-  const built = buildBudgetWorkbook(data, { catalogs: target });
   const unmapped = new Set(changeList.filter((c) => c.kind === 'unmapped').map((c) => c.from));
+  // Codes kept for the officer to re-code are laid out under last year's names, their parents too.
+  const built = buildBudgetWorkbook(data, { catalogs: withKeptCodes(target, source, unmapped) });
   findings.push(...built.findings.filter((f) => !(f.rule === 'build/unknown-code' && f.code !== undefined && unmapped.has(f.code))));
 
   const className = (code: string) =>
@@ -331,6 +337,20 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     sheets: [...built.plan.sheets, ...checkSheet, buildPreviousYearSheet({ year: sourceYear, figures: previousYear, classes })],
   };
   return { plan, changes: changeList, findings, sourceYear, targetYear, replacedSheets: [...replaced], previousYear, data };
+}
+
+/** The target catalogs plus the source entries of kept codes (and their parents) it lacks. */
+function withKeptCodes(target: CatalogSet, source: CatalogSet, kept: ReadonlySet<string>): CatalogSet {
+  const extend = (t: Catalog, s: Catalog): Catalog => {
+    const extra = new Map<string, CatalogEntry>();
+    for (const code of kept)
+      for (let c: string | null = code; c !== null; c = parentCode(c)) {
+        const e = s.get(c);
+        if (!t.has(c) && e) extra.set(c, e);
+      }
+    return extra.size === 0 ? t : new Catalog(t.kind, t.edition, [...t.entries(), ...extra.values()], t.source);
+  };
+  return { functional: extend(target.functional, source.functional), economic: extend(target.economic, source.economic) };
 }
 
 /** The 校验 sheet's formulas point at rows of the tables, so it is laid out again over the new ones. */

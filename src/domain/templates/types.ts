@@ -3,7 +3,9 @@ import type { CodeKind } from '../catalog/codes';
 // Table layouts are data. An edition (2020, 2024 …) is a list of these; builders only read them.
 
 export type ClassifiedTableId = 'income' | 'expenditure' | 'generalPublic' | 'govFund' | 'stateCapital' | 'economic';
-export type TableId = 'financeSummary' | 'fiscalSummary' | 'sangong' | ClassifiedTableId;
+/** Code tables of province editions (江苏 2019: 财政拨款 功能/经济科目, 机关运行经费 by 经济科目). */
+export type ProvinceCodeTableId = 'fiscalFunctional' | 'fiscalEconomic' | 'officeOperationEconomic';
+export type TableId = 'financeSummary' | 'fiscalSummary' | 'sangong' | ClassifiedTableId | ProvinceCodeTableId;
 
 export interface AmountColumnDef {
   /** Stable key across editions: total, fiscal, business, operating, other, basic, project, personnel, public. */

@@ -20,6 +20,10 @@ export interface OfficeFeatures {
   readonly mergedAreas: boolean;
   /** ExcelApi 1.18: notes (备注) on cells. */
   readonly notes: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook (roll forward opens the new year's workbook in Excel). */
+  readonly createWorkbook: boolean;
+  /** ExcelApi 1.20: each write is one step on Excel's own undo stack. */
+  readonly undoGroups: boolean;
 }
 
 export function officeFeatures(supports: SupportsFn = supportsRequirement): OfficeFeatures {
@@ -27,6 +31,8 @@ export function officeFeatures(supports: SupportsFn = supportsRequirement): Offi
     pageLayout: supports('ExcelApi', '1.9'),
     mergedAreas: supports('ExcelApi', '1.13'),
     notes: supports('ExcelApi', '1.18'),
+    createWorkbook: supports('ExcelApi', '1.8'),
+    undoGroups: supports('ExcelApi', '1.20'),
   };
 }
 
@@ -50,15 +56,41 @@ export function requirementNotices(supports: SupportsFn = supportsRequirement): 
 
 export type HostKind = 'excel' | 'standalone';
 
+/** After this long without Office.onReady the pane says it is still waiting (and keeps waiting). */
+export const SLOW_READY_MS = 10_000;
+
+export const SLOW_READY_NOTICE = '正在等待 Excel 完成加载…（网络较慢或 Excel 正忙时可能需要更久；加载项不会改用脱离 Excel 的独立模式）';
+
+/** Office adds _host_Info to the task pane's URL; a page opened by hand in a browser has none. */
+export function openedByOffice(search: string): boolean {
+  return /[?&]_host_Info=/i.test(search);
+}
+
 /**
- * Waits for Office.js when the page is loaded inside Office. Outside Office (office.js not loaded,
- * or loaded in a plain browser tab) the pane runs standalone on an in-memory .xlsx workbook.
+ * Which workbook the pane works on. office.js answers Office.onReady with the host: Excel inside Excel,
+ * null in an ordinary browser tab (then the pane runs standalone on an in-memory .xlsx workbook).
+ * Inside Excel onReady can be slow: the pane keeps waiting, calling `onSlow` once, and never falls back
+ * to the in-memory workbook, which would look like Excel but write nowhere. When office.js did not load
+ * at all in a page Office opened (a closed network without Microsoft's CDN), that is an error, not
+ * standalone mode.
  */
-export async function detectHost(timeoutMs = 10_000): Promise<HostKind> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return 'standalone';
-  const ready = Office.onReady().then((info) => (info.host === Office.HostType.Excel ? 'excel' : 'standalone') as HostKind);
-  // office.js opened in a normal browser tab resolves onReady with host null; if it never resolves
-  // (blocked script, offline) fall back to standalone rather than hang the pane.
-  const fallback = new Promise<HostKind>((resolve) => setTimeout(() => resolve('standalone'), timeoutMs));
-  return Promise.race([ready, fallback]);
+export async function detectHost(
+  options: { onSlow?: (notice: string) => void; slowAfterMs?: number; search?: string } = {},
+): Promise<HostKind> {
+  const search = options.search ?? (typeof location === 'undefined' ? '' : location.search);
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    if (openedByOffice(search)) {
+      throw new Error(
+        'Excel 打开了加载项，但 office.js 未能加载（可能无法访问微软的 appsforoffice.microsoft.com）。内网环境请改用 OFFICE_JS=local 构建的加载项（见 README）。',
+      );
+    }
+    return 'standalone';
+  }
+  const timer = setTimeout(() => options.onSlow?.(SLOW_READY_NOTICE), options.slowAfterMs ?? SLOW_READY_MS);
+  try {
+    const info = await Office.onReady();
+    return info.host === Office.HostType.Excel ? 'excel' : 'standalone';
+  } finally {
+    clearTimeout(timer);
+  }
 }

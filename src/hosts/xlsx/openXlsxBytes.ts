@@ -1,3 +1,4 @@
+import { LegacyXlsError, openLegacyXls } from './openLegacyXls';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 // No node:* here: the page (standalone and in Excel) bundles this; openXlsx.ts adds the disk part.
@@ -13,25 +14,25 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b];
+export const ZIP_MAGIC = [0x50, 0x4b];
+export const DAMAGED = '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** What the file is when it is not an .xlsx package: empty, an old .xls, something else. */
-export function refuseNonXlsx(bytes: Uint8Array, file: string): void {
+/** Opens .xlsx or legacy .xls bytes (a file read from disk, an upload), every failure one clear zh-CN message. */
+export async function openXlsxBytes(bytes: Uint8Array, file: string): Promise<XlsxWorkbook> {
   if (bytes.length === 0) throw new UnreadableWorkbookError(file, '文件是空的');
   const head = [...bytes.subarray(0, 4)];
+  // An OLE compound file: a legacy .xls (BIFF8), or an encrypted .xlsx, which the legacy reader names.
   if (OLE_MAGIC.every((b, i) => head[i] === b)) {
-    throw new UnreadableWorkbookError(file, '这是旧版 .xls（Excel 97-2003）格式或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再试');
+    try {
+      return await openLegacyXls(bytes);
+    } catch (e) {
+      if (e instanceof LegacyXlsError) throw new UnreadableWorkbookError(file, e.reason);
+      throw e;
+    }
   }
   if (!ZIP_MAGIC.every((b, i) => head[i] === b))
     throw new UnreadableWorkbookError(file, '不是 .xlsx 工作簿（文件内容不是 Office Open XML 格式）');
-}
-
-export const DAMAGED = '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试';
-
-/** Opens .xlsx bytes (a file read from disk, an upload), every failure one clear zh-CN message. */
-export async function openXlsxBytes(bytes: Uint8Array, file: string): Promise<XlsxWorkbook> {
-  refuseNonXlsx(bytes, file);
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch {

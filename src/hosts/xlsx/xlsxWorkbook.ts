@@ -2,8 +2,10 @@ import ExcelJS from 'exceljs';
 import { parseCellAddress, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
+import { cellContent, holds, splitExpectations } from '../../domain/port/editExpectations';
 import {
   CellValue,
+  EditConflictError,
   ExistingSheetPolicy,
   freeSheetName,
   OverlayUndo,
@@ -78,7 +80,15 @@ export class XlsxWorkbook implements WorkbookPort {
     this.active = cell === undefined ? { sheet } : { sheet, cell };
   }
 
-  async applyEdits(edits: readonly WorkbookEdit[]): Promise<void> {
+  async applyEdits(all: readonly WorkbookEdit[]): Promise<void> {
+    const { expects, changes: edits } = splitExpectations(all);
+    for (const x of expects) {
+      const ws = this.workbook.getWorksheet(x.sheet);
+      if (!ws) throw new RangeError(`applyEdits: 工作表“${x.sheet}”不存在`);
+      const { value, formula } = readCell(ws.getCell(x.cell));
+      const found = cellContent(formula, value);
+      if (!holds(x.value, found)) throw new EditConflictError(x.sheet, x.cell, x.value, found);
+    }
     // Validate everything first so a bad edit leaves the workbook untouched (all or nothing).
     for (const e of edits) {
       if (!this.workbook.getWorksheet(e.sheet)) throw new RangeError(`applyEdits: 工作表“${e.sheet}”不存在`);

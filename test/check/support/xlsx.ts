@@ -28,6 +28,7 @@ export function applySteps(book: XlsxWorkbook, steps: readonly FixStep[]): void 
   for (const s of steps) {
     const ws = book.workbook.getWorksheet(s.sheet);
     if (!ws) throw new Error(`applySteps: 没有工作表 ${s.sheet}`);
+    if (s.kind === 'expect') continue; // a precondition of the pane's undo, not a change
     if (s.kind === 'set') {
       const cell = ws.getCell(s.cell);
       cell.value =

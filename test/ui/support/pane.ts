@@ -35,8 +35,16 @@ export async function showTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
-export async function runChecks(page: Page): Promise<void> {
+export async function runChecks(page: Page, options: { expand?: boolean } = {}): Promise<void> {
   await showTab(page, '校验');
   await page.getByRole('button', { name: /开始校验|重新校验/ }).click();
   await page.locator('#panel-check').getByTestId('finding-counts').first().waitFor({ timeout: 60_000 });
+  // Findings that follow from a root cause are folded under it; open them all unless told not to.
+  if (options.expand ?? true) await expandFolded(page);
+}
+
+/** Opens every folded list of consequences in the check panel. */
+export async function expandFolded(page: Page): Promise<void> {
+  const closed = page.locator('#panel-check button[aria-expanded="false"]', { hasText: '由此引起的' });
+  while ((await closed.count()) > 0) await closed.first().click();
 }

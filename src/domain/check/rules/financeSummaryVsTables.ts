@@ -1,7 +1,7 @@
 import type { ParsedAmount, ParsedClassifiedTable, ParsedSummaryLine } from '../../read/parsedTables';
 import { term } from '../arithmetic';
 import { arithmeticRule, KeyedCheck } from '../rule';
-import { classRowFor, columnLabel, summaryEquality, unlistedClasses } from '../summaryMatch';
+import { classRowFor, columnLabel, inBlankBreakdown, summaryEquality, unlistedClasses } from '../summaryMatch';
 import { classified, summary } from '../tables';
 
 /** Income line key → where its figure comes from: [table, column of the 合计 row]. */
@@ -44,6 +44,7 @@ export const financeSummaryVsTables = arithmeticRule({
       if (check) out.push(check);
     };
     for (const line of s.income) {
+      if (inBlankBreakdown(s, line)) continue;
       const src = line.key ? INCOME_SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0] as 'income') : undefined;
       if (!src || !table?.total) continue;
@@ -99,6 +100,44 @@ export const financeSummaryVsTables = arithmeticRule({
           at: { sheet: exp.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: columnLabel(exp, 'total') },
           params: { subject, rightLabel: `“${exp.sheet}”${row.code} ${row.name}【合计】`, key: 'unlisted' },
         });
+      }
+      // 单位 layout: 基本支出 (人员经费 + 公用经费) and 项目支出 of each 类 line against 支出预算总表.
+      const basicCols = s.expenditureColumns.filter((c) => c.key === 'basic' || c.key === 'personnel' || c.key === 'public');
+      const projectCol = s.expenditureColumns.find((c) => c.key === 'project');
+      const byUse = (
+        line: ParsedSummaryLine,
+        row: { code?: string; name: string; amounts: Record<string, ParsedAmount | undefined> } | undefined,
+        what: string,
+      ) => {
+        const first = basicCols[0];
+        const at = first ? line.amounts[first.key] : undefined;
+        if (first && at && exp.columns.some((c) => c.key === 'basic')) {
+          const label = basicCols.map((c) => c.label).join('+');
+          out.push({
+            rule: 'finance-summary-vs-tables',
+            relation: 'eq',
+            left: basicCols.flatMap((c) => {
+              const a = line.amounts[c.key];
+              return a ? [term(s.sheet, a, s.unit)] : [];
+            }),
+            right: row?.amounts.basic ? [term(exp.sheet, row.amounts.basic, exp.unit)] : [],
+            tolerance: 0,
+            children: 1,
+            description: `“${s.sheet}”${line.label}【${label}】 = “${exp.sheet}”${what}【基本支出】`,
+            at: { sheet: s.sheet, cell: at.cell, ...(row?.code ? { code: row.code } : {}), column: first.label },
+            params: { subject: `“${s.sheet}”${line.label}【${label}】`, rightLabel: `“${exp.sheet}”${what}【基本支出】`, key: 'basic' },
+          });
+        }
+        const pa = projectCol ? line.amounts[projectCol.key] : undefined;
+        if (projectCol && pa && exp.columns.some((c) => c.key === 'project'))
+          push(line, 'project', projectCol.label, pa, exp, row?.amounts.project, `“${exp.sheet}”${what}【项目支出】`);
+      };
+      if (basicCols.length > 0 || projectCol) {
+        for (const line of s.expenditure) {
+          const row = classRowFor(exp, line, ctx);
+          byUse(line, row, row ? `${row.code} ${row.name}` : '中同名的类（未找到）');
+        }
+        if (s.expenditureTotal && exp.total) byUse(s.expenditureTotal, exp.total, '合计');
       }
       if (s.expenditureTotal && exp.total) {
         push(

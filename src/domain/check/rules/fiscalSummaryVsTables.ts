@@ -2,7 +2,7 @@ import type { ParsedAmount, ParsedClassifiedTable, ParsedRow, ParsedSummaryLine 
 import type { ClassifiedTableId } from '../../templates/types';
 import { term } from '../arithmetic';
 import { arithmeticRule, KeyedCheck } from '../rule';
-import { classRowFor, columnLabel, summaryEquality, unlistedClasses } from '../summaryMatch';
+import { classRowFor, columnLabel, inBlankBreakdown, summaryEquality, unlistedClasses } from '../summaryMatch';
 import { classified, summary } from '../tables';
 
 /** Summary column / income line key → [table, column of that table]. 合计 is 收入预算总表's 财政拨款收入. */
@@ -42,6 +42,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
       if (check) out.push(check);
     };
     for (const line of s.income) {
+      if (inBlankBreakdown(s, line)) continue;
       const src = line.key ? SOURCES[line.key] : undefined;
       const table = src ? classified(wb, src[0]) : undefined;
       if (!src || !table?.total) continue;

@@ -8,18 +8,24 @@ import { codeOrder } from './codeOrder';
 import { codeParent } from './codeParent';
 import { codeUnknown } from './codeUnknown';
 import { economicVsGeneralPublic } from './economicVsGeneralPublic';
+import { emptyTableNote } from './emptyTableNote';
 import { expenditureCoversFunds } from './expenditureCoversFunds';
 import { financeSummaryVsTables } from './financeSummaryVsTables';
 import { fiscalFunds } from './fiscalFunds';
 import { fiscalSummaryVsTables } from './fiscalSummaryVsTables';
+import { formIdentity } from './formIdentity';
 import { formulaTypedOver } from './formulaTypedOver';
 import { incomeVsExpenditure } from './incomeVsExpenditure';
 import { officeOperation } from './officeOperation';
+import { outlineSum } from './outlineSum';
 import { rowIdentity } from './rowIdentity';
 import { sangongIdentity } from './sangongIdentity';
 import { sangongVsEconomic } from './sangongVsEconomic';
 import { summaryBalance } from './summaryBalance';
+import { summaryBreakdownBlank } from './summaryBreakdownBlank';
 import { summaryIdentity } from './summaryIdentity';
+import { tableBound } from './tableBound';
+import { tableTie } from './tableTie';
 import { totalSum } from './totalSum';
 import { treeSum } from './treeSum';
 import { unitScale } from './unitScale';
@@ -44,6 +50,11 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
   economicVsGeneralPublic,
   sangongVsEconomic,
   officeOperation,
+  // Province editions (江苏 2019 …): identities and ties declared in the edition's data.
+  formIdentity,
+  outlineSum,
+  tableTie,
+  tableBound,
 ];
 
 export const ALL_RULES: readonly CheckRule[] = [
@@ -58,4 +69,6 @@ export const ALL_RULES: readonly CheckRule[] = [
   amountText,
   unitScale,
   formulaTypedOver,
+  summaryBreakdownBlank,
+  emptyTableNote,
 ];

@@ -1,4 +1,5 @@
 import { term } from '../arithmetic';
+import { printedRounding } from '../printedRounding';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classified, rowsByCode, sangong } from '../tables';
 
@@ -15,6 +16,7 @@ const PAIRS: ReadonlyArray<{ key: string; label: string; code: string }> = [
  * basic spending. So a 三公 item can exceed its 经济分类 amount (the rest is in projects), but it
  * cannot be smaller than the basic-expenditure part booked under 30212 / 30217 / 30231 / 31013.
  * Only that direction is flagged, as a 警告: the figures may come from differently scoped tables.
+ * A 三公 figure printed rounded (万元 to 2 decimals) may fall short by that rounding.
  */
 export const sangongVsEconomic = arithmeticRule({
   id: 'sangong-vs-economic',
@@ -39,7 +41,7 @@ export const sangongVsEconomic = arithmeticRule({
         relation: 'ge',
         left: [term(s.sheet, item, s.unit)],
         right: [term(eco.sheet, ecoAmount, eco.unit)],
-        tolerance: 0,
+        tolerance: s.unit === eco.unit ? 0 : printedRounding(s.unit),
         children: 1,
         description: `${subject} ≥ ${rightLabel}`,
         at: { sheet: s.sheet, cell: item.cell, code: p.code, column: p.label },

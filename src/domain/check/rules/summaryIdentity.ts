@@ -2,6 +2,7 @@ import type { ParsedSummaryLine, ParsedSummaryTable } from '../../read/parsedTab
 import { term } from '../arithmetic';
 import { CheckContext, roundingTolerance } from '../checkContext';
 import { arithmeticRule, KeyedCheck } from '../rule';
+import { blankBreakdowns, incomeGroups } from '../summaryMatch';
 import { summary } from '../tables';
 
 function lineSubject(t: ParsedSummaryTable, line: ParsedSummaryLine, column?: string): string {
@@ -39,7 +40,8 @@ function sumCheck(
 /**
  * Within the two summary tables: 收入总计 = Σ income lines (一、二、…), 财政拨款收入 = Σ its sub-lines
  * (1、2、3、), 支出总计 = Σ expenditure lines per column, and in 财政拨款收支总表 each line's
- * 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+ * 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; in the 单位 财务收支预算总表 each line's
+ * 合计 = 人员经费 + 公用经费 (or 基本支出) + 项目支出.
  */
 export const summaryIdentity = arithmeticRule({
   id: 'summary-identity',
@@ -56,14 +58,13 @@ export const summaryIdentity = arithmeticRule({
         const c = sumCheck(ctx, t, t.incomeTotal, 'income', undefined, top, `各收入项（${top.map((l) => l.name).join('、')}）之和`);
         if (c) out.push(c);
       }
-      t.income.forEach((line, i) => {
-        if (line.level !== 1) return;
-        const subs: ParsedSummaryLine[] = [];
-        for (let j = i + 1; j < t.income.length && t.income[j]!.level === 2; j++) subs.push(t.income[j]!);
-        if (subs.length === 0) return;
-        const c = sumCheck(ctx, t, line, 'income', undefined, subs, `其下各项（${subs.map((l) => l.name).join('、')}）之和`);
+      const blank = blankBreakdowns(t);
+      for (const { parent, subs } of incomeGroups(t)) {
+        // Sub-lines all left blank under a filled parent: a breakdown not given, reported by summary-breakdown-blank.
+        if (subs.length === 0 || blank.some((g) => g.parent === parent)) continue;
+        const c = sumCheck(ctx, t, parent, 'income', undefined, subs, `其下各项（${subs.map((l) => l.name).join('、')}）之和`);
         if (c) out.push(c);
-      });
+      }
       if (t.expenditureTotal && t.expenditure.length > 0) {
         for (const col of t.expenditureColumns) {
           const c = sumCheck(ctx, t, t.expenditureTotal, col.key, col.label, t.expenditure, '各支出项之和');
@@ -90,6 +91,30 @@ export const summaryIdentity = arithmeticRule({
             children: sources.length,
             description: `${subject} = ${rightLabel}`,
             at: { sheet: t.sheet, cell: amount.cell, column: totalCol.label },
+            params: { subject, rightLabel },
+          });
+        }
+      }
+      const spending = t.expenditureColumns.find((c) => c.key === 'expenditure');
+      const byUse = t.expenditureColumns.filter((c) => ['basic', 'personnel', 'public', 'project'].includes(c.key));
+      if (id === 'financeSummary' && spending && byUse.length > 0) {
+        for (const line of [...t.expenditure, ...(t.expenditureTotal ? [t.expenditureTotal] : [])]) {
+          const amount = line.amounts.expenditure;
+          if (!amount) continue;
+          const subject = lineSubject(t, line, spending.label);
+          const rightLabel = byUse.map((c) => c.label).join('+');
+          out.push({
+            rule: 'summary-identity',
+            relation: 'eq',
+            left: [term(t.sheet, amount, t.unit)],
+            right: byUse
+              .map((c) => line.amounts[c.key])
+              .filter((a) => a !== undefined)
+              .map((a) => term(t.sheet, a, t.unit)),
+            tolerance: roundingTolerance(ctx, t.unit, byUse.length),
+            children: byUse.length,
+            description: `${subject} = ${rightLabel}`,
+            at: { sheet: t.sheet, cell: amount.cell, column: spending.label },
             params: { subject, rightLabel },
           });
         }

@@ -1,10 +1,12 @@
+import { parentCode } from '../../catalog/codes';
+import type { Finding } from '../../findings/finding';
 import { term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
-import { arithmeticRule, KeyedCheck } from '../rule';
+import { arithmeticRule, CheckRule, KeyedCheck } from '../rule';
 import { childrenByParent, classifiedTables, LEVEL_ZH, rowSubject } from '../tables';
 
 /** Each 类 equals the sum of its 款 and each 款 the sum of its 项, in every amount column. */
-export const treeSum = arithmeticRule({
+const sums = arithmeticRule({
   id: 'tree-sum',
   severity: 'error',
   description: '表内：每个类等于其下各款之和、每个款等于其下各项之和（各金额列）',
@@ -45,3 +47,29 @@ export const treeSum = arithmeticRule({
     return out;
   },
 });
+
+/**
+ * One mistyped 款 shows twice: the 款 differs from its 项 by d, and its 类 (still equal to the sum
+ * of the 项) differs from its 款 by −d. Only the 款 is reported: the 类 is right.
+ */
+function withoutCompensated(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.sheet}\u0000${f.column ?? ''}\u0000${f.code ?? ''}`;
+  const childDiff = new Map<string, number>();
+  for (const f of findings) {
+    const p = f.code ? parentCode(f.code) : null;
+    if (p === null || f.difference === undefined) continue;
+    const k = key({ ...f, code: p });
+    childDiff.set(k, (childDiff.get(k) ?? 0) + f.difference);
+  }
+  return findings.filter((f) => {
+    const d = childDiff.get(key(f));
+    return !(d !== undefined && d !== 0 && f.difference !== undefined && d === -f.difference);
+  });
+}
+
+export const treeSum: CheckRule & Pick<typeof sums, 'checks'> = {
+  ...sums,
+  check(wb, ctx) {
+    return withoutCompensated(sums.check(wb, ctx));
+  },
+};

@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/finding';
+import type { ParsedRow } from '../../read/parsedTables';
 import { formatFen } from '../arithmetic';
 import { plainFinding } from '../plainFinding';
 import type { CheckRule } from '../rule';
@@ -11,6 +12,15 @@ function tenThousandTimes(a: number, b: number): boolean {
   if (b === 0 || a === 0) return false;
   const ratio = Math.abs(a / b);
   return ratio > WAN * 0.98 && ratio < WAN * 1.02;
+}
+
+/** The range of the other siblings' magnitudes (`sorted` ascending, at least three, `v` among them). */
+function othersRange(sorted: readonly number[], v: number): { min: number; max: number } | undefined {
+  const [first, second] = sorted;
+  const last = sorted[sorted.length - 1];
+  const beforeLast = sorted[sorted.length - 2];
+  if (sorted.length < 3 || first === undefined || second === undefined || last === undefined || beforeLast === undefined) return undefined;
+  return { min: v === first ? second : first, max: v === last ? beforeLast : last };
 }
 
 /**
@@ -31,19 +41,20 @@ export const unitScale: CheckRule = {
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
-        const children = parent.code ? (kids.get(parent.code) ?? []) : [];
-        if (children.length === 0) continue;
+        const parentCode = parent.code;
+        const children = parentCode ? (kids.get(parentCode) ?? []) : [];
+        if (!parentCode || children.length === 0) continue;
         for (const col of table.columns) {
-          const p = parent.amounts[col.key]?.fen ?? 0;
+          const parentAmount = parent.amounts[col.key];
+          const p = parentAmount?.fen ?? 0;
           const values = children.map((c) => c.amounts[col.key]?.fen ?? 0);
           const sum = values.reduce((a, b) => a + b, 0);
-          if (tenThousandTimes(p, sum) || tenThousandTimes(sum, p)) {
-            const cell = parent.amounts[col.key]!.cell;
+          if (parentAmount && (tenThousandTimes(p, sum) || tenThousandTimes(sum, p))) {
             out.push(
               plainFinding(
                 'unit-scale',
                 'warning',
-                { sheet: table.sheet, cell, code: parent.code!, column: col.label },
+                { sheet: table.sheet, cell: parentAmount.cell, code: parentCode, column: col.label },
                 {
                   what: `${parent.code} ${parent.name}【${col.label}】`,
                   amount: formatFen(p, table.unit),
@@ -56,31 +67,34 @@ export const unitScale: CheckRule = {
           }
           if (children.length < 3) continue;
           // The two smallest and two largest non-zero magnitudes give each child's siblings' range.
-          const mags = values.map(Math.abs);
-          const nonZero = mags.filter((x) => x > 0).sort((x, y) => x - y);
-          children.forEach((child, i) => {
-            const v = mags[i]!;
-            if (v === 0 || nonZero.length < 3) return;
-            const min = v === nonZero[0] ? nonZero[1]! : nonZero[0]!;
-            const max = v === nonZero[nonZero.length - 1] ? nonZero[nonZero.length - 2]! : nonZero[nonZero.length - 1]!;
+          const nonZero = values
+            .map(Math.abs)
+            .filter((x) => x > 0)
+            .sort((x, y) => x - y);
+          for (const child of children) {
+            const a = child.amounts[col.key];
+            const value = a?.fen ?? 0;
+            const v = Math.abs(value);
+            const range = othersRange(nonZero, v);
+            if (!a || !child.code || v === 0 || !range) continue;
+            const { min, max } = range;
             // Weaker evidence than a parent that is 10,000× off (a small item can be genuine): a 提示.
             if (v * WAN >= min && v * WAN <= max && v * 1000 < min) {
-              const a = child.amounts[col.key]!;
               out.push(
                 plainFinding(
                   'unit-scale',
                   'info',
-                  { sheet: table.sheet, cell: a.cell, code: child.code!, column: col.label },
+                  { sheet: table.sheet, cell: a.cell, code: child.code, column: col.label },
                   {
                     what: `${child.code} ${child.name}【${col.label}】`,
-                    amount: formatFen(values[i]!, table.unit),
+                    amount: formatFen(value, table.unit),
                     detail: `仅为同级其他科目（${formatFen(min, table.unit)} 至 ${formatFen(max, table.unit)}）的约万分之一`,
                   },
-                  { actual: values[i]! },
+                  { actual: value },
                 ),
               );
             }
-          });
+          }
         }
       }
     }
@@ -104,7 +118,7 @@ export const unitScale: CheckRule = {
         );
       } else {
         const eco = classified(wb, 'economic');
-        const rows = eco ? rowsByCode(eco) : new Map();
+        const rows = eco ? rowsByCode(eco) : new Map<string, ParsedRow>();
         for (const [key, code, label] of [
           ['abroad', '30212', '因公出国(境)费'],
           ['reception', '30217', '公务接待费'],

@@ -11,16 +11,16 @@ const yuan = (fen: number) => showAmount(fen, '元');
 
 /** Up to three projects whose 当年预算 add up to exactly `target` 分 (smallest set first). */
 export function explainingProjects(records: readonly ProjectRecord[], target: number): ProjectRecord[] | null {
-  const rs = records.filter((r) => r.project.budget !== undefined && r.project.budget > 0);
-  const b = (r: ProjectRecord) => r.project.budget!;
-  for (const r of rs) if (b(r) === target) return [r];
-  for (let i = 0; i < rs.length; i++) for (let j = i + 1; j < rs.length; j++) if (b(rs[i]!) + b(rs[j]!) === target) return [rs[i]!, rs[j]!];
+  const rs = records.flatMap((r) => (r.project.budget !== undefined && r.project.budget > 0 ? [{ r, b: r.project.budget }] : []));
+  for (const x of rs) if (x.b === target) return [x.r];
+  for (const [i, x] of rs.entries()) for (const y of rs.slice(i + 1)) if (x.b + y.b === target) return [x.r, y.r];
   if (rs.length <= 150) {
-    for (let i = 0; i < rs.length; i++) {
-      for (let j = i + 1; j < rs.length; j++) {
-        const rest = target - b(rs[i]!) - b(rs[j]!);
+    for (const [i, x] of rs.entries()) {
+      for (const [j, y] of rs.entries()) {
+        if (j <= i) continue;
+        const rest = target - x.b - y.b;
         if (rest <= 0) continue;
-        for (let k = j + 1; k < rs.length; k++) if (b(rs[k]!) === rest) return [rs[i]!, rs[j]!, rs[k]!];
+        for (const z of rs.slice(j + 1)) if (z.b === rest) return [x.r, y.r, z.r];
       }
     }
   }
@@ -48,7 +48,7 @@ export const totalVsExpenditureRule: ProjectRule = {
     const scope = explanation.length > 0 ? explanation : inYear.filter((r) => r.kind === 'performance');
     if (scope.length === 0) return [];
     const counted = scope.filter((r) => r.project.budget !== undefined);
-    const sum = counted.reduce((s, r) => s + r.project.budget!, 0);
+    const sum = counted.reduce((s, r) => s + (r.project.budget ?? 0), 0);
     const diff = total.fen - sum;
     if (diff === 0) return [];
     const unbudgeted = scope.filter((r) => r.project.budget === undefined);

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { CodeKind, codeLevel, CodeLevel, normalizeCode, parentCode } from './codes';
+
+/** Where an entry comes from. */
+export type EntrySource =
+  | { readonly kind: 'seed' | 'corpus'; readonly doc: string; readonly year: number }
+  | { readonly kind: 'official'; readonly note: string }
+  | { readonly kind: 'imported'; readonly note: string };
+
+export type EntrySourceKind = EntrySource['kind'];
+
+/** A name the code had in an earlier edition (the last edition that used it). */
+export interface FormerName {
+  readonly name: string;
+  readonly lastEdition: number;
+}
+
+export interface CatalogEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly level: CodeLevel;
+  readonly source: EntrySource;
+  /** Published spellings accepted as this name (beyond brackets, spaces and a leading "*"). */
+  readonly variants: readonly string[];
+  readonly formerNames: readonly FormerName[];
+}
+
+export type CatalogEntryInput =
+  | readonly [code: string, name: string]
+  | (Pick<CatalogEntry, 'code' | 'name'> & Partial<Pick<CatalogEntry, 'source' | 'variants' | 'formerNames'>>);
+
+type EntryObject = Exclude<CatalogEntryInput, readonly [string, string]>;
+const isPair = (e: CatalogEntryInput): e is readonly [string, string] => Array.isArray(e);
+
+const DEFAULT_SOURCE: EntrySource = { kind: 'official', note: '官方科目表（团队所知）' };
+
+/** One edition of one classification (支出功能分类 or 部门预算支出经济分类). Immutable. */
+export class Catalog {
+  private readonly byCode: ReadonlyMap<string, CatalogEntry>;
+
+  constructor(
+    readonly kind: CodeKind,
+    readonly edition: number,
+    entries: Iterable<CatalogEntryInput>,
+    /** 'built-in' for the product's editions, 'imported' for an officer's official catalog. */
+    readonly source: 'built-in' | 'imported' = 'built-in',
+  ) {
+    const map = new Map<string, CatalogEntry>();
+    for (const e of entries) {
+      const input: EntryObject = isPair(e) ? { code: e[0], name: e[1] } : e;
+      map.set(input.code, {
+        code: input.code,
+        name: input.name,
+        level: codeLevel(input.code),
+        source: input.source ?? DEFAULT_SOURCE,
+        variants: input.variants ?? [],
+        formerNames: input.formerNames ?? [],
+      });
+    }
+    this.byCode = map;
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  get(code: string): CatalogEntry | undefined {
+    return this.byCode.get(code);
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  name(code: string): string | undefined {
+    return this.byCode.get(code)?.name;
+  }
+
+  /** True when `name` is the official name or a published variant of it (brackets, spaces, a leading "*", recorded variants). */
+  nameMatches(code: string, name: string): boolean {
+    const entry = this.byCode.get(code);
+    if (entry === undefined) return false;
+    const n = printedName(name);
+    return printedName(entry.name) === n || entry.variants.some((v) => printedName(v) === n);
+  }
+
+  /** The earlier-edition name `name` matches, when it is one (and not the current name). */
+  formerName(code: string, name: string): FormerName | undefined {
+    const entry = this.byCode.get(code);
+    if (entry === undefined || this.nameMatches(code, name)) return undefined;
+    const n = printedName(name);
+    return entry.formerNames.find((f) => printedName(f.name) === n);
+  }
+
+  entries(): CatalogEntry[] {
+    return [...this.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  parentOf(code: string): CatalogEntry | undefined {
+    const p = parentCode(code);
+    return p === null ? undefined : this.byCode.get(p);
+  }
+}
+
+/** Names compare equal across full-/half-width brackets and stray spaces. */
+export function canonicalName(name: string): string {
+  return name
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[“”"]/g, '"')
+    .replace(/[\s\u3000]/g, '');
+}
+
+/** canonicalName, also ignoring the leading "*" some publications print before a name. */
+function printedName(name: string): string {
+  return canonicalName(name).replace(/^[*＊]+/, '');
+}
+
+export interface CatalogSet {
+  readonly functional: Catalog;
+  readonly economic: Catalog;
+}
+
+const importRow = z.object({ code: z.unknown(), name: z.unknown() });
+
+export interface CatalogImportProblem {
+  readonly row: number; // 1-based row in the imported list
+  readonly message: string;
+}
+
+/**
+ * Builds a catalog from an officer's (code, name) list, e.g. the official 科目表 pasted from
+ * .xlsx or .csv. Bad rows are reported, never thrown; imported names override built-in ones.
+ */
+export function importCatalog(
+  kind: CodeKind,
+  edition: number,
+  rows: ReadonlyArray<unknown>,
+  base?: Catalog,
+  origin = '导入的官方科目表',
+): { catalog: Catalog; problems: CatalogImportProblem[] } {
+  const problems: CatalogImportProblem[] = [];
+  const entries = new Map<string, CatalogEntryInput>(base ? base.entries().map((e) => [e.code, e]) : []);
+  rows.forEach((raw, i) => {
+    const parsed = importRow.safeParse(raw);
+    if (!parsed.success) {
+      problems.push({ row: i + 1, message: `第 ${i + 1} 行：缺少“编码”或“名称”` });
+      return;
+    }
+    const code = normalizeCode(parsed.data.code);
+    const rawName = parsed.data.name;
+    const name = typeof rawName === 'string' || typeof rawName === 'number' ? String(rawName).trim() : '';
+    const maxLen = kind === 'functional' ? 7 : 5;
+    if (code === null || code.length > maxLen) {
+      problems.push({
+        row: i + 1,
+        message: `第 ${i + 1} 行：“${String((parsed.data.code as string | number | null | undefined) ?? '')}”不是有效的${kind === 'functional' ? '功能' : '经济'}分类编码`,
+      });
+      return;
+    }
+    if (!name) {
+      problems.push({ row: i + 1, message: `第 ${i + 1} 行：编码 ${code} 缺少科目名称` });
+      return;
+    }
+    const before = base?.get(code);
+    entries.set(code, {
+      code,
+      name,
+      source: { kind: 'imported', note: origin },
+      variants: before?.name === name ? before.variants : [],
+      formerNames: before?.formerNames ?? [],
+    });
+  });
+  return { catalog: new Catalog(kind, edition, entries.values(), 'imported'), problems };
+}
+
+/** Parses CSV text with a header row containing 编码/code and 名称/name columns. */
+export function parseCatalogCsv(text: string): Array<{ code: string; name: string }> {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const split = (l: string) => l.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const [first = ''] = lines;
+  const header = split(first);
+  let codeIdx = header.findIndex((h) => /编码|代码|code/i.test(h));
+  let nameIdx = header.findIndex((h) => /名称|name/i.test(h));
+  const hasHeader = codeIdx >= 0 && nameIdx >= 0;
+  if (!hasHeader) {
+    codeIdx = 0;
+    nameIdx = 1;
+  }
+  return lines.slice(hasHeader ? 1 : 0).map((l) => {
+    const cells = split(l);
+    return { code: cells[codeIdx] ?? '', name: cells[nameIdx] ?? '' };
+  });
+}

@@ -1,0 +1,197 @@
+import type { Fen } from '../../money';
+import { AMOUNT_NAMES, type AmountKey, type CellRef, type ClassFact, type NarrativeFacts } from '../facts';
+import { resolveLine, type LineResolution } from './resolveLine';
+import { styleOf } from './judgeFigure';
+import type { ComparisonMention, FigureMention, ScannedParagraph, ScannedText, Section } from './scanText';
+
+// What each figure of the text claims to state, and what each comparison compares.
+
+/** The words before a figure, most specific first (quotes removed). */
+const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey]> = [
+  [/一般公共预算拨款支出预算$/, 'expenditure.generalPublic'],
+  [/政府性基金(预算)?拨款支出预算$/, 'expenditure.govFund'],
+  [/国有资本经营预算拨款支出预算$/, 'expenditure.stateCapital'],
+  [/财政拨款支出预算$/, 'expenditure.fiscal'],
+  [/(预算支出总额|支出预算)$/, 'expenditure.total'],
+  [/财政拨款收入$/, 'income.fiscal'],
+  [/事业单位经营收入$/, 'income.operating'],
+  [/事业收入$/, 'income.business'],
+  [/其他收入$/, 'income.other'],
+  [/收入预算$/, 'income.total'],
+  [/三公.?经费预算(数)?$/, 'sangong.total'],
+  [/因公出国[(（]境[)）]费(用)?$/, 'sangong.abroad'],
+  [/公务用车购置及运行费$/, 'sangong.vehicle'],
+  [/公务用车购置费$/, 'sangong.vehiclePurchase'],
+  [/公务用车运行(维护)?费$/, 'sangong.vehicleOperation'],
+  [/公务接待费$/, 'sangong.reception'],
+  [/机关运行经费(预算)?$/, 'office'],
+  [/政府采购货物预算$/, 'procurement.goods'],
+  [/政府采购工程预算$/, 'procurement.works'],
+  [/政府采购服务预算$/, 'procurement.services'],
+  [/预留给小型和微型企业的政府采购项目预算$/, 'procurement.smeSmall'],
+  [/面向中小企业预留政府采购项目预算(金额)?$/, 'procurement.sme'],
+  [/政府采购预算$/, 'procurement.total'],
+  [/涉及项目预算资金$/, 'performance.funds'],
+];
+
+export type ClaimGroup = 'budget' | 'sangong' | 'procurement' | 'performance' | 'line' | 'executed';
+
+export interface Claim {
+  readonly group: ClaimGroup;
+  /** AmountKey, or "line:<code>" / "executed:<code>". */
+  readonly key: string;
+  /** zh-CN: "财政拨款收入", "“教育支出”（205）". */
+  readonly name: string;
+  /** What the table (or 说明素材) holds, 分; null when nothing holds it (a figure only the text gives). */
+  readonly fen: Fen | null;
+  readonly previous?: Fen;
+  readonly previousExecuted?: Fen;
+  readonly source?: CellRef;
+  /** Where the figure comes from when not a table: 说明素材 or 上年数. */
+  readonly from: 'table' | 'materials' | 'previous';
+  readonly line?: ClassFact;
+  readonly resolution?: LineResolution;
+}
+
+export interface ResolvedFigure {
+  readonly paragraph: ScannedParagraph;
+  readonly mention: FigureMention;
+  /** null: nothing in the tables or 说明素材 is claimed (the label was not recognised). */
+  readonly claim: Claim | null;
+  /** Decimals most figures of the section print with. */
+  readonly style: number;
+  /** The line of 财政拨款支出主要内容 could not be told (unknown or ambiguous name). */
+  readonly unresolved?: LineResolution;
+}
+
+export interface ResolvedComparison {
+  readonly paragraph: ScannedParagraph;
+  readonly mention: ComparisonMention;
+  /** The figure compared: the last figure before it in the paragraph. */
+  readonly subject: ResolvedFigure | null;
+  /** For a rate against last year's 执行数 the text states itself ("执行数为60.13万元"). */
+  readonly statedExecuted?: ResolvedFigure;
+}
+
+export interface Resolved {
+  readonly figures: readonly ResolvedFigure[];
+  readonly comparisons: readonly ResolvedComparison[];
+}
+
+function groupOf(key: AmountKey): ClaimGroup {
+  if (key.startsWith('sangong.') || key === 'office') return 'sangong';
+  if (key.startsWith('procurement.')) return 'procurement';
+  if (key.startsWith('performance.')) return 'performance';
+  return 'budget';
+}
+
+function amountClaim(key: AmountKey, facts: NarrativeFacts): Claim | null {
+  const f = facts.amounts[key];
+  if (!f) return null;
+  const fromMaterials = key.startsWith('procurement.') || key.startsWith('performance.');
+  return {
+    group: groupOf(key),
+    key,
+    name: AMOUNT_NAMES[key],
+    fen: f.fen ?? 0,
+    from: fromMaterials ? 'materials' : 'table',
+    ...(f.previous !== undefined ? { previous: f.previous } : {}),
+    ...(f.source ? { source: f.source } : {}),
+  };
+}
+
+/** Procurement and 绩效 figures the 说明素材 does not hold are still read, to check the text against itself. */
+function unheldClaim(key: AmountKey): Claim {
+  return { group: groupOf(key), key, name: AMOUNT_NAMES[key], fen: null, from: 'materials' };
+}
+
+function lineClaim(line: ClassFact, resolution: LineResolution): Claim {
+  return {
+    group: 'line',
+    key: `line:${line.code}`,
+    name: `${line.name}（${line.code}）`,
+    fen: line.fen,
+    from: 'table',
+    line,
+    resolution,
+    ...(line.previous !== undefined ? { previous: line.previous } : {}),
+    ...(line.previousExecuted !== undefined ? { previousExecuted: line.previousExecuted } : {}),
+    ...(line.source ? { source: line.source } : {}),
+  };
+}
+
+const SECTIONS_FOR: Readonly<Record<ClaimGroup, readonly Section[]>> = {
+  budget: ['budget', 'unknown'],
+  sangong: ['sangong', 'office', 'unknown', 'budget'],
+  procurement: ['procurement', 'unknown'],
+  performance: ['performance', 'unknown'],
+  line: ['budget', 'unknown'],
+  executed: ['budget', 'unknown'],
+};
+
+export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved {
+  const figures: ResolvedFigure[] = [];
+  const comparisons: ResolvedComparison[] = [];
+  const lines = facts.lines.length > 0 ? facts.lines : facts.classes;
+  const styles = new Map<Section, number>();
+  for (const section of new Set(text.paragraphs.map((p) => p.section))) {
+    const numbers = text.paragraphs
+      .filter((p) => p.section === section)
+      .flatMap((p) => p.mentions.filter((m): m is FigureMention => m.kind === 'figure' && m.text.endsWith('万元')).map((m) => m.number));
+    styles.set(section, styleOf(numbers));
+  }
+
+  for (const p of text.paragraphs) {
+    const style = styles.get(p.section) ?? 0;
+    let last: ResolvedFigure | null = null;
+    let lineOf: Claim | null = null;
+    let executed: ResolvedFigure | undefined;
+    for (const m of p.mentions) {
+      if (m.kind === 'comparison') {
+        const subject = m.basis === 'executed' && lineOf ? (figures.find((f) => f.paragraph === p && f.claim === lineOf) ?? last) : last;
+        comparisons.push({ paragraph: p, mention: m, subject, ...(executed ? { statedExecuted: executed } : {}) });
+        continue;
+      }
+      const resolved = resolveFigure(p, m, style);
+      figures.push(resolved);
+      if (resolved.claim?.group === 'line') lineOf = resolved.claim;
+      if (resolved.claim?.group === 'executed') executed = resolved;
+      if (/单价$/.test(m.label) || p.text.slice(m.index + m.text.length).startsWith('（含）以上')) continue;
+      last = resolved;
+    }
+  }
+  return { figures, comparisons };
+
+  function resolveFigure(p: ScannedParagraph, m: FigureMention, style: number): ResolvedFigure {
+    const base = { paragraph: p, mention: m, style };
+    if (p.listLine) {
+      const firstInLine = !figures.some((f) => f.paragraph === p && f.claim?.group === 'line');
+      if (/执行数$/.test(m.label)) {
+        const line = figures.find((f) => f.paragraph === p && f.claim?.group === 'line')?.claim?.line;
+        if (!line) return { ...base, claim: null };
+        const claim: Claim = {
+          group: 'executed',
+          key: `executed:${line.code}`,
+          name: `${line.name}（${line.code}）上年当年预算执行数`,
+          fen: line.previousExecuted ?? null,
+          from: 'previous',
+        };
+        return { ...base, claim };
+      }
+      if (firstInLine || /预算安排$/.test(m.label)) {
+        const prior = figures.find((f) => f.paragraph === p && f.claim?.group === 'line');
+        if (!firstInLine && prior?.claim) return { ...base, claim: prior.claim };
+        const label = /[“"]/.test(p.text.slice(0, m.index)) ? (/[“"]([^”"]+)[”"]/.exec(p.text)?.[1] ?? m.label) : m.label;
+        const r = resolveLine(label, lines);
+        if (r.kind === 'found' || r.kind === 'path-mismatch') return { ...base, claim: lineClaim(r.line, r) };
+        return { ...base, claim: null, unresolved: r };
+      }
+    }
+    const hit = CLAIMS.find(([re]) => re.test(m.label));
+    if (!hit) return { ...base, claim: null };
+    const key = hit[1];
+    if (!SECTIONS_FOR[groupOf(key)].includes(p.section)) return { ...base, claim: null };
+    const claim = amountClaim(key, facts) ?? (groupOf(key) === 'procurement' || groupOf(key) === 'performance' ? unheldClaim(key) : null);
+    return { ...base, claim };
+  }
+}

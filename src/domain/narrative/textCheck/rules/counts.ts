@@ -1,0 +1,60 @@
+import type { Finding } from '../../../findings/finding';
+import { VEHICLE_CATEGORIES, type CountKey } from '../../facts';
+import { materialLabel } from '../../materials';
+import { paragraphFinding, type TextRule } from '../textRule';
+
+// Counts (机关家数, 绩效 projects, vehicles) against the 说明素材 sheet; and the vehicles the text
+// lists by category add up to the number it gives, whether or not the sheet is filled in.
+
+const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
+  [/下属(\d+)家机关/g, 'office.agencies', '家机关'],
+  [/(\d+)家参公事业单位/g, 'office.civilServiceUnits', '家参公事业单位'],
+  [/本部门(\d+)个预算单位/g, 'performance.units', '个预算单位'],
+  [/编报绩效目标的项目(?:共)?(\d+)个/g, 'performance.projects', '编报绩效目标的项目'],
+  [/共有车辆(\d+)辆/g, 'assets.held.total', '共有车辆'],
+  [/安排购置车辆(\d+)辆/g, 'assets.planned.total', '安排购置车辆'],
+];
+
+export const counts: TextRule = {
+  id: 'narrative-check/counts',
+  severity: 'error',
+  description: '机关家数、绩效目标项目数、车辆数与说明素材一致，分类车辆数之和等于车辆总数',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const p of ctx.text.paragraphs) {
+      if (p.heading || p.section === 'front' || p.section === 'tables') continue;
+      const text = p.text;
+      const claims: Array<readonly [RegExp, CountKey, string]> = COUNT_CLAIMS.map(([re, k, n]) => [new RegExp(re.source, 'g'), k, n]);
+      const when = /共有车辆/.test(text) ? 'held' : /安排购置/.test(text) ? 'planned' : null;
+      if (when) {
+        for (const [cat, label] of VEHICLE_CATEGORIES) claims.push([new RegExp(`${label}(\\d+)辆`, 'g'), `assets.${when}.${cat}`, label]);
+        claims.push([/设备[（(]不含车辆[)）](\d+)台/g, `assets.devices.${when}`, '单价100万元（含）以上设备']);
+        const total = new RegExp(when === 'held' ? /共有车辆(\d+)辆/.source : /安排购置车辆(\d+)辆/.source).exec(text);
+        const parts = VEHICLE_CATEGORIES.map(([, label]) => new RegExp(`${label}(\\d+)辆`).exec(text));
+        // Held on the 说明素材 sheet, each count is checked against it; only a text on its own is summed.
+        if (total && parts.every((m) => m !== null) && ctx.facts.counts[`assets.${when}.total`] === undefined) {
+          const sum = parts.reduce((s, m) => s + Number(m?.[1] ?? 0), 0);
+          if (sum !== Number(total[1]))
+            findings.push(paragraphFinding(ctx, p, 'narrative-check/vehicle-sum', 'warning', { stated: total[0], sum }));
+        }
+      }
+      for (const [re, key, name] of claims) {
+        const expected = ctx.facts.counts[key];
+        if (expected === undefined) continue;
+        for (const m of text.matchAll(re)) {
+          if (Number(m[1]) === expected) continue;
+          const src = ctx.facts.inputCells[key];
+          findings.push(
+            paragraphFinding(ctx, p, 'narrative-check/count-mismatch', 'error', {
+              claim: name,
+              stated: m[0],
+              expected: String(expected),
+              source: src ? `${src.sheet}!${src.cell}` : `说明素材“${materialLabel(key)}”`,
+            }),
+          );
+        }
+      }
+    }
+    return { figures: [], findings };
+  },
+};
