@@ -2,7 +2,7 @@ import { DonutChart, GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
-import type { SheetSnapshot } from '../port/workbookPort';
+import type { SheetSnapshot } from '../domain/port/workbookPort';
 import { classComparison, compositions, percent, wan } from './budgetPictures';
 
 // The budget at a glance, from the workbook's own figures: 本年 vs 上年 by 类 (when the 上年数
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  caption: { fontWeight: tokens.fontWeightSemibold },
+  caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalM },
   chart: { width: '100%', minWidth: 0, overflowX: 'auto' },
   donuts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
   table: {

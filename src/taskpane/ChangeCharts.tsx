@@ -70,10 +70,12 @@ export function ChangeCharts(props: {
       <HorizontalBarChartWithAxis
         height={Math.max(120, 40 * perTable.length + 40)}
         hideLegend
+        margins={{ left: 44, right: 56 }}
         data={perTable.map((t) => ({
           x: t.fen / 1_000_000,
-          // Short axis labels (the pane is narrow); the full names are listed under the chart.
-          y: [...t.sheet].length > 7 ? `${[...t.sheet].slice(0, 6).join('')}…` : t.sheet,
+          // Short axis labels (the pane is narrow): the table's number when the sheet name starts
+          // with one, else its first characters; the full names are listed under the chart.
+          y: /^\d+\s/.test(t.sheet) ? `表${t.sheet.split(/\s/)[0] ?? ''}` : [...t.sheet].slice(0, 4).join(''),
           color: '#0F6CBD',
           barLabel: wan(t.fen).replace(' 万元', ''),
           xAxisCalloutData: t.sheet,

@@ -1,7 +1,7 @@
 import { narrativeFromSheets } from '../domain/narrative/narrativeFromSheets';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
 import { classifiedTable } from '../domain/read/parsedTables';
-import type { SheetSnapshot } from '../port/workbookPort';
+import type { SheetSnapshot } from '../domain/port/workbookPort';
 
 // The figures behind the pane's pictures, from the workbook's own tables and 上年数 sheet (分).
 

@@ -3,7 +3,7 @@ import type { CheckContext } from '../domain/check/checkContext';
 import { proposeFixes, type Fix } from '../domain/check/fixes';
 import type { Finding } from '../domain/findings/finding';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
-import type { SheetSnapshot, WorkbookPort } from '../port/workbookPort';
+import type { SheetSnapshot, WorkbookPort } from '../domain/port/workbookPort';
 import type { TaskControl } from './useTask';
 
 // The checks the 校验 tab runs — the same as `budget check`: the nine tables, the project sheets,

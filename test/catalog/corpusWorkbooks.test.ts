@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import { workbook2020 } from '../rollover/seedWorkbooks';
 
 // `budget check` on every seed and corpus workbook raises no code finding about a correct code:

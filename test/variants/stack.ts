@@ -1,5 +1,5 @@
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/domain/a1';
-import type { SheetSnapshot } from '../../src/port/workbookPort';
+import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
 import type { CellMap } from './grid';
 import { replaceRefs } from './grid';
 
