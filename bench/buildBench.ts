@@ -33,7 +33,7 @@ function data(n: number): BudgetData {
       stateCapital: [],
       economic: econ.map((code, i) => ({
         code,
-        amounts: { [code.startsWith('301') ? 'personnel' : 'public']: i * 100_00 } as Record<string, number>,
+        amounts: { [code.startsWith('301') ? 'personnel' : 'public']: i * 100_00 },
       })),
     },
     sangong: {

@@ -1,5 +1,6 @@
-// Benchmark: read and check 100,000 line items. Prints figures; not a test.
-// Run: npm run build:cli && node dist-cli/bench/checkBench.js [--items 100000]
+// Benchmark: open → findings for 100,000 line items, against the floor, before and after, in one
+// process on the same files. Prints figures; not a test; nothing is asserted.
+// Run: npm run build:cli && node dist-cli/bench/checkBench.js [--items 100000] [--rounds 3]
 //
 // What is generated, and why. Codes must be real (a code not in the catalog is itself a finding),
 // and one workbook holds one table of each kind, each code at most once: a single department never
@@ -11,99 +12,89 @@
 // Each workbook is saved with formula results cached, as Excel saves it, so the reader uses them.
 // (One huge table repeating real codes was rejected: every repeat is a duplicate-code finding and
 // every parent a sum error, so it measures message rendering, not checking.)
+//
+// Before = the ExcelJS host's reading (load + readSheets) and the 校验 sheet builder as it was
+// (bench/before/, a verbatim copy); after = the fast reader and today's builder. Every figure is the
+// median over rounds; each round runs floor, before and after file by file, interleaved, so a busy
+// machine slows all of them alike. The memory of checking one big workbook is measured in a child
+// process per path, so each peak is its own.
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtInCatalogs } from '../src/domain/catalog/catalog';
-import { checkContext } from '../src/domain/check/checkContext';
-import { checkWorkbook } from '../src/domain/check/checkWorkbook';
+import { readFileSync } from 'node:fs';
 import { buildCheckSheet } from '../src/domain/check/buildCheckSheet';
+import { checkContext } from '../src/domain/check/checkContext';
+import { checkSnapshots } from '../src/domain/check/checkSnapshots';
+import { checkWorkbook } from '../src/domain/check/checkWorkbook';
 import { ALL_RULES } from '../src/domain/check/rules';
-import type { BudgetData, LineItem } from '../src/domain/model/budgetData';
-import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
-import { FormulaEvaluator } from '../src/domain/read/evaluateFormulas';
+import { consolidateWorkbooks } from '../src/domain/consolidate/consolidateWorkbooks';
+import type { SheetSnapshot } from '../src/domain/port/workbookPort';
 import { readBudgetTables } from '../src/domain/read/readBudgetTables';
+import { readSnapshotsFast } from '../src/hosts/xlsx/readSnapshotsFast';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
-import { prng } from './prng';
+import { buildCheckSheet as buildCheckSheetBefore } from './before/buildCheckSheet';
+import { floorPass } from './floor';
+import { fmt, maxRssMb, median, rssMb } from './stats';
+import { cachedBuffer, ECON, ITEMS, unitBuffer, unitData } from './units';
 
-const argItems = process.argv.indexOf('--items');
-const TARGET = argItems > 0 ? Number(process.argv[argItems + 1]) : 100_000;
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const TARGET = arg('--items', 100_000);
+const ROUNDS = arg('--rounds', 3);
 
-const catalogs = builtInCatalogs(2024);
-const ITEMS = catalogs.functional
-  .entries()
-  .filter((e) => e.level === 3)
-  .map((e) => e.code);
-const ECON = catalogs.economic
-  .entries()
-  .filter((e) => e.level === 2)
-  .map((e) => e.code);
-
-/** One synthetic unit: every 项, amounts in whole 元 (as 分), consistent across the tables. */
-function unitData(seed: number): { data: BudgetData; lineItems: number } {
-  const rand = prng(seed);
-  const yuan = (max: number) => Math.floor(rand() * max) * 100;
-  const income: LineItem[] = [];
-  const expenditure: LineItem[] = [];
-  const generalPublic: LineItem[] = [];
-  let basicTotal = 0;
-  for (const code of ITEMS) {
-    const basic = rand() < 0.4 ? yuan(5_000_000) : 0;
-    const project = yuan(20_000_000);
-    const other = rand() < 0.1 ? yuan(1_000_000) : 0;
-    basicTotal += basic;
-    generalPublic.push({ code, amounts: { basic, project } });
-    expenditure.push({ code, amounts: { basic, project: project + other } });
-    income.push({ code, amounts: { fiscal: basic + project, other } });
-  }
-  // Spread the 一般公共预算 basic total over the 经济分类 款, the remainder on the last one.
-  const economic: LineItem[] = [];
-  let left = basicTotal;
-  ECON.forEach((code, i) => {
-    const share = i === ECON.length - 1 ? left : Math.floor(((basicTotal / ECON.length) * (0.5 + rand())) / 100) * 100;
-    const v = Math.min(share, left);
-    left -= v;
-    economic.push({ code, amounts: { [code.startsWith('301') || code.startsWith('303') ? 'personnel' : 'public']: v } });
-  });
-  // 三公 covers basic and project spending: at least the basic part booked in the economic table.
-  const eco = (code: string) => economic.find((l) => l.code === code)?.amounts;
-  const amount = (code: string) => Object.values(eco(code) ?? {}).reduce((a, b) => a + b, 0);
-  const publicTotal = economic.reduce((s, l) => s + (l.amounts.public ?? 0), 0);
-  const data: BudgetData = {
-    year: 2024,
-    department: `基准测试单位${seed}`,
-    lines: { income, expenditure, generalPublic, govFund: [], stateCapital: [], economic },
-    sangong: {
-      abroad: amount('30212') + yuan(100_000),
-      reception: amount('30217'),
-      vehiclePurchase: amount('31013'),
-      vehicleOperation: amount('30231') + yuan(50_000),
-      officeOperation: Math.floor(publicTotal / 200) * 100,
-    },
-  };
-  return { data, lineItems: income.length + expenditure.length + generalPublic.length + economic.length };
+async function exceljsSnapshots(buf: Uint8Array): Promise<SheetSnapshot[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf);
+  return new XlsxWorkbook(wb).readSheets();
 }
 
-/** The unit as Excel would save it: formulas with their results cached. */
-async function unitBuffer(data: BudgetData): Promise<Uint8Array> {
-  const book = new XlsxWorkbook();
-  await book.writePlan(buildBudgetWorkbook(data).plan, 'fail');
-  const snaps = await book.readSheets();
-  const ev = new FormulaEvaluator(snaps);
-  for (const s of snaps) {
-    const ws = book.workbook.getWorksheet(s.name)!;
-    s.formulas.forEach((row, r) =>
-      row.forEach((f, c) => {
-        if (!f) return;
-        const v = ev.valueAt(s.name, r + 1, c + 1);
-        if (v.ok && typeof v.value === 'number')
-          ws.getCell(r + 1, c + 1).value = { formula: f.slice(1), result: v.value } as ExcelJS.CellFormulaValue;
-      }),
-    );
-  }
-  return book.toBuffer();
+/** In a child process: open and check one file by one path; prints time, findings and peak memory. */
+async function childOne(file: string, path: string): Promise<void> {
+  const buf = new Uint8Array(readFileSync(file));
+  const before = maxRssMb();
+  const t0 = performance.now();
+  const snaps = path === 'before' ? await exceljsSnapshots(buf) : readSnapshotsFast(buf);
+  const { findings, parsed, context } = checkSnapshots(snaps);
+  const t1 = performance.now();
+  const sheet = (path === 'before' ? buildCheckSheetBefore : buildCheckSheet)(parsed, context);
+  const t2 = performance.now();
+  const rows = snaps.reduce((n, s) => n + s.values.length, 0);
+  process.stdout.write(
+    JSON.stringify({
+      ms: t1 - t0,
+      sheetMs: t2 - t1,
+      checkRows: sheet.cells.length,
+      rows,
+      findings: findings.length,
+      baseMb: before,
+      maxRssMb: maxRssMb(),
+    }),
+  );
 }
+
+type Measure =
+  | 'floor'
+  | 'exceljsLoad'
+  | 'exceljsSnapshot'
+  | 'fastRead'
+  | 'recognise'
+  | 'rules'
+  | 'checkSnapshots'
+  | 'e2eBefore'
+  | 'e2eAfter'
+  | 'sheetBefore'
+  | 'sheetAfter';
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--one') {
+    await childOne(process.argv[3]!, process.argv[4]!);
+    return;
+  }
   const perUnit = unitData(0).lineItems;
   const units = Math.ceil(TARGET / perUnit);
   console.log(
@@ -118,60 +109,143 @@ async function main(): Promise<void> {
     buffers.push(await unitBuffer(data));
   }
   const bytes = buffers.reduce((s, b) => s + b.length, 0);
-  console.log(
-    `生成并写出 .xlsx：${((performance.now() - g0) / 1000).toFixed(1)} s，共 ${lineItems} 个明细行，${(bytes / 1024 / 1024).toFixed(1)} MB`,
-  );
+  console.log(`生成并写出 .xlsx：${fmt((performance.now() - g0) / 1000, 1)} s，共 ${lineItems} 个明细行，${fmt(bytes / 2 ** 20, 1)} MB`);
 
-  const t = { load: 0, snapshot: 0, read: 0, check: 0, sheet: 0 };
+  const rounds: Array<Record<Measure, number>> = [];
+  const peak = { before: 0, after: 0 };
+  let checkRows = 0;
+  let findingCounts = { before: 0, after: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    const t = Object.fromEntries(
+      (
+        [
+          'floor',
+          'exceljsLoad',
+          'exceljsSnapshot',
+          'fastRead',
+          'recognise',
+          'rules',
+          'checkSnapshots',
+          'e2eBefore',
+          'e2eAfter',
+          'sheetBefore',
+          'sheetAfter',
+        ] as const
+      ).map((k) => [k, 0]),
+    ) as Record<Measure, number>;
+    checkRows = 0;
+    findingCounts = { before: 0, after: 0 };
+    for (const buf of buffers) {
+      let s = performance.now();
+      floorPass(buf);
+      t.floor += performance.now() - s;
+
+      // Before: ExcelJS's object model, then the snapshot, then the check.
+      s = performance.now();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buf);
+      const s1 = performance.now();
+      const oldSnaps = await new XlsxWorkbook(wb).readSheets();
+      const s2 = performance.now();
+      const oldChecked = checkSnapshots(oldSnaps);
+      const s3 = performance.now();
+      t.exceljsLoad += s1 - s;
+      t.exceljsSnapshot += s2 - s1;
+      t.e2eBefore += s3 - s;
+      findingCounts.before += oldChecked.findings.length;
+      s = performance.now();
+      buildCheckSheetBefore(oldChecked.parsed, oldChecked.context);
+      t.sheetBefore += performance.now() - s;
+      peak.before = Math.max(peak.before, rssMb());
+
+      // After: the fast reader, then the same check.
+      s = performance.now();
+      const snaps = readSnapshotsFast(buf);
+      const f1 = performance.now();
+      const checked = checkSnapshots(snaps);
+      const f2 = performance.now();
+      t.fastRead += f1 - s;
+      t.checkSnapshots += f2 - f1;
+      t.e2eAfter += f2 - s;
+      findingCounts.after += checked.findings.length;
+      s = performance.now();
+      checkRows += buildCheckSheet(checked.parsed, checked.context).cells.length;
+      t.sheetAfter += performance.now() - s;
+
+      // The check's own stages, once more on their own.
+      s = performance.now();
+      const { workbook: parsed } = readBudgetTables(snaps);
+      const r1 = performance.now();
+      checkWorkbook(parsed, checkContext(parsed));
+      t.recognise += r1 - s;
+      t.rules += performance.now() - r1;
+      peak.after = Math.max(peak.after, rssMb());
+    }
+    rounds.push(t);
+  }
+  const med = (k: Measure) => median(rounds.map((r) => r[k]));
+  const per10k = (ms: number) => (ms / lineItems) * 10_000;
+  console.log(
+    `\n${units} 个工作簿，${lineItems} 个明细行；发现问题：之前 ${findingCounts.before} 条，之后 ${findingCounts.after} 条（应相同）`,
+  );
+  console.log(`${ROUNDS} 轮取中位数\n阶段 | 合计 ms | 每万明细行 ms`);
+  const rows: Array<[string, Measure]> = [
+    ['地板：解压各表 XML（fflate）+ 逐标签扫描', 'floor'],
+    ['之前：ExcelJS 解析 .xlsx（load）', 'exceljsLoad'],
+    ['之前：ExcelJS 读取快照（readSheets）', 'exceljsSnapshot'],
+    ['之后：快速读取器（readSnapshotsFast）', 'fastRead'],
+    ['识别标准表（readBudgetTables）', 'recognise'],
+    ['校验（checkWorkbook，全部规则）', 'rules'],
+    ['识别 + 科目表 + 校验 + 排序（checkSnapshots）', 'checkSnapshots'],
+    ['端到端 打开→问题清单，之前', 'e2eBefore'],
+    ['端到端 打开→问题清单，之后', 'e2eAfter'],
+    [`生成校验表，之前（共 ${checkRows} 行）`, 'sheetBefore'],
+    [`生成校验表，之后（共 ${checkRows} 行）`, 'sheetAfter'],
+  ];
+  for (const [label, k] of rows) console.log(`${label} | ${fmt(med(k))} | ${fmt(per10k(med(k)), 1)}`);
+  const floor = med('floor');
+  console.log(`\nend-to-end / floor = ${(med('e2eAfter') / floor).toFixed(2)}（目标 ≤ 3；之前 ${(med('e2eBefore') / floor).toFixed(2)}）`);
+  const per100kRows = (ms: number) => (ms / checkRows) * 100_000;
+  console.log(
+    `校验表每 10 万行 ${fmt(per100kRows(med('sheetAfter')))} ms（目标 ≤ 1000 ms；之前 ${fmt(per100kRows(med('sheetBefore')))} ms）`,
+  );
+  console.log(`内存（各文件之间采样的 RSS 峰值）：之前 ${fmt(peak.before)} MB，之后 ${fmt(peak.after)} MB`);
+
+  console.log('\n各规则（一轮）| 合计 ms | 每万明细行 ms');
+  const snapsAll = buffers.map((b) => readSnapshotsFast(b));
   const perRule = new Map<string, number>(ALL_RULES.map((r) => [r.id, 0]));
-  let tableRows = 0;
-  const bySeverity = { error: 0, warning: 0, info: 0 };
-  let checks = 0;
-  for (const buf of buffers) {
-    let s = performance.now();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-    t.load += performance.now() - s;
-    s = performance.now();
-    const snaps = await new XlsxWorkbook(wb).readSheets();
-    t.snapshot += performance.now() - s;
-    s = performance.now();
-    const { workbook: parsed, findings: readFindings } = readBudgetTables(snaps);
-    t.read += performance.now() - s;
+  for (const snaps of snapsAll) {
+    const { workbook: parsed } = readBudgetTables(snaps);
     const ctx = checkContext(parsed);
-    s = performance.now();
-    const found = checkWorkbook(parsed, ctx);
-    t.check += performance.now() - s;
     for (const r of ALL_RULES) {
       const r0 = performance.now();
       r.check(parsed, ctx);
       perRule.set(r.id, perRule.get(r.id)! + performance.now() - r0);
     }
-    s = performance.now();
-    checks += buildCheckSheet(parsed, ctx).cells.length;
-    t.sheet += performance.now() - s;
-    for (const f of [...readFindings, ...found]) bySeverity[f.severity]++;
-    if (process.env.BENCH_SHOW)
-      for (const f of [...readFindings, ...found].slice(0, 5)) console.log(`  ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
-    tableRows += parsed.tables.reduce((n, x) => n + (x.kind === 'classified' ? x.rows.length + (x.total ? 1 : 0) : 0), 0);
   }
-  const per10k = (ms: number) => (ms / lineItems) * 10_000;
+  for (const [id, ms] of [...perRule.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.log(`${id} | ${fmt(ms, 1)} | ${fmt(per10k(ms), 2)}`);
+
+  // One big workbook: the department workbook consolidating all the units — its 单位明细 lists
+  // every unit's line items — checked on its own, each path in a fresh process.
+  const consolidated = consolidateWorkbooks(snapsAll.map((sheets, i) => ({ file: `单位${i + 1}.xlsx`, sheets })));
+  const book = new XlsxWorkbook();
+  await book.writePlan(consolidated.plan!, 'fail');
+  const dir = mkdtempSync(join(tmpdir(), 'check-bench-'));
+  const big = join(dir, 'department.xlsx');
+  const bigBytes = await cachedBuffer(book);
+  writeFileSync(big, bigBytes);
+  const detailRows = consolidated.plan!.sheets.reduce((n, s) => n + s.cells.length, 0);
   console.log(
-    `\n${units} 个工作簿，${lineItems} 个明细行（表内共 ${tableRows} 行，含类、款、合计），发现错误 ${bySeverity.error}、警告 ${bySeverity.warning}、提示 ${bySeverity.info} 个`,
+    `\n一个大工作簿：${units} 个单位的汇总表（各表与单位明细共 ${detailRows} 行，${fmt(bigBytes.length / 2 ** 20, 1)} MB），各路径单独进程`,
   );
-  console.log('阶段 | 合计 ms | 每万明细行 ms');
-  for (const [label, ms] of [
-    ['ExcelJS 解析 .xlsx（load）', t.load],
-    ['读取快照（readSheets）', t.snapshot],
-    ['识别标准表（readBudgetTables）', t.read],
-    ['校验（checkWorkbook，全部规则）', t.check],
-    [`生成校验表（buildCheckSheet，共 ${checks} 行）`, t.sheet],
-  ] as const)
-    console.log(`${label} | ${ms.toFixed(0)} | ${per10k(ms).toFixed(1)}`);
-  console.log(`校验 / 解析 = ${(t.check / t.load).toFixed(3)}；（识别 + 校验）/ 解析 = ${((t.read + t.check) / t.load).toFixed(3)}`);
-  console.log('\n各规则 | 合计 ms | 每万明细行 ms');
-  for (const [id, ms] of [...perRule.entries()].sort((a, b) => b[1] - a[1]))
-    console.log(`${id} | ${ms.toFixed(1)} | ${per10k(ms).toFixed(2)}`);
+  console.log('路径 | 打开→问题清单 ms | 生成校验表 ms | 问题条数 | 峰值内存 maxRSS MB（目标 < 1024）');
+  for (const path of ['before', 'after']) {
+    const out = execFileSync(process.execPath, [__filename, '--one', big, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = JSON.parse(out) as { ms: number; sheetMs: number; findings: number; maxRssMb: number };
+    console.log(`${path === 'before' ? '之前' : '之后'} | ${fmt(r.ms)} | ${fmt(r.sheetMs)} | ${r.findings} | ${fmt(r.maxRssMb)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((e: unknown) => {

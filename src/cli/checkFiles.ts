@@ -6,7 +6,7 @@ import { catalogEditionLine } from '../domain/check/catalogEdition';
 import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
 import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
-import { openXlsx, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
 
 export type CheckOutcome =
   { readonly file: string; readonly findings: Finding[]; readonly catalog?: string } | { readonly file: string; readonly error: string };
@@ -21,8 +21,7 @@ export interface CheckFilesOptions {
 /** Checks one file (everything in it, folded by root cause); an unreadable file is an outcome, not a throw. */
 export async function checkOneFile(file: string, only?: readonly CheckArea[]): Promise<CheckOutcome> {
   try {
-    const book = await openXlsx(file);
-    const { findings, context } = checkAllSheets(await book.readSheets(), {
+    const { findings, context } = checkAllSheets(await readXlsxSnapshots(file), {
       ...(only ? { only } : {}),
       storedCatalogs: loadStoredCatalogs,
     });

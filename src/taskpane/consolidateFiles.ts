@@ -1,13 +1,14 @@
 import { consolidateUnits, type ConsolidationResult } from '../domain/consolidate/consolidateUnits';
+import { ConsolidationStopped } from '../domain/consolidate/consolidationStopped';
 import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../domain/consolidate/unitBudget';
 import type { WorkbookFiles } from '../domain/port/workbookPort';
 import { countBySeverity } from './findingGroups';
-import { messageOf } from './messageOf';
 import { UnreadableWorkbookError } from './openWorkbookBytes';
 import { checkAll } from './runChecks';
 
 // 汇总 in the page: each unit file read in turn (only its line items are kept), the department
-// workbook laid out and returned as bytes. A file that cannot be opened is listed, not fatal.
+// workbook laid out and returned as bytes. A file that cannot be opened is listed, not fatal; a
+// fault while reading a unit stops the run with a message naming the unit.
 
 export interface ConsolidatedFiles {
   readonly result: ConsolidationResult;
@@ -21,6 +22,22 @@ const checkUnit: CheckUnit = (sheets) => {
   return { errors: c.error, warnings: c.warning };
 };
 
+/** A file that is not a readable workbook is listed; any other exception stops, naming the unit. */
+async function readUnitFile(host: WorkbookFiles, f: File): Promise<UnitBudget> {
+  let sheets;
+  try {
+    sheets = await (await host.open(new Uint8Array(await f.arrayBuffer()), f.name)).readSheets();
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) return unreadableUnit(f.name, e.reason);
+    throw new ConsolidationStopped(f.name, e);
+  }
+  try {
+    return readUnit(f.name, sheets, checkUnit);
+  } catch (e) {
+    throw new ConsolidationStopped(f.name, e);
+  }
+}
+
 export async function consolidateFiles(
   host: WorkbookFiles,
   files: readonly File[],
@@ -31,13 +48,7 @@ export async function consolidateFiles(
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
     progress(i, files.length);
-    try {
-      const book = await host.open(new Uint8Array(await f.arrayBuffer()), f.name);
-      units.push(readUnit(f.name, await book.readSheets(), checkUnit));
-    } catch (e) {
-      const reason = e instanceof UnreadableWorkbookError ? e.reason : `读取时出错：${messageOf(e)}`;
-      units.push(unreadableUnit(f.name, reason));
-    }
+    units.push(await readUnitFile(host, f));
     // Yield so the progress text paints between files.
     await new Promise((r) => setTimeout(r, 0));
   }

@@ -28,7 +28,7 @@ async function litVsEngine(book: XlsxWorkbook): Promise<{ lit: string[]; engine:
       rules.forEach((rule, k) =>
         t.columns.forEach((c, j) => {
           const cell = ws.getCell(row, base + k * t.columns.length + j);
-          cell.value = { formula: `IF(${rule.formulaAt(row, c.col).slice(1)},1,0)` } as ExcelJS.CellFormulaValue;
+          cell.value = { formula: `IF(${rule.formulaAt(row, c.col).slice(1)},1,0)` };
           helpers.push({ sheet: t.sheet, helper: cell.address, target: `${t.sheet}!${ws.getCell(row, c.col).address}` });
         }),
       );

@@ -138,7 +138,7 @@ test('the headline says what to put in the cell: putting it there checks clean',
     const book = await XlsxWorkbook.fromBuffer(demo);
     c.edit(book.workbook);
     const formula = head.params?.formula;
-    book.workbook.getWorksheet(head.sheet!)!.getCell(head.cell!).value =
+    book.workbook.getWorksheet(head.sheet)!.getCell(head.cell!).value =
       typeof formula === 'string' && formula !== '' ? { formula: formula.slice(1) } : head.expected! / 100;
     expect(checkSnapshots(await book.readSheets()).findings).toEqual([]);
   }
@@ -167,7 +167,9 @@ test('the published figures (all typed numbers): a wrong 项 is one headline; th
   const { findings, unfolded } = checkAllSheets(snapshots);
   const errors = headlines(findings).filter((f) => f.severity === 'error');
   expect(errors.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([`root-cause ${EXP}!G12`]);
-  expect(errors[0]!.message).toMatch(/^请把“3 支出预算总表”2080102 一般行政管理事务【项目支出】（G12）改为 116,635,201 元：现为 116,635,301 元/);
+  expect(errors[0]!.message).toMatch(
+    /^请把“3 支出预算总表”2080102 一般行政管理事务【项目支出】（G12）改为 116,635,201 元：现为 116,635,301 元/,
+  );
   // In a table of typed numbers the 款, the row's 合计 and the cross-table checks break: all under it.
   expect(findings.filter((f) => f.causedBy === errors[0]!.id).map((f) => `${f.rule} ${f.cell}`)).toEqual(
     unfolded.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.cell}`),

@@ -112,7 +112,7 @@ describe('bad units become findings, not crashes', () => {
     const typedOver = await XlsxWorkbook.fromBuffer(good[2]!);
     const exp = buildBudgetWorkbook(unitData(2)).plan.sheets.find((s) => s.layout?.tableId === 'expenditure')!;
     const classRow = exp.layout!.rows.find((r) => r.code === '208')!.row;
-    typedOver.workbook.getWorksheet(exp.name)!.getCell(classRow, exp.layout!.columns.basic!).value = 1;
+    typedOver.workbook.getWorksheet(exp.name)!.getCell(classRow, exp.layout!.columns.basic).value = 1;
     good[2] = await typedOver.toBuffer();
     for (let i = 0; i < 3; i++) await writeFile(join(dir, `单位${i + 1}.xlsx`), good[i]!);
     await writeFile(join(dir, '损坏.xlsx'), good[0]!.subarray(0, 3000));

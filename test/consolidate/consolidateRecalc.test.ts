@@ -61,7 +61,7 @@ test('the sheets: the nine department tables in published order, then 单位列�
 });
 
 describe.each(classified.map((d) => [d.sheetName, d] as const))('%s after LibreOffice recalculation', (_n, def) => {
-  const id = def.id as LineTableId;
+  const id = def.id;
   const parts = def.columns.filter((c) => !c.sumOf).map((c) => c.key);
   const expected = (key: string, prefix: string | null) =>
     (key === 'total' ? parts.reduce((s, k) => s + seedSum(id, k, prefix), 0) : seedSum(id, key, prefix)) / 100;

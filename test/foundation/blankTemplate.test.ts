@@ -43,20 +43,20 @@ test('filled in by hand, the blank template adds up in LibreOffice and passes th
     for (const r of sheet.layout!.rows) {
       const v = r.code ? typed[r.code] : undefined;
       if (!v) continue;
-      ws.getCell(r.row, sheet.layout!.columns.basic!).value = v[0];
-      ws.getCell(r.row, sheet.layout!.columns.project!).value = v[1];
+      ws.getCell(r.row, sheet.layout!.columns.basic).value = v[0];
+      ws.getCell(r.row, sheet.layout!.columns.project).value = v[1];
     }
   }
   const income = plan.sheets.find((s) => s.layout?.tableId === 'income')!;
   const wsIncome = book.workbook.getWorksheet(income.name)!;
   for (const r of income.layout!.rows) {
     const v = r.code ? typed[r.code] : undefined;
-    if (v) wsIncome.getCell(r.row, income.layout!.columns.fiscal!).value = v[0] + v[1];
+    if (v) wsIncome.getCell(r.row, income.layout!.columns.fiscal).value = v[0] + v[1];
   }
   const econ = plan.sheets.find((s) => s.layout?.tableId === 'economic')!;
   const wsEcon = book.workbook.getWorksheet(econ.name)!;
-  wsEcon.getCell(econ.layout!.rows.find((r) => r.code === '30101')!.row, econ.layout!.columns.personnel!).value = 1_000_000;
-  wsEcon.getCell(econ.layout!.rows.find((r) => r.code === '30201')!.row, econ.layout!.columns.public!).value = 80_000;
+  wsEcon.getCell(econ.layout!.rows.find((r) => r.code === '30101')!.row, econ.layout!.columns.personnel).value = 1_000_000;
+  wsEcon.getCell(econ.layout!.rows.find((r) => r.code === '30201')!.row, econ.layout!.columns.public).value = 80_000;
 
   const wb = await recalculate(await book.toBuffer(), 'blank.xlsx');
   const total = `E${exp.layout!.lastDataRow}`;

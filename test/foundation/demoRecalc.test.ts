@@ -37,10 +37,10 @@ const classified = EDITION_2024.tables.filter((t): t is ClassifiedTableDef => t.
 const roundingDifferences: string[] = [];
 
 describe.each(classified.map((d) => [d.sheetName, d] as const))('%s recalculated by LibreOffice', (_name, def) => {
-  const table = seed.tables[def.id] as PublishedTable | undefined;
+  const table = seed.tables[def.id];
   if (!table) return;
   const rowsToCheck = [
-    ...table.rows.filter((r) => !leafRows(table).includes(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })),
+    ...table.rows.filter((r) => !leafRows(table).includes(r)).map((r) => ({ code: r.code, amounts: r.amounts })),
     { code: null, amounts: table.total },
   ];
 

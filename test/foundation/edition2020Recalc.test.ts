@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cellAddress } from '../../src/domain/a1';
-import { budgetDataFromPublished, leafRows, PublishedBudgetSchema, PublishedTable } from '../../src/domain/model/publishedSeed';
+import { budgetDataFromPublished, leafRows, PublishedBudgetSchema } from '../../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../../src/domain/plan/buildBudgetWorkbook';
 import { EDITION_2020 } from '../../src/domain/templates/edition2020';
 import type { ClassifiedTableDef } from '../../src/domain/templates/types';
@@ -50,12 +50,12 @@ test('the 2020 edition lays out eight tables with the 2020 titles and labels', (
 const classified = EDITION_2020.tables.filter((t): t is ClassifiedTableDef => t.kind === 'classified');
 
 test.each(classified.map((d) => [d.sheetName, d] as const))('%s: every parent and 合计 recalculates to the published figure', (_n, def) => {
-  const table = seed.tables[def.id] as PublishedTable | undefined;
+  const table = seed.tables[def.id];
   if (!table) throw new Error(`seed has no ${def.id}`);
   const plan = built.plan.sheets.find((s) => s.layout?.tableId === def.id)!;
   const leaves = new Set(leafRows(table));
   const targets = [
-    ...table.rows.filter((r) => !leaves.has(r)).map((r) => ({ code: r.code as string | null, amounts: r.amounts })),
+    ...table.rows.filter((r) => !leaves.has(r)).map((r) => ({ code: r.code, amounts: r.amounts })),
     { code: null, amounts: table.total },
   ];
   for (const t of targets) {

@@ -15,7 +15,7 @@ import { workbook2020 } from './seedWorkbooks';
 /** Figures in 元 keyed by figure key, 类 as "code name". */
 function yuan(p: PreviousYearFigures): Record<string, number | null> {
   const out: Record<string, number | null> = { year: p.year };
-  for (const [k, v] of Object.entries(p.amounts)) out[k] = v!.fen / 100;
+  for (const [k, v] of Object.entries(p.amounts)) out[k] = v.fen / 100;
   for (const [code, v] of Object.entries(p.classes)) out[`${code} ${v.name}`] = v.fen / 100;
   return out;
 }

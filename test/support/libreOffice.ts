@@ -45,7 +45,7 @@ async function convert(input: string, format: string, outDir: string): Promise<s
 /** Overwrites every formula's cached result with POISON, so a stale value cannot pass a test. */
 export async function poisonCachedResults(buffer: Uint8Array): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(buffer);
   let count = 0;
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
@@ -59,7 +59,7 @@ export async function poisonCachedResults(buffer: Uint8Array): Promise<Uint8Arra
     ),
   );
   if (count === 0) throw new Error('poisonCachedResults: 工作簿中没有公式');
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Recalculates an .xlsx in LibreOffice headless and returns the recalculated workbook. */
@@ -71,7 +71,7 @@ export async function recalculate(buffer: Uint8Array, name = 'book.xlsx'): Promi
   const out = await convert(input, 'xlsx:Calc MS Excel 2007 XML', join(dir, 'out'));
   const bytes = await readFile(out);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(bytes);
   await restoreFalsyResults(wb, bytes);
   return wb;
 }
@@ -121,7 +121,7 @@ export function resultAt(wb: ExcelJS.Workbook, sheet: string, addr: string): num
   if (typeof v === 'object' && 'formula' in v) {
     const r = (v as { result?: unknown }).result;
     if (r === undefined) return FALSY_RESULTS.get(wb)?.get(`${sheet}!${addr}`) ?? null;
-    if (typeof r === 'object' && r !== null && 'error' in r) return String((r as { error: unknown }).error);
+    if (typeof r === 'object' && r !== null && 'error' in r) return String(r.error);
     return r as number | string | boolean;
   }
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');

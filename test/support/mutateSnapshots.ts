@@ -80,7 +80,7 @@ const MUTATIONS: readonly Mutation[] = [
     onRandomSheet(s, rand, (x) => {
       const r = Math.floor(rand() * x.values.length);
       if (x.values[r]) {
-        x.values.splice(r, 0, [...x.values[r]!]);
+        x.values.splice(r, 0, [...x.values[r]]);
         x.formulas.splice(r, 0, [...(x.formulas[r] ?? [])]);
       }
     }),

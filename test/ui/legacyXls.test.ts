@@ -45,7 +45,8 @@ test('the page opens an .xls and finds the planted error at its cell, requesting
   await page.getByText('当前：旧系统导出.xls').waitFor();
   await runChecks(page);
   const counts = page.locator('#panel-check').getByTestId('finding-counts').first();
-  expect(await counts.innerText()).toContain('错误 2');
+  // One headline (the changed 项 at G12) with its two consequences folded under it.
+  expect(await counts.innerText()).toContain('错误 1（共 3）');
   const finding = page.locator('button[aria-pressed]', {
     hasText: '2080102 一般行政管理事务【合计】为 116,635,201 元，基本支出+项目支出为 116,635,301 元',
   });

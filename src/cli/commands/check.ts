@@ -7,7 +7,7 @@ import { countsLine, foldedLines, reportJson, reportText } from '../../domain/ch
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
-import { openXlsx } from '../../hosts/xlsx/openXlsx';
+import { readXlsxSnapshots } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { checkFiles } from '../checkFiles';
 import { writeCheckReportXlsx } from '../checkReportXlsx';
@@ -38,8 +38,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 export async function checkFile(file: string, only?: readonly CheckArea[]): Promise<Finding[]> {
-  const book = await openXlsx(file);
-  return checkAllSheets(await book.readSheets(), only ? { only } : {}).findings;
+  return checkAllSheets(await readXlsxSnapshots(file), only ? { only } : {}).findings;
 }
 
 export const checkCommand: CliCommand = {

@@ -3,10 +3,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkUnitWithRules } from '../../domain/consolidate/checkUnitWithRules';
 import { consolidateUnits, ConsolidationResult } from '../../domain/consolidate/consolidateUnits';
+import { ConsolidationStopped } from '../../domain/consolidate/consolidationStopped';
 import { CheckUnit, readUnit, unreadableUnit, UnitBudget } from '../../domain/consolidate/unitBudget';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
 import { formatThousands, sumFen } from '../../domain/money';
-import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
+import { readXlsxSnapshots, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { inputAt } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
@@ -67,14 +68,22 @@ function displayNames(files: readonly string[]): string[] {
   });
 }
 
+/**
+ * One unit file. A file that cannot be read as a workbook is listed as such and the others go on;
+ * anything else is a fault in the program, and consolidation stops naming the unit it was reading.
+ */
 async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | undefined): Promise<UnitBudget> {
+  let sheets;
   try {
-    const wb = await openXlsx(file);
-    return readUnit(name, await wb.readSheets(), checkUnit);
+    sheets = await readXlsxSnapshots(file);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return unreadableUnit(name, e.reason);
-    // One odd unit must not stop a department's consolidation; it is reported instead.
-    return unreadableUnit(name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
+    throw new ConsolidationStopped(name, e);
+  }
+  try {
+    return readUnit(name, sheets, checkUnit);
+  } catch (e) {
+    throw new ConsolidationStopped(name, e);
   }
 }
 

@@ -68,13 +68,38 @@ export function withText<T extends CheckCore>(
   core: T,
   text: () => { description: string; params: Readonly<Record<string, string | number>> },
 ): T & ArithmeticCheck {
-  let built: { description: string; params: Readonly<Record<string, string | number>> } | undefined;
-  const get = () => (built ??= text());
-  return Object.defineProperties(core, {
-    description: { get: () => get().description, enumerable: true },
-    params: { get: () => get().params, enumerable: true },
-  }) as T & ArithmeticCheck;
+  // The two accessors share one descriptor each and keep their state outside the object: far
+  // cheaper than a getter closure per check or Object.defineProperties (dictionary-mode objects).
+  LAZY_TEXT.set(core, text);
+  Object.defineProperty(core, 'description', DESCRIPTION);
+  Object.defineProperty(core, 'params', PARAMS);
+  return core as T & ArithmeticCheck;
 }
+
+type CheckText = { description: string; params: Readonly<Record<string, string | number>> };
+const LAZY_TEXT = new WeakMap<object, (() => CheckText) | CheckText>();
+
+function textOf(check: object): CheckText {
+  const t = LAZY_TEXT.get(check);
+  if (t === undefined) throw new RangeError('withText: 校验项没有说明文字');
+  if (typeof t !== 'function') return t;
+  const built = t();
+  LAZY_TEXT.set(check, built);
+  return built;
+}
+
+const DESCRIPTION: PropertyDescriptor = {
+  get(this: object) {
+    return textOf(this).description;
+  },
+  enumerable: true,
+};
+const PARAMS: PropertyDescriptor = {
+  get(this: object) {
+    return textOf(this).params;
+  },
+  enumerable: true,
+};
 
 export function term(sheet: string, amount: ParsedAmount, unit: '元' | '万元'): Term {
   return { sheet, cell: amount.cell, fen: amount.fen ?? 0, unit, ...(amount.text ? { text: true } : {}) };

@@ -70,11 +70,12 @@ export function parentRules(table: ParsedClassifiedTable, ctx: CheckContext): Pa
     });
   }
   const labelCol = table.totalLabelColumn;
-  if (table.total && labelCol !== undefined && a !== undefined) {
+  const totalName = table.total?.name;
+  if (totalName !== undefined && labelCol !== undefined && a !== undefined) {
     const classCond = b !== undefined ? `(LEN(${abs(a)})=3)*(${abs(b)}="")` : `(LEN(${abs(a)})=3)`;
     rules.push({
       level: 'total',
-      formulaAt: (row, col) => `=AND(${me(labelCol, row)}="${table.total!.name}",${differs(row, col, classCond)})`,
+      formulaAt: (row, col) => `=AND(${me(labelCol, row)}="${totalName}",${differs(row, col, classCond)})`,
     });
   }
   return rules;
@@ -124,7 +125,7 @@ export function buildCheckOverlay(
   }
   const s = sangong(parsed);
   if (s) {
-    const n = (k: string) => (s.amounts[k] ? `N(${s.amounts[k]!.cell})` : '0');
+    const n = (k: string) => (s.amounts[k] ? `N(${s.amounts[k].cell})` : '0');
     const tol = Math.max(ctx.roundingFenPerChildWan, ctx.roundingFenPerChild) / 1_000_000;
     const total = s.amounts.total;
     if (total) cf(s.sheet, total.cell, `=ABS(${n('total')}-(${n('abroad')}+${n('reception')}+${n('vehicle')}))>${3 * tol}+0.0001`);
@@ -143,10 +144,8 @@ export function buildCheckOverlay(
     cf(t.sheet, income.cell, formula);
     cf(t.sheet, spending.cell, formula);
   }
-  const typedOver = (options.findings ?? formulaTypedOver.check(parsed, ctx)).filter(
-    (f) => f.rule === 'formula-typed-over' && f.sheet && f.cell,
-  );
-  for (const f of typedOver) entry(f.sheet!).fills.push({ range: f.cell!, color: TYPED_OVER_FILL });
+  for (const f of options.findings ?? formulaTypedOver.check(parsed, ctx))
+    if (f.rule === 'formula-typed-over' && f.sheet && f.cell) entry(f.sheet).fills.push({ range: f.cell, color: TYPED_OVER_FILL });
 
   return [...bySheet.entries()].map(([sheet, e]) => ({
     sheet,

@@ -60,25 +60,51 @@ export function checkSheetLayout(parsed: ParsedWorkbook, ctx: CheckContext = che
   return { sections, rows, lastRow: r - 1 };
 }
 
+/** "E12" → row and column, without a regex: the sheet has hundreds of thousands of terms. */
+function cellOf(addr: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < addr.length; i++) {
+    const c = addr.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  const row = Number(addr.slice(i));
+  if (col === 0 || !Number.isInteger(row) || row < 1) return parseCellAddress(addr); // unusual forms, the strict parser
+  return { row, col };
+}
+
+const quoted = new Map<string, string>();
+/** 'Sheet'! prefix, quoted once per sheet name. */
+function sheetPrefix(sheet: string): string {
+  let p = quoted.get(sheet);
+  if (p === undefined) {
+    p = sheetRef(sheet, '');
+    quoted.set(sheet, p);
+  }
+  return p;
+}
+
 /** Adjacent cells of one column on one sheet become a range: fewer arguments, shorter formulas. */
 function compress(refs: readonly Term[]): string[] {
-  const parsed = refs.map((t) => ({ t, ...parseCellAddress(t.cell) }));
   const out: string[] = [];
-  let i = 0;
-  while (i < parsed.length) {
-    const start = parsed[i]!;
-    let j = i;
-    while (
-      j + 1 < parsed.length &&
-      parsed[j + 1]!.t.sheet === start.t.sheet &&
-      parsed[j + 1]!.col === start.col &&
-      parsed[j + 1]!.row === parsed[j]!.row + 1
-    )
-      j++;
-    const end = parsed[j]!;
-    out.push(sheetRef(start.t.sheet, j > i ? rangeAddress(start.row, start.col, end.row, end.col) : start.t.cell));
-    i = j + 1;
+  type At = { t: Term; row: number; col: number };
+  let start: At | null = null;
+  let prev: At | null = null;
+  const flush = () => {
+    if (start && prev)
+      out.push(sheetPrefix(start.t.sheet) + (prev !== start ? rangeAddress(start.row, start.col, prev.row, prev.col) : start.t.cell));
+  };
+  for (const t of refs) {
+    const at: At = { t, ...cellOf(t.cell) };
+    if (start && prev && t.sheet === start.t.sheet && at.col === start.col && at.row === prev.row + 1) {
+      prev = at;
+      continue;
+    }
+    flush();
+    start = prev = at;
   }
+  flush();
   return out;
 }
 
@@ -87,12 +113,13 @@ export function sideExpression(terms: readonly Term[]): string {
   const parts: string[] = [];
   for (const unit of ['元', '万元'] as const) {
     const scale = unit === '万元' ? '*10000' : '';
-    const numeric = terms.filter((t) => t.unit === unit && !t.text);
+    const numeric: Term[] = [];
+    const text: Term[] = [];
+    for (const t of terms) if (t.unit === unit) (t.text ? text : numeric).push(t);
     const refs = compress(numeric);
     for (let i = 0; i < refs.length; i += MAX_ARGS) parts.push(`SUM(${refs.slice(i, i + MAX_ARGS).join(',')})${scale}`);
     // Numbers stored as text ("1,234,567") are converted the way the reader converted them.
-    for (const t of terms.filter((x) => x.unit === unit && x.text))
-      parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetRef(t.sheet, t.cell)}),",",""))${scale}`);
+    for (const t of text) parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetRef(t.sheet, t.cell)}),",",""))${scale}`);
   }
   return parts.length === 0 ? '0' : parts.join('+');
 }
@@ -116,7 +143,8 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
   const lastRow = Math.max(layout.lastRow, CHECK_SHEET_FIRST_ROW);
   const grid: PlanCell[][] = Array.from({ length: lastRow }, () => new Array<PlanCell>(lastCol).fill(null));
   const set = (r: number, c: number, v: PlanCell) => {
-    grid[r - 1]![c - 1] = v;
+    const line = grid[r - 1];
+    if (line) line[c - 1] = v;
   };
   const status = rangeAddress(CHECK_SHEET_FIRST_ROW, C.status, lastRow, C.status);
   set(1, 1, `${parsed.year ?? ''}年部门预算自动校验`.replace(/^年/, ''));

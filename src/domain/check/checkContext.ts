@@ -21,7 +21,7 @@ export const DEFAULT_ROUNDING_FEN_PER_CHILD_WAN = 10_000;
 /** A context for a parsed workbook: the built-in catalogs of its year unless given. */
 export function checkContext(wb: ParsedWorkbook, overrides: Partial<CheckContext> = {}): CheckContext {
   const year = overrides.year !== undefined ? overrides.year : wb.year;
-  const newest = BUILT_IN_EDITIONS[BUILT_IN_EDITIONS.length - 1]!;
+  const newest = Math.max(...BUILT_IN_EDITIONS);
   const ctx: CheckContext = {
     catalogs: overrides.catalogs ?? (year !== null ? catalogsForYear(year) : builtInCatalogs(newest)),
     year,

@@ -85,10 +85,9 @@ export function proposeFixes(
       if (f.sheet !== table.sheet || !f.cell || f.severity === 'info' || !ARITHMETIC_IN_TABLE.has(f.rule)) continue;
       const slot = bySlotCell.get(f.cell);
       if (!slot) continue;
-      const amount = slot.row.amounts[slot.columnKey]!;
-      const hasFormula = amount.formula !== null;
+      const formula = slot.row.amounts[slot.columnKey]?.formula ?? null;
       // A wrong formula is always fixable; a typed number only when the table's totals are formulas.
-      if (!(hasFormula ? normalizeFormula(amount.formula!) !== normalizeFormula(slot.formula) : formulaBased)) continue;
+      if (!(formula !== null ? normalizeFormula(formula) !== normalizeFormula(slot.formula) : formulaBased)) continue;
       const id = `restore-formula:${table.sheet}!${slot.cell}`;
       const existing = fixes.get(id);
       if (existing) {
@@ -133,7 +132,8 @@ function insertParentFix(
   formulaBased: boolean,
 ): Omit<Fix, 'resolves'> | null {
   const children = table.rows.filter((r) => r.code && parentCode(r.code) === parent);
-  if (children.length === 0) return null;
+  const [codeCol] = table.codeColumns;
+  if (children.length === 0 || codeCol === undefined) return null;
   const at = Math.min(...children.map((c) => c.row));
   const shift = (r: number) => (r >= at ? r + 1 : r);
   const sumOf = (col: number, rows: readonly number[]) =>
@@ -144,8 +144,7 @@ function insertParentFix(
   const name = catalogFor(table, ctx).name(parent) ?? '';
   const apply: FixStep[] = [{ kind: 'insertRows', sheet: table.sheet, row: at, count: 1 }];
   const parts = splitCode(parent);
-  if (table.codeColumns.length === 1)
-    apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, table.codeColumns[0]!), value: parent });
+  if (table.codeColumns.length === 1) apply.push({ kind: 'set', sheet: table.sheet, cell: cellAddress(at, codeCol), value: parent });
   else
     parts.forEach((p, i) => {
       const col = table.codeColumns[i];
@@ -174,7 +173,7 @@ function insertParentFix(
       undo.push({ kind: 'set', sheet: table.sheet, cell: a.cell, value: oldContent(snaps, table.sheet, a.cell) });
     }
   }
-  const cell = cellAddress(at, table.codeColumns[0]!);
+  const cell = cellAddress(at, codeCol);
   return {
     id: `insert-parent:${table.sheet}!${parent}`,
     kind: 'insert-parent',

@@ -31,8 +31,7 @@ function tokenize(formula: string): Token[] | null {
   const src = formula.replace(/^=/, '');
   const out: Token[] = [];
   let i = 0;
-  while (i < src.length) {
-    const ch = src[i]!;
+  for (let ch = src[i]; ch !== undefined; ch = src[i]) {
     if (ch === ' ') {
       i++;
       continue;
@@ -44,17 +43,18 @@ function tokenize(formula: string): Token[] | null {
       i += num[0].length;
       continue;
     }
-    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest);
-    if (fn) {
-      out.push({ t: 'fn', name: fn[1]!.toUpperCase() });
-      i += fn[1]!.length;
+    const fnName = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest)?.[1];
+    if (fnName !== undefined) {
+      out.push({ t: 'fn', name: fnName.toUpperCase() });
+      i += fnName.length;
       continue;
     }
     const ref = REF.exec(rest);
-    if (ref) {
+    // Group 3 (the first cell's column) is not optional: a match always has it.
+    if (ref && ref[3] !== undefined) {
       const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
       const r1 = Number(ref[4]);
-      const c1 = columnNumber(ref[3]!);
+      const c1 = columnNumber(ref[3]);
       const r2 = ref[6] !== undefined ? Number(ref[6]) : r1;
       const c2 = ref[5] !== undefined ? columnNumber(ref[5]) : c1;
       out.push({ t: 'ref', sheet, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });

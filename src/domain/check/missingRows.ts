@@ -68,9 +68,9 @@ export function missingRows(parsed: ParsedWorkbook, evaluated: readonly Evaluate
   });
   const out = new Map<CellKey, MissingRow>();
   for (const i of failing) {
-    const check = evaluated[i]!.check;
-    const code = check.at.code;
-    if (code === undefined) continue;
+    const check = evaluated[i]?.check;
+    const code = check?.at.code;
+    if (!check || code === undefined) continue;
     for (const gap of lacking(check, totals)) {
       const table = tables.get(gap.sheet);
       if (!table || rowsByCode(table).has(code)) continue;
@@ -114,8 +114,8 @@ export function missingRows(parsed: ParsedWorkbook, evaluated: readonly Evaluate
     }
     const direct = new Map<number, number>();
     for (const j of byCode.get(code) ?? []) {
-      const c = evaluated[j]!.check;
-      for (const g of lacking(c, totals)) if (g.sheet === table.sheet && g.column === col) direct.set(j, g.sign);
+      const c = evaluated[j]?.check;
+      if (c) for (const g of lacking(c, totals)) if (g.sheet === table.sheet && g.column === col) direct.set(j, g.sign);
     }
     return {
       key,

@@ -24,7 +24,7 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
   const right = opts.right.filter((s) => sides.includes(s));
   if (left.length === 0 || right.length === 0) return [];
   const maps = new Map(sides.map((s) => [s, rowsByCode(s.table)]));
-  const codes = [...new Set(sides.flatMap((s) => [...maps.get(s)!.keys()]))].sort();
+  const codes = [...new Set(sides.flatMap((s) => [...rowsByCode(s.table).keys()]))].sort();
   const codeSet = new Set(codes);
   const children = new Map<string, string[]>();
   const tops: string[] = [];
@@ -49,10 +49,15 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
-    const rowOf = (s: Side) => maps.get(s)!.get(code);
-    const anchorSide = [...left, ...right].find((s) => rowOf(s));
-    const anchorRow = anchorSide ? rowOf(anchorSide)! : undefined;
-    if (!anchorSide || !anchorRow) continue;
+    const rowOf = (s: Side) => maps.get(s)?.get(code);
+    // The first side that has the code's row (and so its amount) anchors the check.
+    const [anchored] = [...left, ...right].flatMap((side) => {
+      const row = rowOf(side);
+      const amount = row?.amounts[side.key];
+      return row && amount ? [{ anchorSide: side, anchorRow: row, amount }] : [];
+    });
+    if (!anchored) continue;
+    const { anchorSide, anchorRow, amount } = anchored;
     out.push(
       withText(
         {
@@ -62,7 +67,7 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
           right: terms(right, rowOf),
           tolerance: 0,
           children: right.length,
-          at: { sheet: anchorSide.table.sheet, cell: anchorRow.amounts[anchorSide.key]!.cell, code, column: label(anchorSide) },
+          at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: label(anchorSide) },
           ...(cascade ? { key: code, partKeys: children.get(code) ?? [] } : {}),
         },
         () => {
@@ -83,7 +88,8 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
   }
   const withTotal = [...left, ...right].filter((s) => s.table.total);
   const anchor = withTotal.find((s) => left.includes(s)) ?? withTotal[0];
-  if (anchor) {
+  const anchorTotal = anchor?.table.total?.amounts[anchor.key];
+  if (anchor && anchorTotal) {
     const subject = sideText(left, '合计');
     const rightLabel = sideText(right, '合计');
     out.push({
@@ -94,7 +100,7 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
       tolerance: 0,
       children: right.length,
       description: `${subject} ${rel} ${rightLabel}`,
-      at: { sheet: anchor.table.sheet, cell: anchor.table.total!.amounts[anchor.key]!.cell, column: label(anchor) },
+      at: { sheet: anchor.table.sheet, cell: anchorTotal.cell, column: label(anchor) },
       params: { subject, rightLabel, missing: '' },
       ...(cascade ? { key: 'total', partKeys: tops } : {}),
     });

@@ -15,12 +15,11 @@ export interface FormulaSlot {
 
 function identityFormula(row: number, cols: readonly number[]): string {
   const sorted = [...cols].sort((a, b) => a - b);
-  const first = sorted[0]!;
+  const [first] = sorted;
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) throw new Error(`row ${row}: a 合计 column must sum at least one column`);
   const contiguous = sorted.every((c, i) => c === first + i);
-  if (contiguous)
-    return sorted.length === 1
-      ? `=${cellAddress(row, first)}`
-      : `=SUM(${cellAddress(row, first)}:${cellAddress(row, sorted[sorted.length - 1]!)})`;
+  if (contiguous) return sorted.length === 1 ? `=${cellAddress(row, first)}` : `=SUM(${cellAddress(row, first)}:${cellAddress(row, last)})`;
   return `=${sorted.map((c) => cellAddress(row, c)).join('+')}`;
 }
 

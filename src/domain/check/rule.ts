@@ -34,17 +34,27 @@ export function arithmeticRule(def: {
   description: string;
   checks: (wb: ParsedWorkbook, ctx: CheckContext) => KeyedCheck[];
 }): ArithmeticRule {
+  // The checks are readonly data: the 校验 sheet, built after the check on the same workbook and
+  // context, reuses them instead of making every check a second time.
+  const made = new WeakMap<ParsedWorkbook, WeakMap<CheckContext, KeyedCheck[]>>();
+  const checks = (wb: ParsedWorkbook, ctx: CheckContext): KeyedCheck[] => {
+    let byCtx = made.get(wb);
+    if (!byCtx) made.set(wb, (byCtx = new WeakMap()));
+    let list = byCtx.get(ctx);
+    if (!list) byCtx.set(ctx, (list = def.checks(wb, ctx)));
+    return list;
+  };
   return {
     id: def.id,
     severity: def.severity,
     description: def.description,
-    checks: def.checks,
+    checks,
     check(wb, ctx) {
-      const checks = def.checks(wb, ctx);
+      const list = checks(wb, ctx);
       const diffs = new Map<string, number>();
-      for (const c of checks) if (c.key !== undefined) diffs.set(c.key, evaluateCheck(c).difference);
+      for (const c of list) if (c.key !== undefined) diffs.set(c.key, evaluateCheck(c).difference);
       const out: Finding[] = [];
-      for (const c of checks) {
+      for (const c of list) {
         const f = findingOf(c, def.severity);
         if (!f) continue;
         if (f.severity !== 'info' && c.partKeys && c.partKeys.length > 0) {

@@ -29,7 +29,7 @@ function parseRecord(text: string): unknown {
   }
 }
 
-function isOurChangeSheet(snap: SheetSnapshot | undefined): boolean {
+function isOurChangeSheet(snap: SheetSnapshot | undefined): snap is SheetSnapshot {
   return snap?.values[0]?.[0] === CHANGE_SHEET_TITLE;
 }
 
@@ -47,7 +47,7 @@ export async function annotateReturned(
   if (existing) {
     const [snap] = await port.readSheets([CHANGE_SHEET]);
     if (isOurChangeSheet(snap)) {
-      const old = undoFromChangeSheet(snap!);
+      const old = undoFromChangeSheet(snap);
       if (old) await port.removeOverlay(old);
       policy = 'replace';
     }

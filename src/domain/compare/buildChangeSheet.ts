@@ -16,7 +16,7 @@ export const UNDO_SECTION_TITLE = '高亮还原记录（“清除修改高亮”
 export const NO_FILL = '无';
 
 const COLUMNS = ['序号', '表', '科目编码', '科目名称', '列', '修改类型', '修改前(元)', '修改后(元)', '差额(元)', '位置', '说明'] as const;
-const WIDTHS = [6, 24, 9, 28, 13, 10, 15, 15, 15, 8, 56];
+const WIDTHS = [6, 24, 9, 28, 13, 10, 15, 15, 15, 8, 56] as const;
 const LINE_HEIGHT = 13.5;
 const LAST_COL = COLUMNS.length;
 const GROUP_FILL = '#F2F2F2';
@@ -140,7 +140,7 @@ export function buildChangeSheet(comparison: Comparison, options: ChangeSheetOpt
         c.cell !== null ? hyperlinkFormula(c.sheet, c.cell) : `原 ${c.submittedCell ?? ''}`,
         describeChange(c),
       ]);
-      const lines = linesFor(describeChange(c), WIDTHS[10]!);
+      const lines = linesFor(describeChange(c), WIDTHS[10]);
       if (lines > 1) g.heights[r] = lines * LINE_HEIGHT;
       for (const v of [c.before, c.after, c.difference]) if (v !== null) amountFen.push(v);
       const kind = highlightKind(c);

@@ -406,15 +406,19 @@ function lineRange(line: ParsedSummaryLine): string {
 }
 
 function compareSangong(ctx: TableCtx, before: ParsedSangongTable, after: ParsedSangongTable): TotalChange[] {
-  const keys = Object.keys(SANGONG_COLUMN_LABELS).filter((k) => before.amounts[k] && after.amounts[k]);
-  for (const key of keys) {
+  const keys: string[] = [];
+  for (const key of Object.keys(SANGONG_COLUMN_LABELS)) {
+    const cellBefore = before.amounts[key];
+    const cellAfter = after.amounts[key];
+    if (!cellBefore || !cellAfter) continue;
+    keys.push(key);
     const label = SANGONG_COLUMN_LABELS[key] ?? key;
     compareCell(
       ctx,
       { code: null, name: label, nameBefore: label },
       { key, label },
-      { cell: before.amounts[key]!, value: sangongValue(before, key) },
-      { cell: after.amounts[key]!, value: sangongValue(after, key) },
+      { cell: cellBefore, value: sangongValue(before, key) },
+      { cell: cellAfter, value: sangongValue(after, key) },
     );
   }
   return ['total', 'officeOperation']

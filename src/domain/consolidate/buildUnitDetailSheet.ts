@@ -80,7 +80,9 @@ export function buildUnitDetailSheet(input: UnitDetailInput): { sheet: SheetPlan
   const lastRow = Math.max(lastDataRow, HEADER_ROWS);
   const grid: PlanCell[][] = Array.from({ length: lastRow }, () => new Array<PlanCell>(diffCol).fill(null));
   const set = (r: number, c: number, v: PlanCell) => {
-    grid[r - 1]![c - 1] = v;
+    const line = grid[r - 1];
+    if (!line) throw new RangeError(`buildUnitDetailSheet: row ${r} is outside rows 1–${lastRow}`);
+    line[c - 1] = v;
   };
 
   set(1, 1, `${input.year}年部门预算汇总单位明细表`);
@@ -88,8 +90,8 @@ export function buildUnitDetailSheet(input: UnitDetailInput): { sheet: SheetPlan
   set(2, diffCol, '单位：元（三公经费为万元）');
   ['表', '科目编码', '科目名称', '栏目'].forEach((h, i) => set(3, i + 1, h));
   input.units.forEach((u, i) => {
-    set(3, unitCols[i]!, u.name);
-    set(4, unitCols[i]!, u.file);
+    set(3, FIRST_UNIT_COL + i, u.name);
+    set(4, FIRST_UNIT_COL + i, u.file);
   });
   set(3, totalCol, '各单位合计');
   set(3, deptCol, '部门汇总表数');
@@ -106,7 +108,7 @@ export function buildUnitDetailSheet(input: UnitDetailInput): { sheet: SheetPlan
     set(row, 3, r.name);
     set(row, 4, r.column);
     r.fen.forEach((v, u) => {
-      if (v !== null) set(row, unitCols[u]!, displayValue(v, r.unit));
+      if (v !== null) set(row, FIRST_UNIT_COL + u, displayValue(v, r.unit));
     });
     set(row, totalCol, `=SUM(${first}${row}:${last}${row})`);
     set(row, deptCol, r.deptCell ? `=${sheetRef(r.deptCell.sheet, r.deptCell.cell)}` : null);

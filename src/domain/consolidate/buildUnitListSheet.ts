@@ -68,7 +68,9 @@ export function buildUnitListSheet(input: UnitListInput): SheetPlan {
   const noteRow = diffRow + 1;
   const grid: PlanCell[][] = Array.from({ length: noteRow }, () => new Array<PlanCell>(lastCol).fill(null));
   const set = (r: number, c: number, v: PlanCell) => {
-    grid[r - 1]![c - 1] = v;
+    const line = grid[r - 1];
+    if (!line) throw new RangeError(`buildUnitListSheet: row ${r} is outside rows 1–${grid.length}`);
+    line[c - 1] = v;
   };
 
   set(1, 1, `${input.year}年部门预算汇总单位列表`);

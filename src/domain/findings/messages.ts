@@ -230,7 +230,8 @@ const MESSAGES_ZH: Readonly<Record<string, (p: Params) => string>> = {
   'narrative-check/figure-fewer-decimals': (p) =>
     `${p.where}“${p.claim}”写作${p.stated}，本节其他数字保留到${p.expected}的位数，按表应为${p.expected}（${p.source}，${p.exact}）`,
   'narrative-check/unknown-line': (p) => `${p.where}“${p.name}”科目在本年财政拨款支出中找不到，其金额未核对`,
-  'narrative-check/ambiguous-line': (p) => `${p.where}“${p.name}”在本年财政拨款支出中有多个科目（${p.candidates}），请写出完整科目路径或编码，其金额未核对`,
+  'narrative-check/ambiguous-line': (p) =>
+    `${p.where}“${p.name}”在本年财政拨款支出中有多个科目（${p.candidates}），请写出完整科目路径或编码，其金额未核对`,
   'narrative-check/line-path': (p) => `${p.where}科目写作“${p.written}”，与表中科目“${p.table}”不符，金额按该科目核对`,
   'narrative-check/list-incomplete': (p) => `${p.where}财政拨款支出主要内容未列出：${p.lines}`,
   'narrative-check/no-previous-text': (p) =>

@@ -65,7 +65,7 @@ export function budgetDataFromPublished(input: unknown): BudgetData {
   };
   for (const def of edition.tables) {
     if (def.kind !== 'classified') continue;
-    const table = seed.tables[def.id] as PublishedTable | undefined;
+    const table = seed.tables[def.id];
     if (!table) continue;
     lines[def.id] = leafRows(table).map((row) => toLine(def, table, row));
   }

@@ -88,7 +88,8 @@ export function buildMaterialsSheet(options: MaterialsSheetOptions = {}): SheetP
           ...(field.kind === 'choice' ? { hAlign: 'left' as const } : {}),
         });
         if (field.hint) {
-          rows[r - 1]![2] = field.hint;
+          const line = rows[r - 1]; // the row just added
+          if (line) line[2] = field.hint;
           merges.push(rangeAddress(r, 3, r, 4));
           style(rangeAddress(r, 3, r, 4), HINT);
         }

@@ -114,7 +114,9 @@ export const PURPOSE_TITLE = '七、财政拨款支出主要用途（“主要�
 export const PURPOSE_HEADER = ['科目编码', '科目名称', '主要用于', '默认用语', '增减原因（与上年执行数比较时）'] as const;
 
 export function vehicleLabel(category: (typeof VEHICLE_CATEGORIES)[number][0]): string {
-  return VEHICLE_CATEGORIES.find(([c]) => c === category)![1];
+  const hit = VEHICLE_CATEGORIES.find(([c]) => c === category);
+  if (!hit) throw new RangeError(`vehicleLabel: unknown vehicle category "${category}"`);
+  return hit[1];
 }
 
 const MATERIAL_AMOUNT_KEYS = [

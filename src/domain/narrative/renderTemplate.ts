@@ -45,7 +45,7 @@ function renderSequence(cur: Cursor, env: RenderEnv, inOptional: boolean): Rende
   const missing: string[] = [];
   const dropped: string[] = [];
   while (cur.pos < cur.src.length) {
-    const ch = cur.src[cur.pos]!;
+    const ch = cur.src.charAt(cur.pos);
     if (ch === ']') {
       if (!inOptional) break;
       cur.pos++;

@@ -89,7 +89,7 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
     .filter((f): f is TableFigure => !!f);
   set(
     'expenditure.fiscal',
-    fiscalTotal('total') ?? (parts.length > 0 ? { fen: parts.reduce((s, p) => s + (p.fen ?? 0), 0), source: parts[0]!.source } : undefined),
+    fiscalTotal('total') ?? (parts[0] ? { fen: parts.reduce((s, p) => s + (p.fen ?? 0), 0), source: parts[0].source } : undefined),
   );
 
   const sg = sangongTable(wb);

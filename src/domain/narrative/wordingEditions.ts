@@ -19,6 +19,8 @@ export function wordingEdition(edition: number): NarrativeWording {
 
 /** The newest wording edition not later than `year` (the oldest for earlier years). */
 export function wordingForYear(year: number): NarrativeWording {
-  const fitting = wordingEditions().filter((e) => e <= year);
-  return wordingEdition(fitting.length > 0 ? fitting[fitting.length - 1]! : wordingEditions()[0]!);
+  const editions = wordingEditions();
+  const chosen = editions.filter((e) => e <= year).pop() ?? editions[0];
+  if (chosen === undefined) throw new Error('wordingForYear: no wording edition is defined');
+  return wordingEdition(chosen);
 }

@@ -27,12 +27,15 @@ export function buildBudgetWorkbook(data: BudgetData, options: BuildOptions = {}
     const built = buildClassifiedSheet({ def, year: data.year, department: data.department, lines: data.lines[def.id], catalog });
     findings.push(...built.findings);
     byId.set(def.id, built.sheet);
-    const layout = built.sheet.layout!;
+    const layout = built.sheet.layout;
+    if (!layout) throw new Error(`buildBudgetWorkbook: ${def.id} was laid out without a layout`);
     refs.set(def.id, {
       sheet: def.sheetName,
       totalRow: layout.lastDataRow,
       columns: layout.columns,
-      classes: new Map(layout.rows.filter((r) => r.role === 'class' && r.code).map((r) => [r.code!, { row: r.row, name: r.label ?? '' }])),
+      classes: new Map(
+        layout.rows.flatMap((r) => (r.role === 'class' && r.code ? [[r.code, { row: r.row, name: r.label ?? '' }] as const] : [])),
+      ),
     });
   }
   for (const def of edition.tables) {

@@ -79,7 +79,9 @@ export function buildSummarySheet(input: SummaryBuildInput): SheetPlan {
   const totalRow = firstDataRow + bodyRows;
   const grid: PlanCell[][] = Array.from({ length: totalRow }, () => new Array<PlanCell>(lastCol).fill(null));
   const set = (r: number, c: number, v: PlanCell) => {
-    grid[r - 1]![c - 1] = v;
+    const line = grid[r - 1];
+    if (!line) throw new RangeError(`buildSummarySheet: row ${r} is outside rows 1–${grid.length}`);
+    line[c - 1] = v;
   };
   const rows: RowMeta[] = [];
 
@@ -128,7 +130,8 @@ export function buildSummarySheet(input: SummaryBuildInput): SheetPlan {
       }
       const t = tables.get(c.table);
       const cls = t?.classes.get(code);
-      if (t && cls) set(row, col, `=${sheetRef(t.sheet, cellAddress(cls.row, t.columns.total!))}`);
+      const totalCol = t?.columns.total;
+      if (cls && t && totalCol !== undefined) set(row, col, `=${sheetRef(t.sheet, cellAddress(cls.row, totalCol))}`);
     });
     rows.push({ row, role: 'expenditure', code, label: name });
   });

@@ -33,15 +33,15 @@ export function resolveSheetNames(
   freeName: (wanted: string, taken: ReadonlySet<string>) => string,
 ): { conflicts: string[]; renames: Record<string, string> } {
   const byLower = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
-  const conflicts = plan.sheets
-    .map((s) => byLower.get(s.name.toLowerCase()))
-    .filter((s) => s && !s.empty)
-    .map((s) => s!.name);
+  const conflicts = plan.sheets.flatMap((s) => {
+    const clash = byLower.get(s.name.toLowerCase());
+    return clash && !clash.empty ? [clash.name] : [];
+  });
   const renames: Record<string, string> = {};
   if (policy === 'rename') {
     const taken = new Set([...existing.map((s) => s.name), ...plan.sheets.map((s) => s.name)]);
     for (const name of conflicts) {
-      const planName = plan.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())!.name;
+      const planName = plan.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.name ?? name;
       const free = freeName(planName, taken);
       taken.add(free);
       renames[planName] = free;

@@ -10,9 +10,9 @@ import { PERFORMANCE_LABELS as L } from './projectSheetLabels';
 
 export const PERFORMANCE_SHEET_NAME = '项目支出绩效目标表';
 export const PERFORMANCE_FIRST_BLOCK_ROW = 4;
-const WIDTHS = [24, 28, 30, 26];
+const WIDTHS = [24, 28, 30, 26] as const;
 const FULL_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
-const TEXT_WIDTH = FULL_WIDTH - WIDTHS[0]!;
+const TEXT_WIDTH = FULL_WIDTH - WIDTHS[0];
 export const YUAN_AMOUNT_FORMAT = '#,##0.00';
 
 /**
@@ -57,8 +57,8 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): {
         : { ...TEXT_STYLE, vAlign: 'middle' as const };
       g.style(r, 2, r, 2, valueStyle);
       g.style(r, 4, r, 4, valueStyle);
-      g.fitText(r, typeof v1 === 'string' ? v1 : '', WIDTHS[1]!);
-      g.fitText(r, typeof v2 === 'string' ? v2 : '', WIDTHS[3]!);
+      g.fitText(r, typeof v1 === 'string' ? v1 : '', WIDTHS[1]);
+      g.fitText(r, typeof v2 === 'string' ? v2 : '', WIDTHS[3]);
       r++;
     };
     const section = (label: string) => {
@@ -103,7 +103,7 @@ export function buildPerformanceTargetSheet(input: ProjectSheetInput): {
       g.set(r, 4, amountCell(item.amount, '元'));
       g.style(r, 1, r, 3, { ...TEXT_STYLE, vAlign: 'middle' });
       g.style(r, 4, r, 4, { ...TEXT_STYLE, hAlign: 'right', vAlign: 'middle', numberFormat: YUAN_AMOUNT_FORMAT });
-      g.fitText(r, item.name, WIDTHS[0]! + WIDTHS[1]! + WIDTHS[2]!);
+      g.fitText(r, item.name, WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
       itemRows.push(r);
       r++;
     }
@@ -159,8 +159,8 @@ function writeIndicators(g: Grid, firstRow: number, indicators: readonly Indicat
     g.set(row, 4, textCell(ind.target));
     g.style(row, 1, row, 2, { ...TEXT_STYLE, hAlign: 'center', vAlign: 'middle' });
     g.style(row, 3, row, 4, { ...TEXT_STYLE, vAlign: 'middle' });
-    g.fitText(row, ind.level3, WIDTHS[2]!);
-    g.fitText(row, ind.target, WIDTHS[3]!);
+    g.fitText(row, ind.level3, WIDTHS[2]);
+    g.fitText(row, ind.target, WIDTHS[3]);
     cells.push(cellAddress(row, 4));
   });
   // Merge runs after writing so a run's extent is known.
@@ -168,7 +168,8 @@ function writeIndicators(g: Grid, firstRow: number, indicators: readonly Indicat
     let start = 0;
     for (let i = 1; i <= indicators.length; i++) {
       const cur = indicators[i];
-      const run = indicators[start]!;
+      const run = indicators[start];
+      if (run === undefined) break;
       const continues = cur !== undefined && key(cur) === key(run) && run.level1 !== '' && (col === 1 || run.level2 !== '');
       if (!continues) {
         if (i - 1 > start) g.merge(firstRow + start, col, firstRow + i - 1, col);

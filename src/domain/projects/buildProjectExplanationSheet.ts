@@ -10,8 +10,8 @@ import { amountCell, Grid, LABEL_STYLE, TEXT_STYLE, textCell } from './projectSh
 export const EXPLANATION_SHEET_NAME = '项目经费情况说明';
 export const EXPLANATION_FIRST_BLOCK_ROW = 4;
 const COLS = { label: 1, seq: 2, name: 3, amount: 4 } as const;
-const WIDTHS = [16, 10, 58, 16];
-const TEXT_WIDTH = WIDTHS[1]! + WIDTHS[2]! + WIDTHS[3]!;
+const WIDTHS = [16, 10, 58, 16] as const;
+const TEXT_WIDTH = WIDTHS[1] + WIDTHS[2] + WIDTHS[3];
 export const WAN_AMOUNT_FORMAT = '#,##0.00';
 
 /** Where one project's block landed: what tests and the taskpane jump to. */
@@ -85,7 +85,7 @@ export function buildProjectExplanationSheet(input: ProjectSheetInput): {
       g.set(r, COLS.amount, amountCell(item.amount, '万元'));
       g.style(r, COLS.seq, r, COLS.seq, { ...TEXT_STYLE, hAlign: 'center', vAlign: 'middle', numberFormat: '0' });
       g.style(r, COLS.name, r, COLS.name, { ...TEXT_STYLE, vAlign: 'middle' });
-      g.fitText(r, item.name, WIDTHS[2]!);
+      g.fitText(r, item.name, WIDTHS[2]);
       itemRows.push(r);
       r++;
     });
@@ -110,7 +110,7 @@ export function buildProjectExplanationSheet(input: ProjectSheetInput): {
     g.merge(r, COLS.name, r, COLS.amount);
     g.style(r, COLS.seq, r, COLS.seq, { ...LABEL_STYLE, fill: '#FFFFFF' });
     g.style(r, COLS.name, r, COLS.amount, TEXT_STYLE);
-    g.fitText(r, p.budgetRemark ?? '', WIDTHS[2]! + WIDTHS[3]!);
+    g.fitText(r, p.budgetRemark ?? '', WIDTHS[2] + WIDTHS[3]);
     r++;
     g.style(sectionRow + 1, COLS.amount, budgetRow, COLS.amount, {
       ...TEXT_STYLE,

@@ -93,8 +93,8 @@ export function parsePerformanceText(text: string): ParsedPerformanceText {
     const lineNo = idx + 1;
     const cells = rawLine.split('\t').map((c) => c.replace(/[\u3000]/g, ' ').trim());
     const nonEmpty = cells.filter((c) => c !== '');
-    if (nonEmpty.length === 0) return;
-    const first = nonEmpty[0]!;
+    const [first] = nonEmpty;
+    if (first === undefined) return;
     const compact = first.replace(/\s/g, '');
 
     if (TITLE.test(compact) && nonEmpty.length === 1) {
@@ -109,7 +109,7 @@ export function parsePerformanceText(text: string): ParsedPerformanceText {
     const field = labelField(first);
     if (field === 'targetsSection' || field === 'fundsSection' || field === 'subItemsSection') {
       if (field === 'targetsSection') year ??= Number(/(\d{4})/.exec(compact)?.[1]);
-      if (current) (current as Block).mode = 'fields';
+      if (current) current.mode = 'fields';
       return;
     }
     if (nonEmpty.length >= 4 && labelField(nonEmpty[0]) === 'level1' && labelField(nonEmpty[3]) === 'target') {
@@ -192,8 +192,8 @@ function isFieldLine(cells: readonly string[]): boolean {
 function fieldPairs(cells: readonly string[]): Array<{ field: LabelField; value: string; label: string }> {
   const out: Array<{ field: LabelField; value: string; label: string }> = [];
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    if (c === '') continue;
+    const c = cells[i];
+    if (!c) continue;
     const f = labelField(c);
     if (f && VALUE_FIELDS.has(f)) {
       out.push({ field: f, value: (cells[i + 1] ?? '').trim(), label: c });

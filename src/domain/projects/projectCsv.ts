@@ -30,7 +30,7 @@ export function parseCsvRows(text: string): Array<{ line: number; cells: string[
   let line = 1;
   let rowLine = 1;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (src[i + 1] === '"') {

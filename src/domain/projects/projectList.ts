@@ -146,7 +146,7 @@ export function projectsFromList(input: unknown): ImportedProjects {
   const entries: ProjectEntry[] = [];
   list.projects.forEach((raw, i) => {
     const parsed = ProjectInputSchema.safeParse(raw);
-    const label = typeof raw === 'object' && raw !== null && 'name' in raw ? String((raw as { name: unknown }).name) : `第 ${i + 1} 个`;
+    const label = typeof raw === 'object' && raw !== null && 'name' in raw ? String(raw.name) : `第 ${i + 1} 个`;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         findings.push(

@@ -42,7 +42,9 @@ export class Grid {
   set(row: number, col: number, v: PlanCell): void {
     if (col < 1 || col > this.width) throw new RangeError(`Grid.set: 列号超出范围: ${col}`);
     while (this.rows.length < row) this.rows.push(new Array<PlanCell>(this.width).fill(null));
-    this.rows[row - 1]![col - 1] = v;
+    const line = this.rows[row - 1];
+    if (!line) throw new RangeError(`Grid.set: 行号超出范围: ${row}`);
+    line[col - 1] = v;
   }
 
   style(r1: number, c1: number, r2: number, c2: number, style: CellStyle): void {
@@ -116,9 +118,9 @@ export function textCell(v: string | null | undefined): PlanCell {
 
 /** The text a formula written by textCell stands for; null for any other formula. */
 export function stringFormulaText(formula: string): string | null {
-  const m = /^=\s*("(?:[^"]|"")*"(?:\s*&\s*"(?:[^"]|"")*")*)\s*$/.exec(formula);
-  if (!m) return null;
-  return [...m[1]!.matchAll(/"((?:[^"]|"")*)"/g)].map((x) => x[1]!.replace(/""/g, '"')).join('');
+  const literals = /^=\s*("(?:[^"]|"")*"(?:\s*&\s*"(?:[^"]|"")*")*)\s*$/.exec(formula)?.[1];
+  if (literals === undefined) return null;
+  return [...literals.matchAll(/"((?:[^"]|"")*)"/g)].map((x) => (x[1] ?? '').replace(/""/g, '"')).join('');
 }
 
 /** 分 → a cell value in 元 or 万元, exact to the 分. */

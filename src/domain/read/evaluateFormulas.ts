@@ -25,7 +25,7 @@ function tokenize(formula: string): Token[] | null {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (ch === ' ') {
       i++;
       continue;
@@ -38,17 +38,17 @@ function tokenize(formula: string): Token[] | null {
       i += num[0].length;
       continue;
     }
-    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest);
-    if (fn) {
-      out.push({ t: 'fn', name: fn[1]!.toUpperCase() });
-      i += fn[1]!.length; // the "(" is tokenized next
+    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest)?.[1];
+    if (fn !== undefined) {
+      out.push({ t: 'fn', name: fn.toUpperCase() });
+      i += fn.length; // the "(" is tokenized next
       continue;
     }
     const ref = REF.exec(rest);
-    if (ref) {
+    if (ref?.[3] !== undefined) {
       const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
       const r1 = Number(ref[4]);
-      const c1 = columnNumber(ref[3]!);
+      const c1 = columnNumber(ref[3]);
       const r2 = ref[6] !== undefined ? Number(ref[6]) : r1;
       const c2 = ref[5] !== undefined ? columnNumber(ref[5]) : c1;
       out.push({ t: 'ref', sheet, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
@@ -65,45 +65,86 @@ function tokenize(formula: string): Token[] | null {
   return out;
 }
 
+/** The evaluator's own signal: this formula has no value the reader can vouch for, and why. */
 class Unsupported extends Error {
   constructor(readonly reason: 'unsupported' | 'cycle' | 'error' | 'missing-sheet') {
     super(reason);
   }
 }
 
+/**
+ * The evaluator's other signal: a chain of formulas deeper than MAX_DEPTH. The outermost evaluation
+ * computes that cell first, on a fresh stack, and tries again — a long running total is computed
+ * instead of overflowing the stack.
+ */
+class Deferred extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {
+    super('deferred');
+  }
+}
+
+const MAX_DEPTH = 400;
+const COLS = 16_384; // Excel's column count
+
 type Arg = { kind: 'value'; v: CellValue } | { kind: 'range'; values: CellValue[] };
 
 /** Computes formula cells whose saved result is missing. One instance per set of snapshots. */
 export class FormulaEvaluator {
-  private readonly sheets: ReadonlyMap<string, SheetSnapshot>;
-  private readonly memo = new Map<string, Evaluated>();
-  private readonly busy = new Set<string>();
+  // Per sheet; memo and busy are keyed by row * COLS + col, keeping string building off the hot path.
+  private readonly sheets: ReadonlyMap<string, { snap: SheetSnapshot; memo: Map<number, Evaluated>; busy: Set<number> }>;
+  private depth = 0;
 
   constructor(snapshots: readonly SheetSnapshot[]) {
-    this.sheets = new Map(snapshots.map((s) => [s.name, s]));
+    this.sheets = new Map(snapshots.map((snap) => [snap.name, { snap, memo: new Map(), busy: new Set() }]));
   }
 
   /** The cell's value: its saved value, or the computed result of its formula when none was saved. */
   valueAt(sheet: string, row: number, col: number): Evaluated {
-    const snap = this.sheets.get(sheet);
-    if (!snap) return { ok: false, reason: 'missing-sheet' };
+    const entry = this.sheets.get(sheet);
+    if (!entry) return { ok: false, reason: 'missing-sheet' };
+    const { snap } = entry;
     const saved = snap.values[row - 1]?.[col - 1] ?? null;
     const formula = snap.formulas[row - 1]?.[col - 1] ?? null;
     if (saved !== null || formula === null) return { ok: true, value: saved };
-    const key = `${sheet}\u0000${row}\u0000${col}`;
-    const known = this.memo.get(key);
+    const key = row * COLS + col;
+    const { memo, busy } = entry;
+    const known = memo.get(key);
     if (known) return known;
-    if (this.busy.has(key)) return { ok: false, reason: 'cycle' };
-    this.busy.add(key);
-    let result: Evaluated;
+    // A cell already being evaluated — on this stack, or a chain waiting on a deferred cell — is a cycle.
+    if (busy.has(key)) return { ok: false, reason: 'cycle' };
+    if (this.depth >= MAX_DEPTH) throw new Deferred(sheet, row, col);
+    busy.add(key);
+    this.depth++;
     try {
-      result = { ok: true, value: this.evaluate(sheet, formula) };
-    } catch (e) {
-      result = { ok: false, reason: e instanceof Unsupported ? e.reason : 'unsupported' };
+      for (;;) {
+        try {
+          const result: Evaluated = { ok: true, value: this.evaluate(sheet, formula) };
+          memo.set(key, result);
+          return result;
+        } catch (e) {
+          // Only the evaluator's own signals are data; anything else is a bug and goes up as it is.
+          if (e instanceof Unsupported) {
+            const result: Evaluated = { ok: false, reason: e.reason };
+            memo.set(key, result);
+            return result;
+          }
+          if (!(e instanceof Deferred) || this.depth !== 1) throw e;
+          this.depth = 0;
+          try {
+            this.valueAt(e.sheet, e.row, e.col);
+          } finally {
+            this.depth = 1;
+          }
+        }
+      }
+    } finally {
+      busy.delete(key);
+      this.depth--;
     }
-    this.busy.delete(key);
-    this.memo.set(key, result);
-    return result;
   }
 
   private evaluate(sheet: string, formula: string): number {
@@ -174,7 +215,12 @@ export class FormulaEvaluator {
         }
         return total;
       }
-      if (name === 'ROUND' && args.length === 2) return excelRound(scalar(args[0]!), scalar(args[1]!));
+      const [a0, a1] = args;
+      if (name === 'ROUND' && args.length === 2 && a0 && a1) {
+        const x = scalar(a0);
+        if (!Number.isFinite(x)) throw new Unsupported('error'); // as Excel's #NUM!
+        return excelRound(x, scalar(a1));
+      }
       throw new Unsupported('unsupported');
     };
     const factor = (): number => {

@@ -33,8 +33,9 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   if (EXCEL_ERROR.test(text)) return { ok: false, reason: 'error', raw: text };
   // Thousands separators must be well placed: "1,234,567.89" yes, "1,2,3" no.
   const m = /^(\(?)(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\)?)$/.exec(text);
-  if (!m || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
-  const n = Number(`${m[2]}${m[3]!.replace(/,/g, '')}${m[4] ?? ''}`);
+  const digits = m?.[3];
+  if (!m || digits === undefined || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
+  const n = Number(`${m[2] ?? ''}${digits.replace(/,/g, '')}${m[4] ?? ''}`);
   const signed = m[1] === '(' ? -n : n;
   return { ok: true, fen: excelRound(signed * fenPerUnit, 0), value: signed, text: true };
 }

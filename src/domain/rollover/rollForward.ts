@@ -193,10 +193,14 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     const to = target[codeKind];
     const value = effectiveAmounts(table);
     const partKeys = table.columns.map((c) => c.key).filter((k) => k !== 'total');
-    const byTarget = new Map<string, { line: LineItem; prev: { amounts: Record<string, number>; total: number }; sources: string[] }>();
+    const byTarget = new Map<
+      string,
+      { line: LineItem; prev: { amounts: Record<string, number>; total: number }; sources: Array<{ code: string; name: string }> }
+    >();
     const leaves = leafRowsOf(table);
     for (const row of leaves) {
-      const code = row.code!;
+      const code = row.code;
+      if (code === undefined) continue;
       const m = mapCode(code, from, to);
       const amounts: Record<string, number> = {};
       for (const k of partKeys) amounts[k] = value(row, k) ?? 0;
@@ -205,9 +209,13 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
       if (slot) {
         for (const [k, v] of Object.entries(amounts)) slot.prev.amounts[k] = (slot.prev.amounts[k] ?? 0) + v;
         slot.prev.total += total;
-        slot.sources.push(code);
+        slot.sources.push({ code, name: row.name });
       } else {
-        byTarget.set(m.to, { line: { code: m.to, name: m.toName ?? row.name, amounts: {} }, prev: { amounts, total }, sources: [code] });
+        byTarget.set(m.to, {
+          line: { code: m.to, name: m.toName ?? row.name, amounts: {} },
+          prev: { amounts, total },
+          sources: [{ code, name: row.name }],
+        });
       }
       const base = {
         codeKind,
@@ -226,14 +234,13 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     for (const slot of byTarget.values()) {
       if (slot.sources.length < 2) continue;
       for (const src of slot.sources) {
-        if (src === slot.line.code) continue;
-        const row = leaves.find((r) => r.code === src)!;
+        if (src.code === slot.line.code) continue;
         record(
           {
             kind: 'merged',
             codeKind,
-            from: src,
-            fromName: row.name,
+            from: src.code,
+            fromName: src.name,
             to: slot.line.code,
             toName: slot.line.name ?? '',
             fromEdition: from.edition,
@@ -247,8 +254,10 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     const present = new Set<string>();
     for (const c of byTarget.keys()) for (let p: string | null = c; p !== null; p = parentCode(p)) present.add(p);
     for (const row of table.rows) {
-      const code = row.code!;
-      if (!present.has(code) || !to.has(code) || row.name.trim() === '' || to.nameMatches(code, row.name)) continue;
+      const code = row.code;
+      const toName = code === undefined ? undefined : to.name(code);
+      if (code === undefined || toName === undefined || !present.has(code) || row.name.trim() === '' || to.nameMatches(code, row.name))
+        continue;
       record(
         {
           kind: 'renamed',
@@ -256,7 +265,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
           from: code,
           fromName: row.name,
           to: code,
-          toName: to.name(code)!,
+          toName,
           fromEdition: from.edition,
           toEdition: to.edition,
         },
@@ -331,7 +340,8 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   // This year's 类 are listed even where last year had no 财政拨款 under them.
   const classes = built.plan.sheets
     .filter((s) => s.layout && ['generalPublic', 'govFund', 'stateCapital'].includes(s.layout.tableId))
-    .flatMap((s) => s.layout!.rows.filter((r) => r.role === 'class' && r.code).map((r) => ({ code: r.code!, name: r.label ?? '' })));
+    .flatMap((s) => s.layout?.rows ?? [])
+    .flatMap((r) => (r.role === 'class' && r.code ? [{ code: r.code, name: r.label ?? '' }] : []));
   const checkSheet = hadCheckSheet ? [rebuiltCheckSheet(built.plan, target)] : [];
   const plan: WorkbookPlan = {
     sheets: [...built.plan.sheets, ...checkSheet, buildPreviousYearSheet({ year: sourceYear, figures: previousYear, classes })],

@@ -19,8 +19,9 @@ export function layoutEditions(): number[] {
 
 /** The newest layout edition not later than `year`. */
 export function layoutEditionForYear(year: number): EditionDef {
-  const fitting = layoutEditions().filter((e) => e <= year);
-  const chosen = fitting.length > 0 ? fitting[fitting.length - 1]! : layoutEditions()[0]!;
+  const editions = layoutEditions();
+  const chosen = editions.filter((e) => e <= year).pop() ?? editions[0];
+  if (chosen === undefined) throw new Error('layoutEditionForYear: no layout edition is defined');
   return editionDef(chosen);
 }
 

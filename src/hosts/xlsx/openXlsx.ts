@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { SheetSnapshot } from '../../domain/port/workbookPort';
 import { openXlsxBytes, UnreadableWorkbookError } from './openXlsxBytes';
+import { snapshotsFromBytes } from './snapshotsFromBytes';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
 export { openXlsxBytes, UnreadableWorkbookError };
 
-/** Opens an .xlsx from disk, turning every way it can fail into one clear zh-CN message. */
-export async function openXlsx(file: string): Promise<XlsxWorkbook> {
+/** The file's bytes, every way reading it can fail one clear zh-CN message. */
+async function fileBytes(file: string): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(file);
@@ -13,11 +15,19 @@ export async function openXlsx(file: string): Promise<XlsxWorkbook> {
     throw new UnreadableWorkbookError(file, '文件不存在');
   }
   if (!info.isFile()) throw new UnreadableWorkbookError(file, '不是文件');
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (e) {
     throw new UnreadableWorkbookError(file, `读取失败（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
   }
-  return openXlsxBytes(bytes, file);
+}
+
+/** Opens an .xlsx from disk, turning every way it can fail into one clear zh-CN message. */
+export async function openXlsx(file: string): Promise<XlsxWorkbook> {
+  return openXlsxBytes(await fileBytes(file), file);
+}
+
+/** The sheets of an .xlsx on disk, read by the fast reader (for checking; nothing to write back). */
+export async function readXlsxSnapshots(file: string, names?: readonly string[]): Promise<SheetSnapshot[]> {
+  return snapshotsFromBytes(await fileBytes(file), file, names);
 }

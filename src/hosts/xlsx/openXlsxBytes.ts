@@ -14,7 +14,8 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b];
+export const ZIP_MAGIC = [0x50, 0x4b];
+export const DAMAGED = '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Opens .xlsx or legacy .xls bytes (a file read from disk, an upload), every failure one clear zh-CN message. */
@@ -36,6 +37,6 @@ export async function openXlsxBytes(bytes: Uint8Array, file: string): Promise<Xl
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch {
     // ExcelJS's own error text (zip internals) means nothing to an officer; the cause is the file.
-    throw new UnreadableWorkbookError(file, '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试');
+    throw new UnreadableWorkbookError(file, DAMAGED);
   }
 }

@@ -14,7 +14,7 @@ import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
 
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-const OBJECT_TEXT = String({}); // what ExcelJS's value object turns into where it has no text
+const OBJECT_TEXT = '[object Object]'; // what ExcelJS's value object turns into where it has no text
 
 /** Thrown for a package that is not a readable workbook; openXlsxBytes turns it into the officer's message. */
 export class FastReadError extends Error {
@@ -418,10 +418,29 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       }
       if (tag === 'c' && row) {
         inCell = true;
-        cAddr = attr(x, s, e, 'r');
-        cT = attr(x, s, e, 't');
-        const st = attr(x, s, e, 's');
-        cStyle = st === undefined ? 0 : parseInt(st, 10) || 0;
+        cAddr = cT = undefined;
+        cStyle = 0;
+        // r, t and s in one pass over the attributes (the hottest tag of all).
+        let i = s;
+        while (i < e) {
+          const eq = x.indexOf('=', i);
+          if (eq === -1 || eq >= e) break;
+          let k = i;
+          while (x.charCodeAt(k) <= 32) k++;
+          let q = eq + 1;
+          while (q < e && x.charCodeAt(q) !== 34 && x.charCodeAt(q) !== 39) q++;
+          const close = x.indexOf(x.charAt(q), q + 1);
+          if (q >= e || close === -1 || close >= e) throw new XmlError('单元格属性未结束');
+          let ke = eq;
+          while (x.charCodeAt(ke - 1) <= 32) ke--;
+          if (ke - k === 1) {
+            const key = x.charCodeAt(k);
+            if (key === 114 /* r */) cAddr = decodeXml(x.slice(q + 1, close));
+            else if (key === 116 /* t */) cT = decodeXml(x.slice(q + 1, close));
+            else if (key === 115 /* s */) cStyle = parseInt(x.slice(q + 1, close), 10) || 0;
+          }
+          i = close + 1;
+        }
         cFormula = cShare = cSi = cRef = cValue = undefined;
         cRuns = null;
         node = NODE_NONE;

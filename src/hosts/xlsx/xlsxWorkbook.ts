@@ -34,7 +34,7 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     // ExcelJS's typings want a Node Buffer; a Uint8Array view is what it reads.
-    await wb.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(data instanceof Uint8Array ? data : new Uint8Array(data));
     return new XlsxWorkbook(wb);
   }
 
@@ -46,7 +46,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Uint8Array> {
     const buf = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    return new Uint8Array(buf);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -199,7 +199,7 @@ function plainResult(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
-  if (typeof result === 'object' && 'error' in (result as object)) return String((result as { error: unknown }).error);
+  if (typeof result === 'object' && 'error' in result) return String(result.error);
   return String(result);
 }
 

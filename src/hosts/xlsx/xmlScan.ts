@@ -28,6 +28,25 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
 }
 
+/**
+ * The tag name in xml[start, end). The names a sheet repeats by the hundred thousand come back as
+ * the same constant string, so the hot path neither allocates them nor compares them char by char.
+ */
+function nameAt(xml: string, start: number, end: number): string {
+  const len = end - start;
+  const c = xml.charCodeAt(start);
+  if (len === 1) {
+    if (c === 99) return 'c';
+    if (c === 118) return 'v';
+    if (c === 102) return 'f';
+    if (c === 116) return 't';
+    if (c === 114) return 'r';
+  } else if (len === 3 && c === 114 && xml.charCodeAt(start + 1) === 111 && xml.charCodeAt(start + 2) === 119) return 'row';
+  else if (len === 2 && c === 115 && xml.charCodeAt(start + 1) === 105) return 'si';
+  else if (len === 2 && c === 105 && xml.charCodeAt(start + 1) === 115) return 'is';
+  return xml.slice(start, end);
+}
+
 export function scanXml(xml: string, h: XmlHandler): void {
   const n = xml.length;
   const stack: string[] = [];
@@ -66,7 +85,9 @@ export function scanXml(xml: string, h: XmlHandler): void {
     if (c === SLASH) {
       const gt = xml.indexOf('>', lt + 2);
       if (gt === -1) throw new XmlError('结束标签未结束');
-      const name = xml.slice(lt + 2, gt).trimEnd();
+      let ne = gt;
+      while (ne > lt + 2 && xml.charCodeAt(ne - 1) <= 32) ne--;
+      const name = nameAt(xml, lt + 2, ne);
       const open = stack.pop();
       if (open !== name) throw new XmlError(`结束标签 </${name}> 与 <${open ?? ''}> 不匹配`);
       h.close(name);
@@ -77,16 +98,19 @@ export function scanXml(xml: string, h: XmlHandler): void {
     let j = lt + 1;
     while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
     if (j === lt + 1 || j >= n) throw new XmlError('标签不完整');
-    const name = xml.slice(lt + 1, j);
+    const name = nameAt(xml, lt + 1, j);
     const attrStart = j;
-    let quote = 0;
     while (j < n) {
       const d = xml.charCodeAt(j);
-      if (quote !== 0) {
-        if (d === quote) quote = 0;
-      } else if (d === QUOTE || d === APOS) quote = d;
-      else if (d === GT) break;
-      else if (d === LT) throw new XmlError(`标签 <${name}> 不完整`);
+      if (d === QUOTE || d === APOS) {
+        // Jump over the quoted value: it may hold '>' and the other quote.
+        const close = xml.indexOf(d === QUOTE ? '"' : "'", j + 1);
+        if (close === -1) break;
+        j = close + 1;
+        continue;
+      }
+      if (d === GT) break;
+      if (d === LT) throw new XmlError(`标签 <${name}> 不完整`);
       j++;
     }
     if (j >= n) throw new XmlError(`标签 <${name}> 未结束`);

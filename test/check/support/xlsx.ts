@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { FixStep } from '../../../src/domain/check/fixes';
 import { XlsxWorkbook } from '../../../src/hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
@@ -11,7 +10,7 @@ export function workbookOf(snaps: readonly SheetSnapshot[]): XlsxWorkbook {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = s.formulas[r]?.[c] ?? null;
-        if (f) ws.getCell(r + 1, c + 1).value = { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+        if (f) ws.getCell(r + 1, c + 1).value = { formula: f.replace(/^=/, '') };
         else if (v !== null) ws.getCell(r + 1, c + 1).value = v;
       }),
     );
@@ -31,8 +30,7 @@ export function applySteps(book: XlsxWorkbook, steps: readonly FixStep[]): void 
     if (s.kind === 'expect') continue; // a precondition of the pane's undo, not a change
     if (s.kind === 'set') {
       const cell = ws.getCell(s.cell);
-      cell.value =
-        typeof s.value === 'string' && s.value.startsWith('=') ? ({ formula: s.value.slice(1) } as ExcelJS.CellFormulaValue) : s.value;
+      cell.value = typeof s.value === 'string' && s.value.startsWith('=') ? { formula: s.value.slice(1) } : s.value;
     } else if (s.kind === 'insertRows') {
       ws.spliceRows(s.row, 0, ...Array.from({ length: s.count }, () => []));
     } else {

@@ -16,16 +16,17 @@ export const codeParent: CheckRule = {
       const codes = new Set(table.rows.map((r) => r.code));
       const reported = new Set<string>();
       for (const row of table.rows) {
-        const p = row.code ? parentCode(row.code) : null;
-        if (p === null || codes.has(p) || reported.has(p)) continue;
+        const code = row.code;
+        const p = code ? parentCode(code) : null;
+        if (!code || p === null || codes.has(p) || reported.has(p)) continue;
         reported.add(p);
         out.push(
           plainFinding(
             'code-parent',
             'error',
-            { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code: row.code! },
+            { sheet: table.sheet, ...(row.codeCell ? { cell: row.codeCell } : {}), code },
             {
-              code: row.code!,
+              code,
               name: row.name,
               parent: p,
               parentName: catalogFor(table, ctx).name(p) ?? '',

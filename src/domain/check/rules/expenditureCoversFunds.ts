@@ -18,7 +18,7 @@ export const expenditureCoversFunds = arithmeticRule({
     if (!expenditure || fundTables.length === 0) return [];
     const out: KeyedCheck[] = [];
     for (const key of ['basic', 'project']) {
-      const funds = fundTables.map((table): Side => ({ table: table!, key }));
+      const funds = fundTables.map((table): Side => ({ table: table, key }));
       out.push(...perCodeChecks({ rule: 'expenditure-vs-funds', relation: 'ge', left: [{ table: expenditure, key }], right: funds }));
     }
     return out;

@@ -46,12 +46,13 @@ export const financeSummaryVsTables = arithmeticRule({
     };
     for (const line of s.income) {
       if (inBlankBreakdown(s, line)) continue;
-      const src = line.key ? INCOME_SOURCES[line.key] : undefined;
+      const key = line.key;
+      const src = key ? INCOME_SOURCES[key] : undefined;
       const table = src ? classified(wb, src[0] as 'income') : undefined;
-      if (!src || !table?.total || !line.key) continue;
+      if (!key || !src || !table?.total) continue;
       push(
         line,
-        line.key,
+        key,
         undefined,
         line.amounts.income,
         table,

@@ -15,7 +15,7 @@ export const fiscalFunds = arithmeticRule({
     const funds = (['generalPublic', 'govFund', 'stateCapital'] as const)
       .map((id) => classified(wb, id))
       .filter((t) => t !== undefined)
-      .map((table): Side => ({ table: table!, key: 'total' }));
+      .map((table): Side => ({ table: table, key: 'total' }));
     if (!income || funds.length === 0) return [];
     return perCodeChecks({ rule: 'fiscal-funds', relation: 'eq', left: [{ table: income, key: 'fiscal' }], right: funds });
   },

@@ -27,8 +27,9 @@ export const formulaTypedOver: CheckRule = {
         });
         if (withFormula.length < 2 || withFormula.length < typed.length) continue;
         for (const s of typed) {
-          const a = s.row.amounts[s.columnKey]!;
-          const col = table.columns.find((c) => c.key === s.columnKey)!;
+          const a = s.row.amounts[s.columnKey];
+          const col = table.columns.find((c) => c.key === s.columnKey);
+          if (!a || !col) continue;
           out.push(
             plainFinding(
               'formula-typed-over',

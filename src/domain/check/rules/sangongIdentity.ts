@@ -24,14 +24,14 @@ export const sangongIdentity = arithmeticRule({
     const out: KeyedCheck[] = [];
     for (const p of PARTS) {
       const left = t.amounts[p.sum];
-      const parts = p.parts.map((k) => t.amounts[k]);
-      if (!left || parts.some((a) => a === undefined)) continue;
+      const parts = p.parts.flatMap((k) => t.amounts[k] ?? []);
+      if (!left || parts.length < p.parts.length) continue;
       const subject = `“${t.sheet}”${p.label}`;
       out.push({
         rule: 'sangong-identity',
         relation: 'eq',
         left: [term(t.sheet, left, t.unit)],
-        right: parts.map((a) => term(t.sheet, a!, t.unit)),
+        right: parts.map((a) => term(t.sheet, a, t.unit)),
         tolerance: roundingTolerance(ctx, t.unit, parts.length),
         children: parts.length,
         description: `${subject} = ${p.partsLabel}`,

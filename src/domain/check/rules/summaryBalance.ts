@@ -13,9 +13,10 @@ export const summaryBalance = arithmeticRule({
       const t = summary(wb, id);
       const income = t?.incomeTotal?.amounts.income;
       const expCol = t?.expenditureColumns.find((c) => c.key === 'total' || c.key === 'expenditure');
-      const spending = expCol ? t?.expenditureTotal?.amounts[expCol.key] : undefined;
-      if (!t || !income || !spending) continue;
-      const subject = `“${t.sheet}”${t.incomeTotal!.label}`;
+      const expenditureTotal = t?.expenditureTotal;
+      const spending = expCol ? expenditureTotal?.amounts[expCol.key] : undefined;
+      if (!t || !income || !spending || !expenditureTotal) continue;
+      const subject = `“${t.sheet}”${t.incomeTotal.label}`;
       out.push({
         rule: 'summary-balance',
         relation: 'eq',
@@ -23,9 +24,9 @@ export const summaryBalance = arithmeticRule({
         right: [term(t.sheet, spending, t.unit)],
         tolerance: 0,
         children: 1,
-        description: `${subject} = ${t.expenditureTotal!.label}`,
+        description: `${subject} = ${expenditureTotal.label}`,
         at: { sheet: t.sheet, cell: income.cell },
-        params: { subject, rightLabel: t.expenditureTotal!.label, table: t.sheet, rightCell: spending.cell },
+        params: { subject, rightLabel: expenditureTotal.label, table: t.sheet, rightCell: spending.cell },
       });
     }
     return out;

@@ -19,8 +19,9 @@ const sums = arithmeticRule({
       for (const parent of table.rows) {
         const code = parent.code;
         const children = code ? kids.get(code) : undefined;
-        if (!code || !children || children.length === 0) continue;
-        const level = LEVEL_ZH[children[0]?.code?.length ?? 0] ?? '科目';
+        const childCode = children?.[0]?.code;
+        if (!code || !children || childCode === undefined) continue;
+        const level = LEVEL_ZH[childCode.length] ?? '科目';
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;

@@ -26,9 +26,9 @@ export const crossSheetBudgetRule: ProjectRule = {
     const performance = group('performance');
     for (const [k, perf] of performance) {
       const expl = explanation.get(k);
-      if (!expl || expl.length !== 1 || perf.length !== 1) continue;
-      const a = expl[0]!;
-      const b = perf[0]!;
+      const [a] = expl ?? [];
+      const [b] = perf;
+      if (!a || !b || expl?.length !== 1 || perf.length !== 1) continue;
       if (a.project.budget === undefined || b.project.budget === undefined || a.project.budget === b.project.budget) continue;
       const where = fieldWhere(b, 'budget');
       findings.push(

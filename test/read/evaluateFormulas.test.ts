@@ -1,0 +1,93 @@
+import type { CellValue, SheetSnapshot } from '../../src/domain/port/workbookPort';
+import { FormulaEvaluator } from '../../src/domain/read/evaluateFormulas';
+
+// The evaluator the reader uses for formulas saved without results: what it computes, why it
+// declines, and that a fault inside it is not turned into "unsupported".
+
+/** A sheet from rows of cells: a string starting with "=" is a formula without a saved result. */
+function sheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>>): SheetSnapshot {
+  return {
+    name,
+    visibility: 'visible',
+    values: rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? null : v))),
+    formulas: rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : null))),
+    merges: [],
+  };
+}
+
+function at(rows: ReadonlyArray<ReadonlyArray<CellValue>>, extra: SheetSnapshot[] = []) {
+  const ev = new FormulaEvaluator([sheet('表', rows), ...extra]);
+  return (addr: string) => {
+    const m = /^([A-Z])(\d+)$/.exec(addr)!;
+    return ev.valueAt('表', Number(m[2]), m[1]!.charCodeAt(0) - 64);
+  };
+}
+
+test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, CellValue]>([
+  ['a number', [['=12.5']], 'A1', 12.5],
+  ['precedence and parentheses', [[2, 3, 4, '=A1+B1*C1', '=(A1+B1)*C1', '=-A1+-(B1-C1)/2']], 'F1', -1.5],
+  ['precedence', [[2, 3, 4, '=A1+B1*C1']], 'D1', 14],
+  ['SUM over a range skips text and blanks', [[1], ['说明'], [null], [2.5], ['=SUM(A1:A4)']], 'A5', 3.5],
+  ['SUM of several arguments and a bare reference', [[1, 2, '=SUM(A1,B1,10)']], 'C1', 13],
+  ['a saved value wins over the formula', [[1, 999]], 'B1', 999],
+  ['ROUND half away from zero', [[-2.345, '=ROUND(A1,2)']], 'B1', -2.35],
+  ['15 significant digits like the spreadsheet', [[0.1, 0.2, '=A1+B1']], 'C1', 0.3],
+  ['a formula over other formulas', [[1, '=A1*2', '=B1*2', '=SUM(A1:C1)']], 'D1', 7],
+  ['a blank cell counts 0 in arithmetic', [[null, '=A1+1']], 'B1', 1],
+])('%s', (_label, rows, addr, value) => {
+  expect(at(rows)(addr)).toEqual({ ok: true, value });
+});
+
+test('references to another sheet, quoted names with an apostrophe included', () => {
+  const other = sheet("部门's 表", [[100, 200]]);
+  const get = at([["='部门''s 表'!A1+'部门''s 表'!B1", "=SUM('部门''s 表'!A1:B1)"]], [other]);
+  expect(get('A1')).toEqual({ ok: true, value: 300 });
+  expect(get('B1')).toEqual({ ok: true, value: 300 });
+});
+
+test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, string]>([
+  ['a function it does not compute', [['=VLOOKUP(1,B1:C2,2,FALSE)']], 'A1', 'unsupported'],
+  ['text in arithmetic (locale-dependent in Excel)', [['一百', '=A1+1']], 'B1', 'unsupported'],
+  ['text as a direct SUM argument', [['一百', '=SUM(A1+1)']], 'B1', 'unsupported'],
+  ['a comparison operator', [[1, '=A1>0']], 'B1', 'unsupported'],
+  ['an error value referenced', [['#REF!', '=A1*2']], 'B1', 'error'],
+  ['an error value inside a SUM range', [[1, '#N/A', '=SUM(A1:B1)']], 'C1', 'error'],
+  ['division by zero', [[1, 0, '=A1/B1']], 'C1', 'error'],
+  ['ROUND of an overflowing number', [['=ROUND(1E308*10,0)']], 'A1', 'error'],
+  ['a sheet that does not exist', [["='没有'!A1+1"]], 'A1', 'missing-sheet'],
+  ['a range on a sheet that does not exist', [["=SUM('没有'!A1:A3)"]], 'A1', 'missing-sheet'],
+  ['a cycle', [['=B1', '=A1']], 'A1', 'cycle'],
+  ['a cell summing itself', [[1, '=SUM(A1:B1)']], 'B1', 'cycle'],
+])('declines %s', (_label, rows, addr, reason) => {
+  expect(at(rows)(addr)).toEqual({ ok: false, reason });
+});
+
+test('a running total thousands of rows long is computed, not a stack overflow turned into "unsupported"', () => {
+  const rows: CellValue[][] = [[1]];
+  for (let r = 2; r <= 5000; r++) rows.push([`=A${r - 1}+1`]);
+  const get = at(rows);
+  expect(get('A5000')).toEqual({ ok: true, value: 5000 });
+});
+
+test('a cycle longer than the evaluation depth is still found to be a cycle', () => {
+  const rows: CellValue[][] = [];
+  for (let r = 1; r <= 2000; r++) rows.push([`=A${r === 2000 ? 1 : r + 1}+1`]);
+  const ev = new FormulaEvaluator([sheet('表', rows)]);
+  expect(ev.valueAt('表', 1, 1)).toEqual({ ok: false, reason: 'cycle' });
+  expect(ev.valueAt('表', 1500, 1)).toEqual({ ok: false, reason: 'cycle' });
+});
+
+test('a fault inside the evaluator surfaces as itself, not as "unsupported"', () => {
+  // A snapshot breaking the port's contract (a formula that is not text) is misuse: the TypeError
+  // must reach the caller. Before, any exception became { ok: false, reason: 'unsupported' }.
+  const broken: SheetSnapshot = { name: '表', visibility: 'visible', values: [[null]], formulas: [[42 as unknown as string]], merges: [] };
+  const ev = new FormulaEvaluator([broken]);
+  expect(() => ev.valueAt('表', 1, 1)).toThrow(TypeError);
+});
+
+test('a fault deep in a chain surfaces too', () => {
+  const rows: ReadonlyArray<ReadonlyArray<CellValue>> = [['=B1+1', null]];
+  const snap = sheet('表', rows);
+  const broken: SheetSnapshot = { ...snap, formulas: [['=B1+1', 7 as unknown as string]] };
+  expect(() => new FormulaEvaluator([broken]).valueAt('表', 1, 1)).toThrow(TypeError);
+});
