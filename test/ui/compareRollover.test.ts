@@ -61,6 +61,9 @@ test('compares two files, lists the change and the broken checks, downloads the 
   expect(await preview.locator('td[aria-current="location"]').textContent()).toBe('582,000,000');
   // What the cut broke: 收入 and 支出 of 2080101 no longer agree.
   const broken = panel.locator('section[aria-labelledby="diff-broken-title"]');
+  // One headline: the cut cell and what it should hold; the broken ties are folded under it.
+  expect(await broken.innerText()).toContain('请把“3 支出预算总表”2080101 行政运行【基本支出】（F11）改为 582,432,014 元');
+  await broken.getByText('▸ 由此引起的 6 项问题（改正后随之消除）').click();
   expect(await broken.innerText()).toMatch(/“3 支出预算总表”208010?1?.*与“2 收入预算总表”/);
   await boundedScreenshot(page, join(ARTIFACTS, 'ui-pane-compare-full.png'));
 
