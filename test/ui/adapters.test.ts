@@ -28,7 +28,20 @@ describe('the planted typed-over 合计 in the sample workbook', () => {
   test('the checker’s fix for E9 (the SUM of its 款) is offered on the findings it resolves', () => {
     const fixes = fixesByFinding(run.fixes);
     const atE9 = run.findings.filter((f) => f.sheet === '3 支出预算总表' && f.cell === 'E9');
-    expect(atE9.map((f) => f.rule).sort()).toEqual(['formula-typed-over', 'income-vs-expenditure', 'row-identity', 'tree-sum']);
+    // The root-cause headline names E9 too.
+    expect(atE9.map((f) => f.rule).sort()).toEqual([
+      'formula-typed-over',
+      'income-vs-expenditure',
+      'root-cause',
+      'row-identity',
+      'tree-sum',
+    ]);
+    expect(
+      fixFor(
+        fixes,
+        atE9.find((f) => f.rule === 'root-cause')!,
+      ),
+    ).toBeDefined();
     const offered = atE9.map((f) => fixFor(fixes, f)).filter((x) => x !== undefined);
     expect(offered.length).toBeGreaterThanOrEqual(2);
     for (const fix of offered) {

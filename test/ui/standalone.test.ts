@@ -112,7 +112,11 @@ describe('standalone page at pane width (360×900)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'ui-pane-fix.png'), animations: 'disabled' });
     await page.getByRole('button', { name: '撤销' }).click();
     await page.getByText(`已撤销：在“${PLANTED_SHEET}”${PLANTED_CELL} 恢复公式`).waitFor();
-    await page.locator('button[aria-pressed]', { hasText: '208 社会保障和就业支出【合计】为 1,787,060,000 元' }).first().waitFor();
+    // The typed-over number is back: its headline asks again for the formula.
+    await page
+      .locator('button[aria-pressed]', { hasText: '208 社会保障和就业支出【合计】（E9）恢复为公式 =SUM(E10,E22,E28,E30)' })
+      .first()
+      .waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
