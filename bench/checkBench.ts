@@ -207,7 +207,7 @@ async function main(): Promise<void> {
   console.log(`\nend-to-end / floor = ${(med('e2eAfter') / floor).toFixed(2)}（目标 ≤ 3；之前 ${(med('e2eBefore') / floor).toFixed(2)}）`);
   const per100kRows = (ms: number) => (ms / checkRows) * 100_000;
   console.log(
-    `校验表每 10 万行 ${fmt(per100kRows(med('sheetAfter')))} ms（目标 ≤ 1000 ms；之前 ${fmt(per100kRows(med('sheetBefore')))} ms）`,
+    `校验表每 10 万行 ${fmt(per100kRows(med('sheetAfter')))} ms（目标 ≤ 1000 ms；之前 ${fmt(per100kRows(med('sheetBefore')))} ms，之前/之后 = ${(med('sheetBefore') / med('sheetAfter')).toFixed(2)}）`,
   );
   console.log(`内存（各文件之间采样的 RSS 峰值）：之前 ${fmt(peak.before)} MB，之后 ${fmt(peak.after)} MB`);
 

@@ -113,8 +113,16 @@ export function canonicalName(name: string): string {
 
 /** canonicalName, also ignoring the leading "*" some publications print before a name. */
 function printedName(name: string): string {
-  return canonicalName(name).replace(/^[*＊]+/, '');
+  // Memoised: every row's check compares with the catalog's names, the same few thousand again and again.
+  let p = PRINTED.get(name);
+  if (p === undefined) {
+    if (PRINTED.size >= 100_000) PRINTED.clear(); // bounded over a batch of many workbooks
+    p = canonicalName(name).replace(/^[*＊]+/, '');
+    PRINTED.set(name, p);
+  }
+  return p;
 }
+const PRINTED = new Map<string, string>();
 
 export interface CatalogSet {
   readonly functional: Catalog;

@@ -5,12 +5,15 @@ export type CodeLevel = 1 | 2 | 3;
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
+const CODE_DIGITS = /^\d{3}(\d{2}){0,2}$/;
+
 /** "２０８ 01 01" / "208-01-01" → "2080101"; returns null when the text is not a code. */
 export function normalizeCode(raw: unknown): string | null {
   if (typeof raw !== 'string' && typeof raw !== 'number') return null;
-  const text = String(raw)
-    .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\-_.]/g, '');
+  // Most codes are already plain digits: nothing to strip.
+  const plain = String(raw);
+  if (CODE_DIGITS.test(plain)) return plain;
+  const text = plain.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000\-_.]/g, '');
   return /^\d{3}(\d{2}){0,2}$/.test(text) ? text : null;
 }
 

@@ -23,27 +23,27 @@ const SANGONG_ZH: Readonly<Record<string, string>> = {
 
 const cache = new WeakMap<ParsedWorkbook, readonly AmountCell[]>();
 
-/** A cell whose description is only built when a rule reports it. */
-function cell(
-  sheet: string,
-  unit: '元' | '万元',
-  amount: ParsedAmount,
-  code: string | undefined,
-  column: string,
-  what: () => string,
-): AmountCell {
-  let text: string | undefined;
-  return {
-    sheet,
-    unit,
-    amount,
-    ...(code !== undefined ? { code } : {}),
-    column,
-    get what() {
-      text ??= what();
-      return text;
-    },
-  };
+/**
+ * A cell whose description is only built when a rule reports it: "code name【column】" from the
+ * parts kept here (one class, no closure per cell).
+ */
+class LazyAmountCell implements AmountCell {
+  readonly code?: string;
+  constructor(
+    readonly sheet: string,
+    readonly unit: '元' | '万元',
+    readonly amount: ParsedAmount,
+    code: string | undefined,
+    readonly column: string,
+    private readonly name: string,
+    private readonly withColumn: boolean,
+  ) {
+    if (code !== undefined) this.code = code;
+  }
+  get what(): string {
+    const head = this.code ? `${this.code} ${this.name}` : this.name;
+    return this.withColumn ? `${head}【${this.column}】` : head;
+  }
 }
 
 export function amountCells(wb: ParsedWorkbook): readonly AmountCell[] {
@@ -52,29 +52,29 @@ export function amountCells(wb: ParsedWorkbook): readonly AmountCell[] {
   const out: AmountCell[] = [];
   for (const t of wb.tables) {
     if (t.kind === 'classified') {
-      for (const row of [...t.rows, ...(t.total ? [t.total] : [])]) {
+      const rows = t.total ? [...t.rows, t.total] : t.rows;
+      for (const row of rows) {
         for (const col of t.columns) {
           const amount = row.amounts[col.key];
           if (!amount) continue;
-          out.push(
-            cell(t.sheet, t.unit, amount, row.code, col.label, () => `${row.code ? `${row.code} ${row.name}` : row.name}【${col.label}】`),
-          );
+          out.push(new LazyAmountCell(t.sheet, t.unit, amount, row.code, col.label, row.name, true));
         }
       }
     } else if (t.kind === 'summary') {
       for (const line of [...t.income, ...(t.incomeTotal ? [t.incomeTotal] : [])]) {
         const amount = line.amounts.income;
-        if (amount) out.push(cell(t.sheet, t.unit, amount, undefined, '预算数', () => line.label));
+        if (amount) out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, '预算数', line.label, false));
       }
       for (const line of [...t.expenditure, ...(t.expenditureTotal ? [t.expenditureTotal] : [])]) {
         for (const col of t.expenditureColumns) {
           const amount = line.amounts[col.key];
-          if (amount) out.push(cell(t.sheet, t.unit, amount, undefined, col.label, () => `${line.label}【${col.label}】`));
+          if (amount) out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, col.label, line.label, true));
         }
       }
     } else {
       for (const [key, amount] of Object.entries(t.amounts)) {
-        out.push(cell(t.sheet, t.unit, amount, undefined, SANGONG_ZH[key] ?? key, () => SANGONG_ZH[key] ?? key));
+        const label = SANGONG_ZH[key] ?? key;
+        out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, label, label, false));
       }
     }
   }

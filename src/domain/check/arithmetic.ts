@@ -64,45 +64,58 @@ export type CheckCore = Omit<ArithmeticCheck, 'description' | 'params'>;
  * Attaches the wording to a check lazily: a workbook has hundreds of thousands of checks and
  * nearly all pass, so their descriptions are built only for the 校验 sheet or a finding.
  */
-export function withText<T extends CheckCore>(
+export function withText<T extends CheckCore & { readonly key?: string; readonly partKeys?: readonly string[] }>(
   core: T,
-  text: () => { description: string; params: Readonly<Record<string, string | number>> },
+  text: () => CheckText,
 ): T & ArithmeticCheck {
-  // The two accessors share one descriptor each and keep their state outside the object: far
-  // cheaper than a getter closure per check or Object.defineProperties (dictionary-mode objects).
-  LAZY_TEXT.set(core, text);
-  Object.defineProperty(core, 'description', DESCRIPTION);
-  Object.defineProperty(core, 'params', PARAMS);
-  return core as T & ArithmeticCheck;
+  // One class with the two accessors on its prototype and the figures copied into fixed fields:
+  // no property defined per object, no WeakMap entry per check (both cost far more at this count).
+  // The cores are the check fields and nothing else (see CheckCore and KeyedCheck).
+  return new TextedCheck(core, text) as unknown as T & ArithmeticCheck;
 }
 
 type CheckText = { description: string; params: Readonly<Record<string, string | number>> };
-const LAZY_TEXT = new WeakMap<object, (() => CheckText) | CheckText>();
 
-function textOf(check: object): CheckText {
-  const t = LAZY_TEXT.get(check);
-  if (t === undefined) throw new RangeError('withText: 校验项没有说明文字');
-  if (typeof t !== 'function') return t;
-  const built = t();
-  LAZY_TEXT.set(check, built);
-  return built;
+class TextedCheck implements ArithmeticCheck {
+  readonly rule: string;
+  readonly relation: Relation;
+  readonly left: readonly Term[];
+  readonly right: readonly Term[];
+  readonly tolerance: number;
+  readonly children: number;
+  readonly at: CheckLocation;
+  readonly key?: string;
+  readonly partKeys?: readonly string[];
+  private lazyText: (() => CheckText) | CheckText;
+  constructor(core: CheckCore & { readonly key?: string; readonly partKeys?: readonly string[] }, text: () => CheckText) {
+    this.rule = core.rule;
+    this.relation = core.relation;
+    this.left = core.left;
+    this.right = core.right;
+    this.tolerance = core.tolerance;
+    this.children = core.children;
+    this.at = core.at;
+    if (core.key !== undefined) this.key = core.key;
+    if (core.partKeys !== undefined) this.partKeys = core.partKeys;
+    this.lazyText = text;
+  }
+  get description(): string {
+    return this.text().description;
+  }
+  get params(): Readonly<Record<string, string | number>> {
+    return this.text().params;
+  }
+  private text(): CheckText {
+    if (typeof this.lazyText === 'function') this.lazyText = this.lazyText();
+    return this.lazyText;
+  }
 }
 
-const DESCRIPTION: PropertyDescriptor = {
-  get(this: object) {
-    return textOf(this).description;
-  },
-  enumerable: true,
-};
-const PARAMS: PropertyDescriptor = {
-  get(this: object) {
-    return textOf(this).params;
-  },
-  enumerable: true,
-};
-
 export function term(sheet: string, amount: ParsedAmount, unit: '元' | '万元'): Term {
-  return { sheet, cell: amount.cell, fen: amount.fen ?? 0, unit, ...(amount.text ? { text: true } : {}) };
+  // No spread: a workbook makes a term for nearly every amount cell, some several times.
+  return amount.text
+    ? { sheet, cell: amount.cell, fen: amount.fen ?? 0, unit, text: true }
+    : { sheet, cell: amount.cell, fen: amount.fen ?? 0, unit };
 }
 
 export function sumTerms(terms: readonly Term[]): number {

@@ -60,18 +60,30 @@ export function checkSheetLayout(parsed: ParsedWorkbook, ctx: CheckContext = che
   return { sections, rows, lastRow: r - 1 };
 }
 
-/** "E12" → row and column, without a regex: the sheet has hundreds of thousands of terms. */
-function cellOf(addr: string): { row: number; col: number } {
-  let col = 0;
+/**
+ * "E12" → its column letters' length (the row starts there), or the strict parser's reading for
+ * unusual forms. No regex and no object: the sheet has hundreds of thousands of terms.
+ */
+function lettersEnd(addr: string): number {
   let i = 0;
-  for (; i < addr.length; i++) {
+  while (i < addr.length) {
     const c = addr.charCodeAt(i);
     if (c < 65 || c > 90) break;
-    col = col * 26 + c - 64;
+    i++;
   }
-  const row = Number(addr.slice(i));
-  if (col === 0 || !Number.isInteger(row) || row < 1) return parseCellAddress(addr); // unusual forms, the strict parser
-  return { row, col };
+  return i;
+}
+
+/** The row of a plain "E12" address, or NaN for any other form. */
+function plainRow(addr: string, end: number): number {
+  if (end === 0 || end === addr.length) return NaN;
+  let row = 0;
+  for (let i = end; i < addr.length; i++) {
+    const c = addr.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    row = row * 10 + c - 48;
+  }
+  return row >= 1 ? row : NaN;
 }
 
 const quoted = new Map<string, string>();
@@ -88,21 +100,32 @@ function sheetPrefix(sheet: string): string {
 /** Adjacent cells of one column on one sheet become a range: fewer arguments, shorter formulas. */
 function compress(refs: readonly Term[]): string[] {
   const out: string[] = [];
-  type At = { t: Term; row: number; col: number };
-  let start: At | null = null;
-  let prev: At | null = null;
+  // The run being built: its first term, its column letters, and its first and last rows.
+  let start: Term | null = null;
+  let letters = '';
+  let firstRow = 0;
+  let lastRow = 0;
   const flush = () => {
-    if (start && prev)
-      out.push(sheetPrefix(start.t.sheet) + (prev !== start ? rangeAddress(start.row, start.col, prev.row, prev.col) : start.t.cell));
+    if (start) out.push(sheetPrefix(start.sheet) + (lastRow !== firstRow ? `${letters}${firstRow}:${letters}${lastRow}` : start.cell));
   };
   for (const t of refs) {
-    const at: At = { t, ...cellOf(t.cell) };
-    if (start && prev && t.sheet === start.t.sheet && at.col === start.col && at.row === prev.row + 1) {
-      prev = at;
+    const end = lettersEnd(t.cell);
+    let row = plainRow(t.cell, end);
+    let col: string;
+    if (Number.isNaN(row)) {
+      // Unusual forms ("$E$12", lower case): the strict parser, and the canonical letters.
+      const p = parseCellAddress(t.cell);
+      row = p.row;
+      col = cellAddress(1, p.col).slice(0, -1);
+    } else col = t.cell.slice(0, end);
+    if (start && t.sheet === start.sheet && col === letters && row === lastRow + 1) {
+      lastRow = row;
       continue;
     }
     flush();
-    start = prev = at;
+    start = t;
+    letters = col;
+    firstRow = lastRow = row;
   }
   flush();
   return out;
@@ -110,6 +133,12 @@ function compress(refs: readonly Term[]): string[] {
 
 /** One side of a check as an expression in 元: SUM over the cells (blanks and stray text count 0). */
 export function sideExpression(terms: readonly Term[]): string {
+  // The common side: figures in 元 stored as numbers, at most MAX_ARGS ranges.
+  if (terms.every((t) => t.unit === '元' && !t.text)) {
+    if (terms.length === 0) return '0';
+    const refs = compress(terms);
+    if (refs.length <= MAX_ARGS) return `SUM(${refs.join(',')})`;
+  }
   const parts: string[] = [];
   for (const unit of ['元', '万元'] as const) {
     const scale = unit === '万元' ? '*10000' : '';
@@ -119,14 +148,25 @@ export function sideExpression(terms: readonly Term[]): string {
     const refs = compress(numeric);
     for (let i = 0; i < refs.length; i += MAX_ARGS) parts.push(`SUM(${refs.slice(i, i + MAX_ARGS).join(',')})${scale}`);
     // Numbers stored as text ("1,234,567") are converted the way the reader converted them.
-    for (const t of text) parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetRef(t.sheet, t.cell)}),",",""))${scale}`);
+    for (const t of text) parts.push(`VALUE(SUBSTITUTE(TRIM(${sheetPrefix(t.sheet)}${t.cell}),",",""))${scale}`);
   }
   return parts.length === 0 ? '0' : parts.join('+');
 }
 
+// The 校验 sheet's own column letters, once.
+const LEFT = cellAddress(1, CHECK_SHEET_COLUMNS.left).slice(0, -1);
+const RIGHT = cellAddress(1, CHECK_SHEET_COLUMNS.right).slice(0, -1);
+const DIFFERENCE = cellAddress(1, CHECK_SHEET_COLUMNS.difference).slice(0, -1);
+const TOLERANCE = cellAddress(1, CHECK_SHEET_COLUMNS.tolerance).slice(0, -1);
+
+/** Doubles the quotes of text put inside a formula's string literal. */
+function quoteText(s: string): string {
+  return s.includes('"') ? s.replace(/"/g, '""') : s;
+}
+
 function statusFormula(check: ArithmeticCheck, row: number): string {
-  const d = cellAddress(row, CHECK_SHEET_COLUMNS.difference);
-  const tol = cellAddress(row, CHECK_SHEET_COLUMNS.tolerance);
+  const d = `${DIFFERENCE}${row}`;
+  const tol = `${TOLERANCE}${row}`;
   const { pass, rounding, fail } = VERDICT_ZH;
   // An inequality with a tolerance allows for a side printed rounded (三公 in 万元 to 2 decimals).
   const margin = check.tolerance > 0;
@@ -175,11 +215,11 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
     set(row, C.description, check.description);
     set(row, C.left, `=${sideExpression(check.left)}`);
     set(row, C.right, `=${sideExpression(check.right)}`);
-    set(row, C.difference, `=${cellAddress(row, C.left)}-${cellAddress(row, C.right)}`);
+    set(row, C.difference, `=${LEFT}${row}-${RIGHT}${row}`);
     if (check.relation === 'eq' || check.tolerance > 0) set(row, C.tolerance, check.tolerance / 100);
     set(row, C.status, statusFormula(check, row));
-    const target = `#${sheetRef(check.at.sheet, check.at.cell)}`;
-    set(row, C.location, `=HYPERLINK("${target.replace(/"/g, '""')}","${`${check.at.sheet}!${check.at.cell}`.replace(/"/g, '""')}")`);
+    const target = `#${sheetPrefix(check.at.sheet)}${check.at.cell}`;
+    set(row, C.location, `=HYPERLINK("${quoteText(target)}","${quoteText(`${check.at.sheet}!${check.at.cell}`)}")`);
   });
   if (layout.rows.length > 0) {
     const first = CHECK_SHEET_FIRST_ROW;

@@ -39,25 +39,44 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
     } else tops.push(c);
   }
   const cascade = opts.relation === 'eq';
-  const terms = (list: readonly Side[], row: (s: Side) => ParsedRow | null | undefined): Term[] =>
-    list.flatMap((s) => {
+  const terms = (list: readonly Side[], row: (s: Side) => ParsedRow | null | undefined): Term[] => {
+    const out: Term[] = [];
+    for (const s of list) {
       const a = row(s)?.amounts[s.key];
-      return a ? [term(s.table.sheet, a, s.table.unit)] : [];
-    });
+      if (a) out.push(term(s.table.sheet, a, s.table.unit));
+    }
+    return out;
+  };
+  const all = [...left, ...right];
+  // Per side, in the order of `all`: its rows by code and its column label, looked up once.
+  const sideMaps = all.map((s) => rowsByCode(s.table));
+  const sideIndex = new Map(all.map((s, i) => [s, i]));
+  const labels = all.map(label);
   const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
   const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
-    const rowOf = (s: Side) => maps.get(s)?.get(code);
+    const rowOf = (s: Side) => {
+      const i = sideIndex.get(s);
+      return i === undefined ? maps.get(s)?.get(code) : sideMaps[i]?.get(code);
+    };
     // The first side that has the code's row (and so its amount) anchors the check.
-    const [anchored] = [...left, ...right].flatMap((side) => {
-      const row = rowOf(side);
-      const amount = row?.amounts[side.key];
-      return row && amount ? [{ anchorSide: side, anchorRow: row, amount }] : [];
-    });
-    if (!anchored) continue;
-    const { anchorSide, anchorRow, amount } = anchored;
+    let anchorSide: Side | undefined;
+    let anchorRow: ParsedRow | undefined;
+    let amount: ParsedRow['amounts'][string] | undefined;
+    for (let i = 0; i < all.length && anchorSide === undefined; i++) {
+      const side = all[i];
+      const row = sideMaps[i]?.get(code);
+      const a = side && row?.amounts[side.key];
+      if (side && row && a) {
+        anchorSide = side;
+        anchorRow = row;
+        amount = a;
+      }
+    }
+    if (!anchorSide || !anchorRow || !amount) continue;
+    const anchorName = anchorRow.name;
     out.push(
       withText(
         {
@@ -67,12 +86,13 @@ export function perCodeChecks(opts: { rule: string; relation: Relation; left: re
           right: terms(right, rowOf),
           tolerance: 0,
           children: right.length,
-          at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: label(anchorSide) },
-          ...(cascade ? { key: code, partKeys: children.get(code) ?? [] } : {}),
+          at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: labels[all.indexOf(anchorSide)] ?? label(anchorSide) },
+          key: cascade ? code : undefined,
+          partKeys: cascade ? (children.get(code) ?? []) : undefined,
         },
         () => {
           const missing = [...left, ...right].filter((s) => !rowOf(s)).map((s) => s.table.sheet);
-          const subject = sideText(left, `${code} ${anchorRow.name}`.trim());
+          const subject = sideText(left, `${code} ${anchorName}`.trim());
           const rightLabel = sideText(right, code);
           return {
             description: `${subject} ${rel} ${rightLabel}`,

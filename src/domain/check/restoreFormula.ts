@@ -23,18 +23,23 @@ function identityFormula(row: number, cols: readonly number[]): string {
   return `=${sorted.map((c) => cellAddress(row, c)).join('+')}`;
 }
 
+/** A slot whose formula text is built on demand (one class: no getter defined per object). */
+class LazySlot implements FormulaSlot {
+  constructor(
+    readonly row: ParsedRow,
+    readonly columnKey: string,
+    readonly cell: string,
+    readonly kind: FormulaSlot['kind'],
+    private lazyFormula: (() => string) | string,
+  ) {}
+  get formula(): string {
+    if (typeof this.lazyFormula === 'function') this.lazyFormula = this.lazyFormula();
+    return this.lazyFormula;
+  }
+}
+
 function slot(row: ParsedRow, columnKey: string, cell: string, kind: FormulaSlot['kind'], formula: () => string): FormulaSlot {
-  let text: string | undefined;
-  return {
-    row,
-    columnKey,
-    cell,
-    kind,
-    get formula() {
-      text ??= formula();
-      return text;
-    },
-  };
+  return new LazySlot(row, columnKey, cell, kind, formula);
 }
 
 const cache = new WeakMap<ParsedClassifiedTable, readonly FormulaSlot[]>();

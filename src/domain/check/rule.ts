@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings/finding';
 import type { ParsedWorkbook } from '../read/parsedTables';
-import { ArithmeticCheck, evaluateCheck, findingOf } from './arithmetic';
+import { ArithmeticCheck, findingOf, sumTerms } from './arithmetic';
 import type { CheckContext } from './checkContext';
 
 /** One reconciliation rule: data (id, severity, zh description) plus a check function. */
@@ -50,11 +50,27 @@ export function arithmeticRule(def: {
     description: def.description,
     checks,
     check(wb, ctx) {
-      const list = checks(wb, ctx);
+      // Not kept for the 校验 sheet: a check kept alive is copied by every young-generation
+      // collection until promoted, which costs more than making it again when the sheet is built.
+      const list = made.get(wb)?.get(ctx) ?? def.checks(wb, ctx);
+      // One pass for the differences; nearly every check passes and costs no more than that.
+      const difference = new Float64Array(list.length);
+      const open: number[] = [];
+      list.forEach((c, i) => {
+        const d = sumTerms(c.left) - sumTerms(c.right);
+        difference[i] = d;
+        const pass = c.relation === 'ge' ? d >= -c.tolerance : c.relation === 'le' ? d <= c.tolerance : d === 0;
+        if (!pass) open.push(i);
+      });
+      if (open.length === 0) return [];
       const diffs = new Map<string, number>();
-      for (const c of list) if (c.key !== undefined) diffs.set(c.key, evaluateCheck(c).difference);
+      list.forEach((c, i) => {
+        if (c.key !== undefined) diffs.set(c.key, difference[i] ?? 0);
+      });
       const out: Finding[] = [];
-      for (const c of list) {
+      for (const i of open) {
+        const c = list[i];
+        if (!c) continue;
         const f = findingOf(c, def.severity);
         if (!f) continue;
         if (f.severity !== 'info' && c.partKeys && c.partKeys.length > 0) {

@@ -22,9 +22,14 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   if (raw === null || raw === undefined) return { ok: true, fen: null };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, reason: 'error', raw: String(raw) };
-    return { ok: true, fen: excelRound(raw * fenPerUnit, 0), value: raw };
+    const scaled = raw * fenPerUnit;
+    // A whole number of 分 below 15 digits is what excelRound returns for it (+0 for −0): the common case.
+    if (Number.isInteger(scaled) && Math.abs(scaled) < 1e15) return { ok: true, fen: scaled + 0, value: raw };
+    return { ok: true, fen: excelRound(scaled, 0), value: raw };
   }
   if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', raw: String(raw) };
+  // Text, or whatever else a host hands over, read as its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const text = String(raw)
     .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]/g, '');
@@ -34,6 +39,7 @@ export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
   // Thousands separators must be well placed: "1,234,567.89" yes, "1,2,3" no.
   const m = /^(\(?)(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\)?)$/.exec(text);
   const digits = m?.[3];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (!m || digits === undefined || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
   const n = Number(`${m[2] ?? ''}${digits.replace(/,/g, '')}${m[4] ?? ''}`);
   const signed = m[1] === '(' ? -n : n;

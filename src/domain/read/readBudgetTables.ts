@@ -206,11 +206,19 @@ function yearOf(title: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Column letters of the first columns, built once: every amount cell needs its address. */
+const LETTERS: string[] = Array.from({ length: 64 }, (_, i) => cellAddress(1, i + 1).slice(0, -1));
+
+function addressOf(row: number, col: number): string {
+  const letters = LETTERS[col - 1];
+  return letters === undefined ? cellAddress(row, col) : letters + row;
+}
+
 function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
   const { snap } = ctx.region;
   let raw = valueAt(snap, row, col);
   const formula = formulaAt(snap, row, col);
-  const cell = cellAddress(row, col);
+  const cell = addressOf(row, col);
   let computed = false;
   if (raw === null && formula !== null) {
     const ev = ctx.evaluator.valueAt(snap.name, row, col);
@@ -223,14 +231,17 @@ function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
   }
   const parsed = parseAmount(raw, ctx.fenPerUnit);
   if (parsed.ok) {
-    return {
+    // The plain number, by far the most common, in one literal; the rest with their flags.
+    if (parsed.value !== undefined && !parsed.text && !computed) return { fen: parsed.fen, cell, formula, value: parsed.value };
+    const out: { fen: number | null; cell: string; formula: string | null; value?: number; text?: boolean; computed?: boolean } = {
       fen: parsed.fen,
       cell,
       formula,
-      ...(parsed.value !== undefined ? { value: parsed.value } : {}),
-      ...(parsed.text ? { text: true } : {}),
-      ...(computed ? { computed: true } : {}),
     };
+    if (parsed.value !== undefined) out.value = parsed.value;
+    if (parsed.text) out.text = true;
+    if (computed) out.computed = true;
+    return out;
   }
   const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
   ctx.findings.push(finding(rule, 'error', snap.name, cell, { value: parsed.raw }));
@@ -257,9 +268,17 @@ function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }
   return out;
 }
 
+/** normalizeLabel for Array.map (which passes the index too). */
+const labelOf = (v: CellValue): string => normalizeLabel(v);
+
 /** Title, 编制部门 and 单位 lines repeated on a continuation page. */
 function isBoilerplate(texts: readonly string[]): boolean {
-  return texts.some((t) => tableIdOfTitle(t) !== null || /^编制(部门|单位)[:：]/.test(t) || /^单位[:：](万元|元)$/.test(t));
+  return texts.some(
+    (t) =>
+      tableIdOfTitle(t) !== null ||
+      (t.startsWith('编制') && /^编制(部门|单位)[:：]/.test(t)) ||
+      (t.startsWith('单位') && /^单位[:：](万元|元)$/.test(t)),
+  );
 }
 
 /** One code table of a province edition (one code column, its own amount header), for readProvinceWorkbook. */
@@ -324,11 +343,15 @@ function readClassified(
   let totalLabelColumn: number | undefined;
   let lastRow = headerEnd;
   for (let r = headerEnd + 1; r <= region.endRow; r++) {
-    const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
+    const rowTexts = (snap.values[r - 1] ?? []).map(labelOf);
     if (rowTexts.every((t) => t === '')) continue;
     if (isRepeatedHeader(rowTexts) || isBoilerplate(rowTexts)) continue;
     const label = normalizeLabel(valueAt(snap, r, codeCol)) || normalizeLabel(valueAt(snap, r, nameCol));
-    const amounts = (): Record<string, ParsedAmount> => Object.fromEntries(columns.map((c) => [c.key, readAmountCell(ctx, r, c.col)]));
+    const amounts = (): Record<string, ParsedAmount> => {
+      const out: Record<string, ParsedAmount> = {};
+      for (const c of columns) out[c.key] = readAmountCell(ctx, r, c.col);
+      return out;
+    };
     if (/^(合计|总计)$/.test(label)) {
       if (!total) {
         total = { row: r, role: 'total', name: label, amounts: amounts() };
@@ -339,13 +362,14 @@ function readClassified(
     }
     const code = readCode(snap, r, codeCols);
     // A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would.
-    const hasNumber = [...amountCols].some((c) => {
-      const v = valueAt(snap, r, c);
-      if (formulaAt(snap, r, c) !== null) return true;
-      if (typeof v === 'number') return v !== 0;
-      const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
-      return p?.ok === true && p.fen !== null && p.fen !== 0;
-    });
+    const hasNumber = () =>
+      [...amountCols].some((c) => {
+        const v = valueAt(snap, r, c);
+        if (formulaAt(snap, r, c) !== null) return true;
+        if (typeof v === 'number') return v !== 0;
+        const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
+        return p?.ok === true && p.fen !== null && p.fen !== 0;
+      });
     if (code === 'bad') {
       ctx.findings.push(
         finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
@@ -359,7 +383,7 @@ function readClassified(
     }
     if (code === null) {
       // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
-      if (hasNumber) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
+      if (hasNumber()) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
       continue;
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
@@ -370,8 +394,8 @@ function readClassified(
       role,
       code: code.code,
       name,
-      codeCell: cellAddress(r, codeCol),
-      nameCell: cellAddress(r, nameCol),
+      codeCell: addressOf(r, codeCol),
+      nameCell: addressOf(r, nameCol),
       amounts: amounts(),
     });
     lastRow = r;
@@ -397,7 +421,7 @@ function readClassified(
 
 function isRepeatedHeader(texts: readonly string[]): boolean {
   return (
-    texts.some((t) => t === '类' || /科目编码$/.test(t) || /科目名称$/.test(t)) ||
+    texts.some((t) => t === '类' || t.endsWith('科目编码') || t.endsWith('科目名称')) ||
     (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)))
   );
 }

@@ -20,7 +20,9 @@ export const TITLE_PATTERNS: ReadonlyArray<readonly [TableId, RegExp]> = [
 ];
 
 export function tableIdOfTitle(text: string): TableId | null {
-  const t = text.replace(/[\s\u3000]/g, '');
+  // Nearly every cell of a sheet is asked: one that does not mention 表 cannot end with it.
+  if (!text.includes('表')) return null;
+  const t = removeSpace(text);
   if (t.length > 60 || !/表$/.test(t)) return null;
   for (const [id, re] of TITLE_PATTERNS) if (re.test(t)) return id;
   return null;
@@ -70,11 +72,26 @@ export const SUMMARY_LINE_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
   ['other', /^其他收入$/],
 ];
 
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]/g;
+
+/** The text without white space; the text itself (no copy) when it has none, as most cells. */
+export function removeSpace(text: string): string {
+  return SPACE.test(text) ? text.replace(SPACES, '') : text;
+}
+
 export function normalizeLabel(v: unknown): string {
-  return v == null ? '' : String(v).replace(/[\s\u3000]/g, '');
+  if (v == null) return '';
+  if (typeof v === 'string') return removeSpace(v);
+  // A number's or boolean's text has no white space.
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  // Any other value reads as its text, as it always has (a Date, an object from an odd host).
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  return removeSpace(String(v));
 }
 
 /** A leading "*" or "＊" marks 三公 items in published tables; it is not part of the name. */
 export function stripMarker(text: string): string {
+  if (!text.includes('*') && !text.includes('＊')) return text;
   return text.replace(/^\s*[*＊]+\s*/, '');
 }

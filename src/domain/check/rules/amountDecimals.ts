@@ -15,7 +15,8 @@ export const amountDecimals: CheckRule = {
     const out: Finding[] = [];
     for (const a of amountCells(wb)) {
       const v = a.amount.value;
-      if (v === undefined) continue;
+      // A whole number is exact to the 分 in any unit (the common case: no string round trip).
+      if (v === undefined || Number.isInteger(v)) continue;
       const fenPerUnit = a.unit === '万元' ? 1_000_000 : 100;
       // 15 significant digits strip binary noise (0.1 × 100) the way the spreadsheet does.
       const scaled = Number((v * fenPerUnit).toPrecision(15));

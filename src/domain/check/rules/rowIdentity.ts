@@ -1,4 +1,4 @@
-import { term, withText } from '../arithmetic';
+import { Term, term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classifiedTables, rowSubject } from '../tables';
@@ -18,22 +18,27 @@ export const rowIdentity = arithmeticRule({
       const parts = table.columns.filter((c) => c.key !== 'total');
       if (!totalCol || parts.length === 0) continue;
       const partsLabel = parts.map((p) => p.label).join('+');
-      for (const row of [...table.rows, ...(table.total ? [table.total] : [])]) {
+      const tolerance = roundingTolerance(ctx, table.unit, parts.length);
+      for (const row of table.total ? [...table.rows, table.total] : table.rows) {
         const amount = row.amounts.total;
         if (!amount) continue;
+        const right: Term[] = [];
+        for (const p of parts) {
+          const a = row.amounts[p.key];
+          if (a !== undefined) right.push(term(table.sheet, a, table.unit));
+        }
         out.push(
           withText(
             {
               rule: 'row-identity',
               relation: 'eq',
               left: [term(table.sheet, amount, table.unit)],
-              right: parts
-                .map((p) => row.amounts[p.key])
-                .filter((a) => a !== undefined)
-                .map((a) => term(table.sheet, a, table.unit)),
-              tolerance: roundingTolerance(ctx, table.unit, parts.length),
+              right,
+              tolerance,
               children: parts.length,
-              at: { sheet: table.sheet, cell: amount.cell, ...(row.code ? { code: row.code } : {}), column: totalCol.label },
+              at: row.code
+                ? { sheet: table.sheet, cell: amount.cell, code: row.code, column: totalCol.label }
+                : { sheet: table.sheet, cell: amount.cell, column: totalCol.label },
             },
             () => {
               const subject = rowSubject(table, row, totalCol.label);

@@ -2,7 +2,7 @@ import { parseCellAddress } from '../../a1';
 import { parentCode } from '../../catalog/codes';
 import type { Finding } from '../../findings/finding';
 import type { ParsedClassifiedTable } from '../../read/parsedTables';
-import { term, withText } from '../arithmetic';
+import { Term, term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
 import { arithmeticRule, CheckRule, KeyedCheck } from '../rule';
 import { childrenByParent, classifiedTables, LEVEL_ZH, rowSubject } from '../tables';
@@ -22,20 +22,23 @@ const sums = arithmeticRule({
         const childCode = children?.[0]?.code;
         if (!code || !children || childCode === undefined) continue;
         const level = LEVEL_ZH[childCode.length] ?? '科目';
+        const tolerance = roundingTolerance(ctx, table.unit, children.length);
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;
+          const right: Term[] = [];
+          for (const c of children) {
+            const a = c.amounts[col.key];
+            if (a !== undefined) right.push(term(table.sheet, a, table.unit));
+          }
           out.push(
             withText(
               {
                 rule: 'tree-sum',
                 relation: 'eq',
                 left: [term(table.sheet, amount, table.unit)],
-                right: children
-                  .map((c) => c.amounts[col.key])
-                  .filter((a) => a !== undefined)
-                  .map((a) => term(table.sheet, a, table.unit)),
-                tolerance: roundingTolerance(ctx, table.unit, children.length),
+                right,
+                tolerance,
                 children: children.length,
                 at: { sheet: table.sheet, cell: amount.cell, code, column: col.label },
               },

@@ -14,13 +14,34 @@ function tenThousandTimes(a: number, b: number): boolean {
   return ratio > WAN * 0.98 && ratio < WAN * 1.02;
 }
 
-/** The range of the other siblings' magnitudes (`sorted` ascending, at least three, `v` among them). */
-function othersRange(sorted: readonly number[], v: number): { min: number; max: number } | undefined {
-  const [first, second] = sorted;
-  const last = sorted[sorted.length - 1];
-  const beforeLast = sorted[sorted.length - 2];
-  if (sorted.length < 3 || first === undefined || second === undefined || last === undefined || beforeLast === undefined) return undefined;
-  return { min: v === first ? second : first, max: v === last ? beforeLast : last };
+/**
+ * The two smallest and two largest of the siblings' non-zero magnitudes (as the ends of their sorted
+ * list, duplicates kept), found in one pass: no sorted copy per parent and column.
+ */
+interface Ends {
+  count: number;
+  first: number;
+  second: number;
+  beforeLast: number;
+  last: number;
+}
+
+function endsOf(values: readonly number[]): Ends {
+  const e: Ends = { count: 0, first: Infinity, second: Infinity, beforeLast: -Infinity, last: -Infinity };
+  for (const value of values) {
+    const x = Math.abs(value);
+    if (!(x > 0)) continue;
+    e.count++;
+    if (x < e.first) {
+      e.second = e.first;
+      e.first = x;
+    } else if (x < e.second) e.second = x;
+    if (x > e.last) {
+      e.beforeLast = e.last;
+      e.last = x;
+    } else if (x > e.beforeLast) e.beforeLast = x;
+  }
+  return e;
 }
 
 /**
@@ -47,8 +68,13 @@ export const unitScale: CheckRule = {
         for (const col of table.columns) {
           const parentAmount = parent.amounts[col.key];
           const p = parentAmount?.fen ?? 0;
-          const values = children.map((c) => c.amounts[col.key]?.fen ?? 0);
-          const sum = values.reduce((a, b) => a + b, 0);
+          const values: number[] = [];
+          let sum = 0;
+          for (const c of children) {
+            const fen = c.amounts[col.key]?.fen ?? 0;
+            values.push(fen);
+            sum += fen;
+          }
           if (parentAmount && (tenThousandTimes(p, sum) || tenThousandTimes(sum, p))) {
             out.push(
               plainFinding(
@@ -67,17 +93,16 @@ export const unitScale: CheckRule = {
           }
           if (children.length < 3) continue;
           // The two smallest and two largest non-zero magnitudes give each child's siblings' range.
-          const nonZero = values
-            .map(Math.abs)
-            .filter((x) => x > 0)
-            .sort((x, y) => x - y);
+          const ends = endsOf(values);
+          if (ends.count < 3) continue;
           for (const child of children) {
             const a = child.amounts[col.key];
             const value = a?.fen ?? 0;
             const v = Math.abs(value);
-            const range = othersRange(nonZero, v);
-            if (!a || !child.code || v === 0 || !range) continue;
-            const { min, max } = range;
+            if (!a || !child.code || v === 0) continue;
+            // The range of the other siblings' magnitudes.
+            const min = v === ends.first ? ends.second : ends.first;
+            const max = v === ends.last ? ends.beforeLast : ends.last;
             // Weaker evidence than a parent that is 10,000× off (a small item can be genuine): a 提示.
             if (v * WAN >= min && v * WAN <= max && v * 1000 < min) {
               out.push(

@@ -6,7 +6,7 @@ import { provinceEditions } from '../../templates/provinceEditions';
 import { FormulaEvaluator } from '../evaluateFormulas';
 import type { ParsedClassifiedTable, ParsedTable, ParsedWorkbook } from '../parsedTables';
 import type { Region } from '../readBudgetTables';
-import { CHECK_SHEET_NAME, tableIdOfTitle } from '../tableTitles';
+import { CHECK_SHEET_NAME, removeSpace, tableIdOfTitle } from '../tableTitles';
 import type { ParsedFormTable, ParsedOutlineTable } from './provinceTables';
 import { provinceFinding, textAt } from './readCell';
 import { readFormTable } from './readFormTable';
@@ -30,7 +30,7 @@ interface TitleHit {
 /** Title text as compared: no spaces, at most 60 characters. */
 function compact(v: unknown): string | null {
   if (typeof v !== 'string') return null;
-  const t = v.replace(/[\s\u3000]/g, '');
+  const t = removeSpace(v);
   return t.length > 0 && t.length <= 60 ? t : null;
 }
 
@@ -53,11 +53,15 @@ function titleHits(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef
 
 function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef): number {
   const seen = new Set<number>();
+  // Each text is tested once: a 科目 name appears in several tables.
+  const tested = new Set<string>();
   for (const sheet of sheets)
     for (const row of sheet.values)
       for (const v of row) {
         const t = compact(v);
-        if (t !== null) edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
+        if (t === null || tested.has(t)) continue;
+        tested.add(t);
+        edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
       }
   return seen.size;
 }
