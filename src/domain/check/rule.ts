@@ -50,9 +50,7 @@ export function arithmeticRule(def: {
     description: def.description,
     checks,
     check(wb, ctx) {
-      // Not kept for the 校验 sheet: a check kept alive is copied by every young-generation
-      // collection until promoted, which costs more than making it again when the sheet is built.
-      const list = made.get(wb)?.get(ctx) ?? def.checks(wb, ctx);
+      const list = checks(wb, ctx);
       // One pass for the differences; nearly every check passes and costs no more than that.
       const difference = new Float64Array(list.length);
       const open: number[] = [];
