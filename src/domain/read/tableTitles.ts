@@ -1,3 +1,4 @@
+import type { CellValue } from '../port/workbookPort';
 import type { TableId } from '../templates/types';
 
 // How each standard table is recognised: by its title text, not by position. Order matters:
@@ -80,14 +81,10 @@ export function removeSpace(text: string): string {
   return SPACE.test(text) ? text.replace(SPACES, '') : text;
 }
 
-export function normalizeLabel(v: unknown): string {
+export function normalizeLabel(v: CellValue | undefined): string {
   if (v == null) return '';
-  if (typeof v === 'string') return removeSpace(v);
   // A number's or boolean's text has no white space.
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  // Any other value reads as its text, as it always has (a Date, an object from an odd host).
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string
-  return removeSpace(String(v));
+  return typeof v === 'string' ? removeSpace(v) : String(v);
 }
 
 /** A leading "*" or "＊" marks 三公 items in published tables; it is not part of the name. */
