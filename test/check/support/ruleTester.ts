@@ -26,6 +26,12 @@ export interface ExpectedFinding {
   readonly message?: string | RegExp;
   /** 分 */
   readonly difference?: number;
+  /** 分 */
+  readonly expected?: number;
+  /** 分 */
+  readonly actual?: number;
+  /** The message parameters that matter (the others are not compared). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -45,7 +51,9 @@ export async function runRule(rule: CheckRule, sheets: Sheets, ctx?: Partial<Che
 
 function pick(f: Finding, e: ExpectedFinding): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['rule', 'severity', 'sheet', 'cell', 'code', 'column', 'difference'] as const) if (e[k] !== undefined) out[k] = f[k];
+  for (const k of ['rule', 'severity', 'sheet', 'cell', 'code', 'column', 'difference', 'expected', 'actual'] as const)
+    if (k in e) out[k] = f[k];
+  if (e.params) out.params = Object.fromEntries(Object.keys(e.params).map((k) => [k, f.params?.[k]]));
   return out;
 }
 
