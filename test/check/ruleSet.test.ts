@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { ALL_RULES } from '../../src/domain/check/rules';
@@ -27,6 +27,10 @@ test('every rule has a file, a zh description, and catalog wording', () => {
 test('every rule file has its own test file with a valid/invalid table', () => {
   const tests = new Set(readdirSync(TESTS_DIR));
   expect(ruleFiles.filter((f) => !tests.has(`${f}.test.ts`))).toEqual([]);
+  for (const f of ruleFiles) {
+    const source = readFileSync(join(TESTS_DIR, `${f}.test.ts`), 'utf8');
+    expect([f, /\bvalid: \[/.test(source), /\binvalid: \[/.test(source)]).toEqual([f, true, true]);
+  }
 });
 
 test('snapshot helper sanity: a one-row sheet', () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEXT_RULES } from '../../../src/domain/narrative/textCheck/textRules';
 
@@ -18,4 +18,8 @@ test('every text rule is listed once, with an id and a zh description', () => {
 test('every text rule file has its own test file with a valid/invalid table', () => {
   const tests = new Set(readdirSync(__dirname));
   expect(ruleFiles.filter((f) => !tests.has(`${f}.test.ts`))).toEqual([]);
+  for (const f of ruleFiles) {
+    const source = readFileSync(join(__dirname, `${f}.test.ts`), 'utf8');
+    expect([f, /\bvalid: \[/.test(source), /\binvalid: \[/.test(source)]).toEqual([f, true, true]);
+  }
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_RULES } from '../../../src/domain/projects/rules/projectRules';
 
@@ -18,4 +18,8 @@ test('every project rule is listed once', () => {
 test('every project rule file has its own test file with a valid/invalid table', () => {
   const tests = new Set(readdirSync(__dirname));
   expect(ruleFiles.filter((f) => !tests.has(`${f}.test.ts`))).toEqual([]);
+  for (const f of ruleFiles) {
+    const source = readFileSync(join(__dirname, `${f}.test.ts`), 'utf8');
+    expect([f, /\bvalid: \[/.test(source), /\binvalid: \[/.test(source)]).toEqual([f, true, true]);
+  }
 });
