@@ -1,12 +1,19 @@
 import { budgetFigures } from '../../../src/domain/narrative/textCheck/rules/budgetFigures';
 import { BUDGET_HEADING, EXPENDITURE, INCOME, misstate } from './published2024';
 import { textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/budget-figures: 收入预算, 支出预算 and their parts as the 编制说明 states them
 // against the 财务收支预算总表 and the 财政拨款 tables, at the decimals the text prints.
 
 textRuleTester(budgetFigures, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 4,
+    },
     {
       name: 'the published 2024 income and expenditure paragraphs (万元, no decimals)',
       text: [BUDGET_HEADING, INCOME, EXPENDITURE],

@@ -14,6 +14,7 @@ import {
   VEHICLE,
 } from './published2024';
 import { demoFacts, factsOnce, PREVIOUS_2024_WITH_LINES, textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/comparisons: "比2023年预算增加2,372万元", "与上年持平", "比2023年预算执行数增加6.76%":
 // direction and amount (or rate) against this year's and last year's figures. Without 上年数, one
@@ -27,6 +28,12 @@ const EDUCATION_EXECUTED = (rate: string) =>
 
 textRuleTester(comparisons, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 7,
+    },
     {
       name: 'the published 2024 budget and 三公 paragraphs (上年数 from the seed)',
       text: [BUDGET_HEADING, INCOME, EXPENDITURE, OTHER_HEADING, SANGONG_HEADING, SANGONG_TOTAL, ABROAD, VEHICLE, RECEPTION],

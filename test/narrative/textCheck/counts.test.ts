@@ -10,12 +10,18 @@ import {
   VEHICLES_PLANNED,
 } from './published2024';
 import { factsWithoutMaterials, textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/counts: 机关家数, 绩效 units and projects, vehicles against the 说明素材 sheet; and,
 // with nothing on the sheet, the vehicles by category add up to the number the text gives.
 
 textRuleTester(counts, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+    },
     {
       name: 'the published 2024 counts against the 说明素材 sheet',
       text: [OFFICE_HEADING, OFFICE, PERFORMANCE_HEADING, PERFORMANCE, ASSETS_HEADING, VEHICLES_HELD, VEHICLES_PLANNED],

@@ -1,6 +1,7 @@
 import { listLines } from '../../../src/domain/narrative/textCheck/rules/listLines';
 import { BUDGET_HEADING, LIST_HEAD, LIST_LINES, misstate } from './published2024';
 import { demoFacts, factsOnce, PREVIOUS_2024_WITH_LINES, textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/list-lines: each line of 财政拨款支出主要内容 (类, 款 or 项; by name, code or path)
 // against the 财政拨款 amount of its row; "上年当年预算执行数为…" against the 上年数 sheet; rows of the
@@ -12,6 +13,12 @@ const E6 = '5 一般公共预算支出功能分类!E6';
 
 textRuleTester(listLines, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 5,
+    },
     {
       name: 'the published 2024 list, four 类',
       text: [BUDGET_HEADING, LIST_HEAD, ...LIST_LINES],

@@ -1,12 +1,18 @@
 import { missingReason } from '../../../src/domain/narrative/textCheck/rules/missingReason';
 import { ABROAD, misstate, OFFICE, OFFICE_HEADING, RECEPTION, SANGONG_HEADING, SANGONG_TOTAL, VEHICLE } from './published2024';
 import { textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/missing-reason: in the 三公 and 机关运行经费 sections a change against last year
 // says why ("主要原因是…"); the 三公 total is explained by its items, and 持平 needs no reason.
 
 textRuleTester(missingReason, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+    },
     {
       name: 'the published 2024 三公 and 机关运行经费 sections',
       text: [SANGONG_HEADING, SANGONG_TOTAL, ABROAD, VEHICLE, RECEPTION, OFFICE_HEADING, OFFICE],

@@ -1,12 +1,19 @@
 import { performanceFigures } from '../../../src/domain/narrative/textCheck/rules/performanceFigures';
 import { misstate, PERFORMANCE, PERFORMANCE_HEADING } from './published2024';
 import { factsWithoutMaterials, textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/performance-figures: 绩效目标 funds against the 说明素材 sheet, and never above the
 // 项目支出 of the 支出预算总表 (144,565.44万元, 3 支出预算总表!G43).
 
 textRuleTester(performanceFigures, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 1,
+    },
     {
       name: 'the published 2024 section',
       text: [PERFORMANCE_HEADING, PERFORMANCE],

@@ -1,6 +1,7 @@
 import { procurementFigures } from '../../../src/domain/narrative/textCheck/rules/procurementFigures';
 import { misstate, PROCUREMENT, PROCUREMENT_HEADING, PROCUREMENT_SME } from './published2024';
 import { factsWithoutMaterials, textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/procurement-figures: 政府采购 figures against the 说明素材 sheet; without them, the
 // text against itself (total = 货物 + 工程 + 服务, a reservation not above what it is reserved from).
@@ -10,6 +11,12 @@ const TEXT = [PROCUREMENT_HEADING, PROCUREMENT, PROCUREMENT_SME];
 
 textRuleTester(procurementFigures, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 6,
+    },
     {
       name: 'the published 2024 section against the 说明素材 sheet',
       text: TEXT,

@@ -1,6 +1,7 @@
 import { projectItems } from '../../../src/domain/narrative/textCheck/rules/projectItems';
 import { EXAM_PROJECT, HOTLINE_PROJECT, misstate, TRAINING_PROJECT } from './published2024';
 import { textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/project-items: under "2024年该项目预算8600万元。其中：" the numbered items add up
 // to the project figure, one item a paragraph or pasted as one line.
@@ -9,6 +10,11 @@ const [HEADING, LEAD, FIRST, ...REST] = TRAINING_PROJECT as [string, string, str
 
 textRuleTester(projectItems, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+    },
     { name: 'the published 职业培训基础能力建设资助 items (8,600万元)', text: TRAINING_PROJECT },
     { name: 'the same pasted as one line', text: [HEADING, [LEAD, FIRST, ...REST].join('')] },
     { name: 'one item, figures with thousands separators (12333热线, 7,398.50万元)', text: HOTLINE_PROJECT },

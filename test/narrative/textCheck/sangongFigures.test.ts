@@ -11,6 +11,7 @@ import {
   VEHICLE,
 } from './published2024';
 import { textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/sangong-figures: the “三公” items and 机关运行经费 against the 三公 table (万元).
 
@@ -18,6 +19,12 @@ const SG = '9 三公经费和机关运行经费';
 
 textRuleTester(sangongFigures, {
   valid: [
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figureCount: 5,
+    },
     {
       name: 'the published 2024 三公 and 机关运行经费 sections',
       text: [OTHER_HEADING, SANGONG_HEADING, SANGONG_TOTAL, ABROAD, VEHICLE, RECEPTION, OFFICE_HEADING, OFFICE],

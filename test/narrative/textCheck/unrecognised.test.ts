@@ -1,13 +1,20 @@
 import { unrecognised } from '../../../src/domain/narrative/textCheck/rules/unrecognised';
 import { INCOME, PROCUREMENT, PROCUREMENT_HEADING, PUBLISHED_2024, TRAINING_PROJECT, BUDGET_HEADING } from './published2024';
 import { textRuleTester } from './textRuleTester';
+import { facts2020, PUBLISHED_2020 } from './published2020';
 
 // narrative-check/unrecognised: a 万元 figure nothing in the tables or 说明素材 is claimed by is listed,
 // with a 提示 that it was not checked; thresholds ("单价100万元（含）以上") and project sums are not.
 
 textRuleTester(unrecognised, {
   valid: [
-    { name: 'the published 2024 编制说明 and 其他相关情况说明: every figure is claimed', text: PUBLISHED_2024 },
+    {
+      name: 'the published 2020 text against the 2020 workbook (上年数 and 说明素材 from seed 000)',
+      facts: facts2020,
+      text: PUBLISHED_2020,
+      figures: [],
+    },
+    { name: 'the published 2024 编制说明 and 其他相关情况说明: every figure is claimed', text: PUBLISHED_2024, figures: [] },
     { name: 'a project explanation: its sums are the project rule’s', text: TRAINING_PROJECT },
   ],
   invalid: [
