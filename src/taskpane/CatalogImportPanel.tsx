@@ -9,7 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { buildCatalogSheet, CATALOG_SHEET, type CatalogImport } from '../domain/catalog/catalogSheet';
 import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
@@ -40,11 +40,10 @@ export function CatalogImportPanel(): JSX.Element {
   const task = useTask();
   const writer = usePlanWriter();
   const [file, setFile] = useState<CatalogFile | null>(null);
-  const [yearText, setYearText] = useState('');
+  // Until the officer types a year, the field shows the workbook's own year (derived, not copied by an effect).
+  const [yearEdit, setYearText] = useState<string | null>(null);
+  const yearText = yearEdit ?? (info.year !== null ? String(info.year) : '');
   const [written, setWritten] = useState<WriteResult | null>(null);
-  useEffect(() => {
-    if (yearText === '' && info.year !== null) setYearText(String(info.year));
-  }, [info.year, yearText]);
 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const imported: CatalogImport | null = file && year !== null ? importCatalogFile(year, file) : null;
