@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { narrativeFromSheets } from '../../../src/domain/narrative/narrativeFromSheets';
 import { listLines } from '../../../src/domain/narrative/textCheck/rules/listLines';
+import { openXlsx } from '../../../src/hosts/xlsx/openXlsx';
 import { BUDGET_HEADING, LIST_HEAD, LIST_LINES, misstate } from './published2024';
 import { demoFacts, factsOnce, PREVIOUS_2024_WITH_LINES, textRuleTester } from './textRuleTester';
 import { facts2020, PUBLISHED_2020 } from './published2020';
@@ -10,6 +13,13 @@ import { facts2020, PUBLISHED_2020 } from './published2020';
 const [EDUCATION, SOCIAL, HEALTH, HOUSING] = LIST_LINES as [string, string, string, string];
 const withLines = factsOnce(() => demoFacts(PREVIOUS_2024_WITH_LINES));
 const E6 = '5 一般公共预算支出功能分类!E6';
+/** 2024 普陀区万里街道 (test/fixtures/corpus/shanghai): 一般行政管理事务 is a 项 of several 款. */
+const wanli2024 = factsOnce(async () => {
+  const book = await openXlsx(join(__dirname, '..', '..', 'fixtures', 'corpus', 'shanghai', '2024_普陀区万里街道办事处_部门预算.xlsx'));
+  const { facts } = narrativeFromSheets({ sheets: await book.readSheets() });
+  if (!facts) throw new Error('wanli2024: 没有读出说明所需的数');
+  return facts;
+});
 
 textRuleTester(listLines, {
   valid: [
@@ -33,6 +43,16 @@ textRuleTester(listLines, {
       name: 'a 项 written as its path joined with "-"',
       text: [BUDGET_HEADING, LIST_HEAD, '1. “社会保障和就业支出-人力资源和社会保障管理事务-行政运行”科目58,243万元，主要用于行政运行。'],
       figures: [{ figure: 58243, table: 58243.2014, cell: '5 一般公共预算支出功能分类!E11', claim: '行政运行（2080101）' }],
+    },
+    {
+      name: 'the same 项 named by its path (published 2024 普陀区万里街道 line 2)',
+      facts: wanli2024,
+      text: [
+        BUDGET_HEADING,
+        LIST_HEAD,
+        '2. “一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”42.60万元，主要用于群众团体事务一般行政管理事务。',
+      ],
+      figures: [{ figure: 42.6, table: 42.6, cell: '部门一般公共预算拨款表!E13', claim: '一般行政管理事务（2012902）' }],
     },
     {
       name: '上年当年预算执行数 and 预算安排 restated on the line',
@@ -102,6 +122,20 @@ textRuleTester(listLines, {
           severity: 'warning',
           message:
             '第 3 段：科目写作“社会保障和就业支出-人力资源事务-行政运行”，与表中科目“社会保障和就业支出-人力资源和社会保障管理事务-行政运行（2080101）”不符，金额按该科目核对',
+        },
+      ],
+    },
+    {
+      name: 'a 项 named by a name several 款 share',
+      facts: wanli2024,
+      text: [BUDGET_HEADING, LIST_HEAD, '1. “一般行政管理事务”科目42.60万元，主要用于群众团体事务一般行政管理事务。'],
+      figures: [{ verdict: 'warning', figure: 42.6, table: null, cell: null, claim: '一般行政管理事务' }],
+      findings: [
+        {
+          rule: 'narrative-check/ambiguous-line',
+          severity: 'warning',
+          message:
+            '第 3 段：“一般行政管理事务”在本年财政拨款支出中有多个科目（2012902、2013202、2013302、2013402、2013802、2081602、2120102），请写出完整科目路径或编码，其金额未核对',
         },
       ],
     },
