@@ -33,6 +33,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The pane talks to the port; only its composition root (portContext, index) meets the hosts.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/portContext.tsx', 'src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/hosts/**', 'exceljs'],
+              message: 'The pane talks only to the port (src/domain/port); hosts are wired in portContext.tsx.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'error',

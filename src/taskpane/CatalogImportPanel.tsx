@@ -17,6 +17,7 @@ import { CatalogFile, importCatalogFile, readCatalogFile } from './catalogFromFi
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
 import { usePlanWriter } from './usePlanWriter';
+import { usePort } from './portContext';
 import { useTask } from './useTask';
 import { useWorkbookInfo } from './workbookInfo';
 import { WriteNotice } from './WriteNotice';
@@ -37,6 +38,7 @@ const MAX_LISTED = 50;
 export function CatalogImportPanel(): JSX.Element {
   const styles = useStyles();
   const info = useWorkbookInfo();
+  const { files: fileHost } = usePort();
   const task = useTask();
   const writer = usePlanWriter();
   const [file, setFile] = useState<CatalogFile | null>(null);
@@ -61,7 +63,7 @@ export function CatalogImportPanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     setWritten(null);
-    void task.run('read', '未能读取科目表文件', async () => setFile(await readCatalogFile(f)));
+    void task.run('read', '未能读取科目表文件', async () => setFile(await readCatalogFile(fileHost, f)));
   };
   const write = () =>
     task.run('write', `未能写入“${CATALOG_SHEET}”工作表`, async () => {

@@ -16,7 +16,6 @@ import { GeneratedNarrative } from './GeneratedNarrative';
 import { NarrativeCheckResult } from './NarrativeCheckResult';
 import { materialsSheetPlan, previousSheetPlan } from './narrativeSheetPlans';
 import { FilePicker } from './FilePicker';
-import { openWorkbookFile } from './openWorkbookBytes';
 import { usePort } from './portContext';
 import { useFindingFocus } from './useFindingFocus';
 import { usePlanWriter } from './usePlanWriter';
@@ -46,7 +45,7 @@ interface Generated {
 
 export function NarrativePanel(): JSX.Element {
   const styles = useStyles();
-  const { port } = usePort();
+  const { port, files: fileHost } = usePort();
   const info = useWorkbookInfo();
   const task = useTask();
   const writer = usePlanWriter();
@@ -80,7 +79,7 @@ export function NarrativePanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     void task.run('previous', '未能读取上年工作簿', async () => {
-      const book = await openWorkbookFile(f);
+      const book = await fileHost.open(new Uint8Array(await f.arrayBuffer()), f.name);
       setPreviousFile({ name: f.name, sheets: await book.readSheets() });
       setGenerated(null);
     });
