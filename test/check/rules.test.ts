@@ -16,7 +16,7 @@ import { summaryBalance } from '../../src/domain/check/rules/summaryBalance';
 import { totalSum } from '../../src/domain/check/rules/totalSum';
 import { unitScale } from '../../src/domain/check/rules/unitScale';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
-import { renderMessage } from '../../src/domain/findings/messages';
+import { isMessageId } from '../../src/domain/findings/messages';
 import { publishedSnapshots } from './support/publishedWorkbook';
 import { ruleTester } from './support/ruleTester';
 import { ECO, EXP, exp, formulaTable, FS, GP, INC, published, set, SG, SHEET } from './support/ruleFixtures';
@@ -408,7 +408,7 @@ test('every rule has a file, a zh description, and catalog wording', () => {
   expect(new Set(ids).size).toBe(ids.length);
   // 24 + the four province-edition rules (form-identity, outline-sum, table-tie, table-bound) + summary-breakdown-blank, empty-table-note
   expect(ids).toHaveLength(30);
-  for (const id of [...ids, 'rounding']) expect(() => renderMessage(id, {})).not.toThrow();
+  expect([...ids, 'rounding'].filter((id) => !isMessageId(id))).toEqual([]);
 });
 
 test('snapshot helper sanity: a one-row sheet', () => {

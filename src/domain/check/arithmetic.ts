@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { CheckFigureParams, CheckMessageId, CheckWording, definedParams, renderCheckMessage } from '../findings/messages';
 import { formatThousands } from '../money';
 import type { ParsedAmount } from '../read/parsedTables';
 
@@ -30,7 +30,7 @@ export interface CheckLocation {
 
 export interface ArithmeticCheck {
   /** Id of the rule that makes the check (its severity applies when the check fails). */
-  readonly rule: string;
+  readonly rule: CheckMessageId;
   readonly relation: Relation;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
@@ -46,7 +46,7 @@ export interface ArithmeticCheck {
   /** Where the finding points: the aggregate cell. */
   readonly at: CheckLocation;
   /** Catalog message parameters besides the amounts. */
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: CheckWording;
 }
 
 export interface Evaluation {
@@ -64,10 +64,7 @@ export type CheckCore = Omit<ArithmeticCheck, 'description' | 'params'>;
  * Attaches the wording to a check lazily: a workbook has hundreds of thousands of checks and
  * nearly all pass, so their descriptions are built only for the 校验 sheet or a finding.
  */
-export function withText<T extends CheckCore>(
-  core: T,
-  text: () => { description: string; params: Readonly<Record<string, string | number>> },
-): T & ArithmeticCheck {
+export function withText<T extends CheckCore>(core: T, text: () => CheckText): T & ArithmeticCheck {
   // The two accessors share one descriptor each and keep their state outside the object: far
   // cheaper than a getter closure per check or Object.defineProperties (dictionary-mode objects).
   LAZY_TEXT.set(core, text);
@@ -76,7 +73,7 @@ export function withText<T extends CheckCore>(
   return core as T & ArithmeticCheck;
 }
 
-type CheckText = { description: string; params: Readonly<Record<string, string | number>> };
+type CheckText = { description: string; params: CheckWording };
 const LAZY_TEXT = new WeakMap<object, (() => CheckText) | CheckText>();
 
 function textOf(check: object): CheckText {
@@ -141,10 +138,10 @@ export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | nul
   const unit = displayUnit(c);
   const rounding = e.verdict === 'rounding';
   const rule = rounding ? 'rounding' : c.rule;
-  const params: Record<string, string | number> = {
+  const params: CheckFigureParams & CheckWording = {
     ...c.params,
     check: c.rule,
-    subject: String(c.params.subject ?? c.description),
+    subject: c.params.subject ?? c.description,
     actual: formatFen(e.left, unit),
     expected: formatFen(e.right, unit),
     difference: formatFen(e.difference, unit),
@@ -162,7 +159,7 @@ export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | nul
     expected: e.right,
     actual: e.left,
     difference: e.difference,
-    params,
-    message: renderMessage(rule, params),
+    params: definedParams(params),
+    message: renderCheckMessage(rule, params),
   };
 }
