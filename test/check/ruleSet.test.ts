@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import { ALL_RULES } from '../../src/domain/check/rules';
-import { renderMessage } from '../../src/domain/findings/messages';
+import { isMessageId } from '../../src/domain/findings/messages';
 import { exp } from './support/ruleFixtures';
 import { Cell, snapshot } from './support/snapshots';
 
@@ -21,7 +21,7 @@ test('every rule has a file, a zh description, and catalog wording', () => {
   // 24 + the four province-edition rules (form-identity, outline-sum, table-tie, table-bound) + summary-breakdown-blank, empty-table-note
   expect(ids).toHaveLength(30);
   expect(ruleFiles).toHaveLength(ids.length);
-  for (const id of [...ids, 'rounding']) expect(() => renderMessage(id, {})).not.toThrow();
+  expect([...ids, 'rounding'].filter((id) => !isMessageId(id))).toEqual([]);
 });
 
 test('every rule file has its own test file with a valid/invalid table', () => {

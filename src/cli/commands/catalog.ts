@@ -19,6 +19,7 @@ import { CodeKind, codeLevel, leafLevel, normalizeCode, parentCode } from '../..
 import { openXlsx, UnreadableWorkbookError } from '../../hosts/xlsx/openXlsx';
 import { loadStoredCatalogs, saveCatalog } from '../catalogStore';
 import type { CliCommand, CliIo } from '../command';
+import { parseArgsErrorZh } from '../args/cliArgs';
 
 const USAGE = [
   'budget catalog import FILE.xlsx|FILE.csv --year 年度   导入当年官方科目表（保存后 budget check 等命令按它核对该年度的工作簿）',
@@ -233,7 +234,8 @@ export const catalogCommand: CliCommand = {
       if (sub === 'diff') return diffCommand(rest, io);
     } catch (e) {
       // parseArgs rejects unknown options with a TypeError naming them.
-      if (errorCode(e).startsWith('ERR_PARSE_ARGS')) return fail(io, `参数错误：${(e as Error).message}`);
+      const zh = parseArgsErrorZh(e);
+      if (zh !== null) return fail(io, `参数错误：${zh}`);
       throw e;
     }
     return fail(io, sub === undefined ? '请给出子命令 import、show 或 diff' : `未知子命令：${sub}`);

@@ -1,8 +1,8 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
-import { checkAllSheets, parseCheckAreas, type CheckArea } from '../../domain/check/checkAllSheets';
+import { CHECK_AREAS, checkAllSheets, type CheckArea } from '../../domain/check/checkAllSheets';
 import { countsLine, foldedLines, reportJson, reportText } from '../../domain/check/checkReport';
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import { groupFindings } from '../../domain/check/groupFindings';
@@ -14,6 +14,22 @@ import { writeCheckReportXlsx } from '../checkReportXlsx';
 import { startProgress } from '../progress';
 import { samePath } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
+import { argsErrorText, choiceList, flag, outputFile, parseCommandArgs, positionals } from '../args/cliArgs';
+
+export const CHECK_OPTIONS = {
+  json: { type: 'boolean' },
+  details: { type: 'boolean' },
+  only: { type: 'string', multiple: true },
+  xlsx: { type: 'string' },
+} as const;
+
+export const CheckArgs = z.object({
+  positionals: positionals(1, Infinity, '请指定要校验的 .xlsx 文件或文件夹'),
+  json: flag,
+  details: flag,
+  only: choiceList(CHECK_AREAS, (bad) => `参数错误：--only 只能是 ${CHECK_AREAS.join('、')}，不能是“${bad}”`),
+  xlsx: outputFile(/\.xlsx$/i, '.xlsx').optional(),
+});
 
 /** Files named on the command line; a folder contributes its .xlsx and .xls files (not Excel's ~$ lock files). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -46,36 +62,20 @@ export const checkCommand: CliCommand = {
   usage:
     'budget check FILE.xlsx|FILE.xls|DIR … [--json] [--details] [--only tables|projects|text] [--xlsx 报告.xlsx]  校验九张预算表、项目表、上年数/说明素材和编制说明（问题按根源折叠）；有错误时退出码为 1，文件无法读取为 2',
   async run(args, io: CliIo) {
-    let parsed;
-    let only: CheckArea[];
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          json: { type: 'boolean', default: false },
-          details: { type: 'boolean', default: false },
-          only: { type: 'string', multiple: true },
-          xlsx: { type: 'string' },
-        },
-      });
-      only = parseCheckAreas(parsed.values.only ?? []);
-    } catch (e) {
-      io.warn(`参数错误：${e instanceof Error ? e.message : String(e)}\n用法：${checkCommand.usage}`);
+    const parsed = parseCommandArgs(args, CHECK_OPTIONS, CheckArgs);
+    if (!parsed.ok) {
+      io.warn(argsErrorText(parsed.error, checkCommand.usage));
       return 2;
     }
-    const { values, positionals } = parsed;
-    if (positionals.length === 0) {
-      io.warn(`请指定要校验的 .xlsx 文件或文件夹\n用法：${checkCommand.usage}`);
-      return 2;
-    }
+    const { positionals, only, ...values } = parsed.args;
     const files = await expandInputs(positionals);
     if (files.length === 0) {
       io.warn(`在 ${positionals.join('、')} 中没有找到 .xlsx 或 .xls 文件`);
       return 2;
     }
     if (values.xlsx !== undefined) {
-      const clash = files.find((f) => samePath(f, values.xlsx!));
+      const report = values.xlsx;
+      const clash = files.find((f) => samePath(f, report));
       if (clash) {
         io.warn(`报告文件不能是被校验的文件：${clash}（请另给一个文件名）`);
         return 2;

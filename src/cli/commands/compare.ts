@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { annotateReturned } from '../../domain/compare/annotateReturned';
 import { changeTypeLabel } from '../../domain/compare/buildChangeSheet';
 import type { Comparison } from '../../domain/compare/change';
@@ -17,6 +17,15 @@ import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
 import { samePath } from '../samePath';
+import { argsErrorText, flag, parseCommandArgs, positionals } from '../args/cliArgs';
+
+export const COMPARE_OPTIONS = { json: { type: 'boolean' }, out: { type: 'string' } } as const;
+
+export const CompareArgs = z.object({
+  positionals: positionals(2, 2, '请给出报送稿和返回稿两个工作簿'),
+  json: flag,
+  out: z.string().optional(),
+});
 
 /** Runs the checks on a workbook's sheets. */
 export type CheckRunner = (sheets: readonly SheetSnapshot[]) => Finding[];
@@ -106,16 +115,13 @@ export const compareCommand: CliCommand = {
   usage:
     'budget compare SUBMITTED.xlsx RETURNED.xlsx [--json] [--out ANNOTATED.xlsx]   比对报送稿与财政局返回稿：逐表按科目列出新增、删除、改数、改名、公式改数值，另存高亮标注版',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, out: { type: 'string' } },
-    });
-    const [submitted, returned] = positionals;
-    if (!submitted || !returned || positionals.length > 2) {
-      io.warn(`用法：${compareCommand.usage}`);
+    const parsed = parseCommandArgs(args, COMPARE_OPTIONS, CompareArgs);
+    if (!parsed.ok) {
+      io.warn(argsErrorText(parsed.error, compareCommand.usage));
       return 2;
     }
-    return runCompare(submitted, returned, { json: values.json ?? false, ...(values.out !== undefined ? { out: values.out } : {}) }, io);
+    const { positionals: files, json, out } = parsed.args;
+    const [submitted = '', returned = ''] = files;
+    return runCompare(submitted, returned, { json, ...(out !== undefined ? { out } : {}) }, io);
   },
 };

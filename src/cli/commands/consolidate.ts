@@ -1,6 +1,6 @@
 import { readdir, rename, stat, unlink, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { checkUnitWithRules } from '../../domain/consolidate/checkUnitWithRules';
 import { consolidateUnits, ConsolidationResult } from '../../domain/consolidate/consolidateUnits';
 import { ConsolidationStopped } from '../../domain/consolidate/consolidationStopped';
@@ -12,12 +12,15 @@ import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import { inputAt } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
 import { startProgress } from '../progress';
+import { argsErrorText, nonBlank, outputFile, parseCommandArgs, positionals, yearOption } from '../args/cliArgs';
 
 // budget consolidate: a 主管部门's tables from its 预算单位' workbooks, with 单位列表 and 单位明细.
 
 // Legacy .xls opens through SheetJS (openLegacyXls); WPS's own .et format does not.
 const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
 const LEGACY_EXT = /\.et$/i;
+/** The full-width space between the fields of a summary line. */
+const GAP = '\u3000';
 
 export interface ConsolidateFilesOptions {
   readonly department?: string;
@@ -132,17 +135,17 @@ export function printSummary(result: ConsolidationResult, out: string | null, io
   if (result.data) {
     const d = result.data;
     const total = (items: typeof d.lines.income) => sumFen(items.flatMap((l) => Object.values(l.amounts)));
-    io.log(`主管部门：${result.department}　预算年度：${d.year} 年`);
+    io.log(`主管部门：${result.department}${GAP}预算年度：${d.year} 年`);
     if (out) io.log(`输出文件：${out}`);
     io.log(
-      `收入合计：${yuan(total(d.lines.income))}　支出合计：${yuan(total(d.lines.expenditure))}　一般公共预算支出：${yuan(total(d.lines.generalPublic))}`,
+      `收入合计：${yuan(total(d.lines.income))}${GAP}支出合计：${yuan(total(d.lines.expenditure))}${GAP}一般公共预算支出：${yuan(total(d.lines.generalPublic))}`,
     );
   }
   io.log('单位（自身审核有错误或未能汇总的排在前面）：');
   result.units.forEach((u, i) => {
     // A unit without a stated 编制部门 is named by its file alone.
     const name = u.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') === u.name ? u.file : `${u.name}（${u.file}）`;
-    io.log(`  ${String(i + 1).padStart(3)}. ${name}　错误 ${u.errors}，警告 ${u.warnings}　${u.status}`);
+    io.log(`  ${String(i + 1).padStart(3)}. ${name}${GAP}错误 ${u.errors}，警告 ${u.warnings}${GAP}${u.status}`);
   });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
@@ -159,44 +162,28 @@ function rank(s: 'error' | 'warning' | 'info'): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
+export const CONSOLIDATE_OPTIONS = { out: { type: 'string' }, department: { type: 'string' }, year: { type: 'string' } } as const;
+
+const MISSING = '请给出单位工作簿（文件或文件夹）和 --out 输出文件。';
+
+export const ConsolidateArgs = z.object({
+  positionals: positionals(1, Infinity, MISSING),
+  out: z.string({ error: MISSING }).pipe(outputFile(WORKBOOK_EXT, '.xlsx')),
+  year: yearOption('--year', 2024).optional(),
+  department: nonBlank('--department').optional(),
+});
+
 export const consolidateCommand: CliCommand = {
   name: 'consolidate',
   usage:
     'budget consolidate 单位.xlsx|文件夹… --out 部门.xlsx [--department 名称] [--year 年度]   汇总所属预算单位的工作簿，生成部门预算表及单位列表、单位明细',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: { out: { type: 'string' }, department: { type: 'string' }, year: { type: 'string' } },
-      });
-    } catch (e) {
-      io.warn(`参数有误：${e instanceof Error ? e.message : String(e)}\n用法：${consolidateCommand.usage}`);
+    const parsed = parseCommandArgs(args, CONSOLIDATE_OPTIONS, ConsolidateArgs);
+    if (!parsed.ok) {
+      io.warn(argsErrorText(parsed.error, consolidateCommand.usage));
       return 2;
     }
-    const { values, positionals } = parsed;
-    const out = values.out;
-    if (!out || positionals.length === 0) {
-      io.warn(`请给出单位工作簿（文件或文件夹）和 --out 输出文件。\n用法：${consolidateCommand.usage}`);
-      return 2;
-    }
-    if (!WORKBOOK_EXT.test(out)) {
-      io.warn(`输出文件应为 .xlsx：${out}`);
-      return 2;
-    }
-    let year: number | undefined;
-    if (values.year !== undefined) {
-      year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        io.warn(`--year 应为四位年度，例如 2024：${values.year}`);
-        return 2;
-      }
-    }
-    if (values.department !== undefined && values.department.trim() === '') {
-      io.warn('--department 不能为空');
-      return 2;
-    }
+    const { positionals, out, year, department } = parsed.args;
     const { files, skipped } = await expandInputs(positionals, out);
     for (const s of skipped) io.warn(`已跳过“${s}”：WPS .et 工作簿请先在 WPS 中另存为 .xlsx`);
     if (files.length === 0) {
@@ -212,7 +199,7 @@ export const consolidateCommand: CliCommand = {
     let consolidated;
     try {
       consolidated = await consolidateFiles(files, {
-        ...(values.department !== undefined ? { department: values.department.trim() } : {}),
+        ...(department !== undefined ? { department } : {}),
         ...(year !== undefined ? { year } : {}),
         onProgress: (done) => progress.update(done),
       });

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { SEVERITY_ZH, type Finding } from '../../domain/findings/finding';
 import type { SheetPlan } from '../../domain/plan/sheetPlan';
 import { buildMaterialsSheet } from '../../domain/narrative/buildMaterialsSheet';
@@ -15,6 +15,7 @@ import { readBudgetTables } from '../../domain/read/readBudgetTables';
 import { narrativeDocx } from '../../export/narrativeDocx';
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
 import type { CliCommand, CliIo } from '../command';
+import { argsErrorText, flag, outputFile, parseCommandArgs, positionals } from '../args/cliArgs';
 import { inputAt } from '../samePath';
 import { openXlsx as openWorkbook } from '../../hosts/xlsx/openXlsx';
 
@@ -25,35 +26,38 @@ function printFindings(findings: readonly Finding[], io: CliIo): void {
   for (const f of findings) io.warn(`${SEVERITY_ZH[f.severity]}：${f.message}`);
 }
 
+export const NARRATIVE_OPTIONS = {
+  previous: { type: 'string' },
+  docx: { type: 'string' },
+  write: { type: 'string' },
+  init: { type: 'string' },
+  check: { type: 'string' },
+  'check-sheet': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+export const NarrativeArgs = z.object({
+  positionals: positionals(1, 1, '请给出预算工作簿'),
+  previous: z.string().optional(),
+  docx: outputFile(/\.docx$/i, '.docx').optional(),
+  write: outputFile(/\.xlsx$/i, '.xlsx').optional(),
+  init: outputFile(/\.xlsx$/i, '.xlsx').optional(),
+  check: z.string().optional(),
+  'check-sheet': flag,
+  json: flag,
+});
+
 export const narrativeCommand: CliCommand = {
   name: 'narrative',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          previous: { type: 'string' },
-          docx: { type: 'string' },
-          write: { type: 'string' },
-          init: { type: 'string' },
-          check: { type: 'string' },
-          'check-sheet': { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-        },
-      });
-    } catch (e) {
-      io.warn(`${e instanceof Error ? e.message : String(e)}\n用法：${USAGE}`);
+    const parsed = parseCommandArgs(args, NARRATIVE_OPTIONS, NarrativeArgs);
+    if (!parsed.ok) {
+      io.warn(argsErrorText(parsed.error, USAGE));
       return 2;
     }
-    const { values, positionals } = parsed;
-    const file = positionals[0];
-    if (file === undefined || positionals.length > 1) {
-      io.warn(`用法：${USAGE}`);
-      return 2;
-    }
+    const { positionals, ...values } = parsed.args;
+    const file = positionals[0] ?? '';
     // The CLI never writes over a file it was given: sheets go into a copy.
     for (const target of [values.write, values.init, values.docx]) {
       const clash = target !== undefined ? inputAt(target, [file, ...(values.previous !== undefined ? [values.previous] : [])]) : null;

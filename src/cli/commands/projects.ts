@@ -2,7 +2,7 @@ import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { Finding, SEVERITY_ZH } from '../../domain/findings/finding';
 import { buildProjectSheets, ProjectSheetChoice } from '../../domain/projects/buildProjectSheets';
 import { checkProjects } from '../../domain/projects/checkProjects';
@@ -13,6 +13,7 @@ import { budgetParagraph } from '../../domain/projects/projectNarrative';
 import { readProjectSheets } from '../../domain/projects/readProjectSheets';
 import { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
 import type { CliCommand, CliIo } from '../command';
+import { argsErrorText, choiceList, flag, parseCommandArgs, positionals, yearOption } from '../args/cliArgs';
 
 const USAGE = [
   'budget projects import FILE.json|FILE.csv|FILE.txt --out X.xlsx [--year N] [--department 名称] [--sheets explanation,performance] [--replace]',
@@ -23,6 +24,27 @@ const USAGE = [
   '    输出各项目“年度预算安排”段落',
 ].join('\n');
 const SHORT_USAGE = 'budget projects import|check|text …       项目经费情况说明与项目支出绩效目标表：导入、校验、生成年度预算安排段落';
+
+export const IMPORT_OPTIONS = {
+  out: { type: 'string' },
+  year: { type: 'string' },
+  department: { type: 'string' },
+  sheets: { type: 'string' },
+  replace: { type: 'boolean' },
+} as const;
+
+const SHEET_CHOICES = ['explanation', 'performance'] as const satisfies readonly ProjectSheetChoice[];
+
+export const ImportArgs = z.object({
+  positionals: positionals(1, 1, '请给出项目清单文件和 --out 输出工作簿'),
+  out: z.string({ error: '请给出项目清单文件和 --out 输出工作簿' }),
+  year: yearOption('--year', 2025).optional(),
+  department: z.string().optional(),
+  sheets: choiceList(SHEET_CHOICES, (bad) => `--sheets 只能是 explanation、performance，实为：${bad}`),
+  replace: flag,
+});
+const CheckArgs = z.object({ positionals: positionals(1, 1, '请给出要校验的工作簿'), json: flag });
+const TextArgs = z.object({ positionals: positionals(1, 1, '请给出项目清单文件或工作簿') });
 
 export function formatFinding(f: Finding): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''} ` : '';
@@ -57,40 +79,26 @@ export async function loadProjectFile(
 }
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      year: { type: 'string' },
-      department: { type: 'string' },
-      sheets: { type: 'string' },
-      replace: { type: 'boolean', default: false },
-    },
-  });
-  const file = positionals[0];
-  if (!file || !values.out) {
-    io.warn(`用法：${USAGE}`);
+  const parsed = parseCommandArgs(args, IMPORT_OPTIONS, ImportArgs);
+  if (!parsed.ok) {
+    io.warn(argsErrorText(parsed.error, USAGE));
     return 2;
   }
+  const { positionals, sheets, ...values } = parsed.args;
+  const file = positionals[0] ?? '';
   const loaded = await loadProjectFile(file, {
-    ...(values.year ? { year: Number(values.year) } : {}),
+    ...(values.year !== undefined ? { year: values.year } : {}),
     ...(values.department ? { department: values.department } : {}),
   });
   for (const f of loaded.findings) io.warn(formatFinding(f));
-  const year = values.year ? Number(values.year) : loaded.year;
+  const year = values.year ?? loaded.year;
   const department = values.department ?? loaded.department;
   if (year === null || !Number.isInteger(year) || !department) {
     io.warn('无法确定预算年度或编制部门，请用 --year、--department 指定');
     return 2;
   }
-  const which = (values.sheets ?? (loaded.fromText ? 'performance' : 'explanation,performance')).split(',').map((s) => s.trim());
-  const bad = which.filter((w) => w !== 'explanation' && w !== 'performance');
-  if (bad.length > 0) {
-    io.warn(`--sheets 只能是 explanation、performance，实为：${bad.join('、')}`);
-    return 2;
-  }
-  const built = buildProjectSheets({ year, department, projects: loaded.entries.map((e) => e.project) }, which as ProjectSheetChoice[]);
+  const which: ProjectSheetChoice[] = sheets.length > 0 ? sheets : loaded.fromText ? ['performance'] : ['explanation', 'performance'];
+  const built = buildProjectSheets({ year, department, projects: loaded.entries.map((e) => e.project) }, which);
   for (const f of built.findings) io.warn(formatFinding(f));
   const workbook = existsSync(values.out) ? await openXlsx(values.out) : new XlsxWorkbook();
   const result = await workbook.writePlan({ sheets: built.sheets }, values.replace ? 'replace' : 'rename');
@@ -103,16 +111,13 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
-  });
-  const file = positionals[0];
-  if (!file) {
-    io.warn(`用法：${USAGE}`);
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } }, CheckArgs);
+  if (!parsed.ok) {
+    io.warn(argsErrorText(parsed.error, USAGE));
     return 2;
   }
+  const { positionals, ...values } = parsed.args;
+  const file = positionals[0] ?? '';
   const workbook = await openXlsx(file);
   const { records, findings } = checkProjects(await workbook.readSheets());
   if (values.json) io.log(JSON.stringify({ projects: records.length, findings }, null, 2));
@@ -125,12 +130,12 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runText(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
-  const file = positionals[0];
-  if (!file) {
-    io.warn(`用法：${USAGE}`);
+  const parsed = parseCommandArgs(args, {}, TextArgs);
+  if (!parsed.ok) {
+    io.warn(argsErrorText(parsed.error, USAGE));
     return 2;
   }
+  const file = parsed.args.positionals[0] ?? '';
   if (extname(file).toLowerCase() === '.xlsx') {
     const workbook = await openXlsx(file);
     const { records, findings } = readProjectSheets(await workbook.readSheets());

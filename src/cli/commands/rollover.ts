@@ -1,11 +1,22 @@
 import { openXlsx } from '../../hosts/xlsx/openXlsx';
 import { writeRolledWorkbook } from '../../hosts/xlsx/writeRolledWorkbook';
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
 import { rollForward } from '../../domain/rollover/rollForward';
 import type { CliCommand, CliIo } from '../command';
 import { samePath } from '../samePath';
+import { argsErrorText, parseCommandArgs, positionals, yearOption } from '../args/cliArgs';
+
+export const ROLLOVER_OPTIONS = { out: { type: 'string' }, year: { type: 'string' } } as const;
+
+const MISSING = '请给出本年度的工作簿和 --out 输出文件';
+
+export const RolloverArgs = z.object({
+  positionals: positionals(1, 1, MISSING),
+  out: z.string({ error: MISSING }),
+  year: yearOption('--year', 2025).optional(),
+});
 
 export async function runRollover(file: string, out: string, targetYear: number | undefined, io: CliIo): Promise<number> {
   if (samePath(file, out)) {
@@ -42,24 +53,12 @@ export const rolloverCommand: CliCommand = {
   usage:
     'budget rollover FILE.xlsx --out NEXT.xlsx [--year YYYY]   由本年度工作簿生成下一年度（或指定年度）工作簿：标题年度更新、科目按新版科目表调整、本年数转为上年数、金额清空待填',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { out: { type: 'string' }, year: { type: 'string' } },
-    });
-    const [file] = positionals;
-    if (!file || !values.out || positionals.length > 1) {
-      io.warn(`用法：${rolloverCommand.usage}`);
+    const parsed = parseCommandArgs(args, ROLLOVER_OPTIONS, RolloverArgs);
+    if (!parsed.ok) {
+      io.warn(argsErrorText(parsed.error, rolloverCommand.usage));
       return 2;
     }
-    let year: number | undefined;
-    if (values.year !== undefined) {
-      year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        io.warn(`--year 应为四位年度，例如 2025：${values.year}`);
-        return 2;
-      }
-    }
-    return runRollover(file, values.out, year, io);
+    const { positionals, out, year } = parsed.args;
+    return runRollover(positionals[0] ?? '', out, year, io);
   },
 };

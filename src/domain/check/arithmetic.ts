@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { CheckFigureParams, CheckMessageId, CheckWording, definedParams, renderCheckMessage } from '../findings/messages';
 import { formatThousands } from '../money';
 import type { ParsedAmount } from '../read/parsedTables';
 
@@ -30,7 +30,7 @@ export interface CheckLocation {
 
 export interface ArithmeticCheck {
   /** Id of the rule that makes the check (its severity applies when the check fails). */
-  readonly rule: string;
+  readonly rule: CheckMessageId;
   readonly relation: Relation;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
@@ -46,7 +46,7 @@ export interface ArithmeticCheck {
   /** Where the finding points: the aggregate cell. */
   readonly at: CheckLocation;
   /** Catalog message parameters besides the amounts. */
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: CheckWording;
 }
 
 export interface Evaluation {
@@ -74,10 +74,10 @@ export function withText<T extends CheckCore & { readonly key?: string; readonly
   return new TextedCheck(core, text) as unknown as T & ArithmeticCheck;
 }
 
-type CheckText = { description: string; params: Readonly<Record<string, string | number>> };
+type CheckText = { description: string; params: CheckWording };
 
 class TextedCheck implements ArithmeticCheck {
-  readonly rule: string;
+  readonly rule: ArithmeticCheck['rule'];
   readonly relation: Relation;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
@@ -102,7 +102,7 @@ class TextedCheck implements ArithmeticCheck {
   get description(): string {
     return this.text().description;
   }
-  get params(): Readonly<Record<string, string | number>> {
+  get params(): CheckWording {
     return this.text().params;
   }
   private text(): CheckText {
@@ -154,10 +154,10 @@ export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | nul
   const unit = displayUnit(c);
   const rounding = e.verdict === 'rounding';
   const rule = rounding ? 'rounding' : c.rule;
-  const params: Record<string, string | number> = {
+  const params: CheckFigureParams & CheckWording = {
     ...c.params,
     check: c.rule,
-    subject: String(c.params.subject ?? c.description),
+    subject: c.params.subject ?? c.description,
     actual: formatFen(e.left, unit),
     expected: formatFen(e.right, unit),
     difference: formatFen(e.difference, unit),
@@ -175,7 +175,7 @@ export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | nul
     expected: e.right,
     actual: e.left,
     difference: e.difference,
-    params,
-    message: renderMessage(rule, params),
+    params: definedParams(params),
+    message: renderCheckMessage(rule, params),
   };
 }

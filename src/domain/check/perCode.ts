@@ -1,4 +1,5 @@
 import { parentCode } from '../catalog/codes';
+import type { CheckMessageId } from '../findings/messages';
 import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
 import { Relation, Term, term, withText } from './arithmetic';
 import type { KeyedCheck } from './rule';
@@ -18,7 +19,12 @@ function label(side: Side): string {
  * (relation) Σ right sides. A code missing from a table counts as 0 there. Equalities are keyed by
  * code so that a 项 difference is not reported again at its 款, 类 and 合计.
  */
-export function perCodeChecks(opts: { rule: string; relation: Relation; left: readonly Side[]; right: readonly Side[] }): KeyedCheck[] {
+export function perCodeChecks(opts: {
+  rule: CheckMessageId;
+  relation: Relation;
+  left: readonly Side[];
+  right: readonly Side[];
+}): KeyedCheck[] {
   const sides = [...opts.left, ...opts.right].filter((s) => s.table.columns.some((c) => c.key === s.key));
   const left = opts.left.filter((s) => sides.includes(s));
   const right = opts.right.filter((s) => sides.includes(s));

@@ -1,15 +1,14 @@
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, worded } from '../findings/messages';
 
 /** A finding from a non-arithmetic rule; the message comes from the catalog entry of `rule`. */
-export function plainFinding(
-  rule: string,
+export function plainFinding<K extends MessageId>(
+  rule: K,
   severity: Severity,
   at: { sheet: string; cell?: string; code?: string; column?: string },
-  params: Record<string, string | number>,
+  params: ParamsBesides<K, 'sheet' | 'cell'>,
   amounts: { expected?: number; actual?: number; difference?: number } = {},
 ): Finding {
-  const all = { sheet: at.sheet, cell: at.cell ?? '', ...params };
   return {
     rule,
     severity,
@@ -18,7 +17,6 @@ export function plainFinding(
     ...(at.code ? { code: at.code } : {}),
     ...(at.column ? { column: at.column } : {}),
     ...amounts,
-    params: all,
-    message: renderMessage(rule, all),
+    ...worded(rule, { sheet: at.sheet, cell: at.cell ?? '' }, params),
   };
 }

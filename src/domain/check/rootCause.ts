@@ -1,6 +1,6 @@
 import { parseCellAddress } from '../a1';
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageParams, renderMessage } from '../findings/messages';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import type { SheetSnapshot } from '../port/workbookPort';
 import { ArithmeticCheck, evaluateCheck, formatFen, Relation } from './arithmetic';
@@ -426,10 +426,9 @@ function rootFinding(best: Explanation, alternatives: readonly Explanation[], fo
   const ratio = expected !== 0 ? cell.fen / expected : 0;
   const unitSlip = ratio !== 0 && (Math.abs(ratio * 10_000 - 1) < 0.02 || Math.abs(ratio / 10_000 - 1) < 0.02);
   const kind = typedOver ? 'formula' : unitSlip ? 'unit' : 'value';
-  const params: Record<string, string | number> = {
+  const params: MessageParams<typeof ROOT_CAUSE_RULE_ID> = {
     kind,
     subject: cell.subject,
-    sheet: cell.sheet,
     cell: cell.cell,
     expected: formatFen(expected, cell.unit),
     actual: formatFen(cell.fen, cell.unit),
@@ -465,7 +464,7 @@ function missingRowFinding(best: Explanation, m: NonNullable<Explanation['missin
   const ordered = best.columns.filter((c) => c.delta !== 0).sort((a, b) => a.cell.cell.localeCompare(b.cell.cell));
   // best.cell and best.delta are its first column's.
   const first = ordered[0] ?? { cell: best.cell, delta: best.delta };
-  const params: Record<string, string | number> = {
+  const params: MessageParams<typeof ROOT_CAUSE_RULE_ID> = {
     kind: 'missing-row',
     sheet: m.sheet,
     row: m.row,

@@ -5,6 +5,7 @@ import { crossTableTolerance } from './printedRounding';
 import type { KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
 import { topRows } from './tables';
+import type { CheckMessageId } from '../findings/messages';
 
 /**
  * The 类 row of `table` a summary expenditure line stands for: by code when the line prints one;
@@ -33,7 +34,7 @@ export function columnLabel(t: ParsedClassifiedTable, key: string): string {
 
 /** One "summary cell = detail table cell" check, as both summary-table rules write them. */
 export function summaryEquality(
-  rule: string,
+  rule: CheckMessageId,
   summary: ParsedSummaryTable,
   line: ParsedSummaryLine,
   amount: ParsedAmount | undefined,

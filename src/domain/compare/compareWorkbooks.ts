@@ -1,7 +1,7 @@
 import { parseCellAddress, rangeAddress } from '../a1';
 import { canonicalName } from '../catalog/catalog';
 import type { Finding } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, worded } from '../findings/messages';
 import type {
   ParsedAmount,
   ParsedClassifiedTable,
@@ -67,15 +67,20 @@ export function compareWorkbooks(submitted: ParsedWorkbook, returned: ParsedWork
   return { tables, changes: tables.flatMap((t) => t.changes), findings };
 }
 
-function finding(rule: string, sheet: string, cell: string | undefined, params: Record<string, string | number>, column?: string): Finding {
+function finding<K extends MessageId>(
+  rule: K,
+  sheet: string,
+  cell: string | undefined,
+  params: ParamsBesides<K, 'sheet' | 'cell'>,
+  column?: string,
+): Finding {
   return {
     rule,
     severity: 'warning',
     sheet,
     ...(cell ? { cell } : {}),
     ...(column ? { column } : {}),
-    params,
-    message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }),
+    ...worded(rule, { sheet, cell: cell ?? '' }, params, 'given'),
   };
 }
 

@@ -118,7 +118,7 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     if (!def) {
       // A table the department's edition does not have (2020 units have no 国有资本经营预算 table).
       for (const [code, a] of agg)
-        reportUnplaced(included, a, id, tableName, code, 'consolidate/table-not-in-edition', findings, { edition: edition.edition });
+        reportUnplaced(included, a, id, tableName, code, { rule: 'consolidate/table-not-in-edition', edition: edition.edition }, findings);
       misplaced.set(id, new Set(agg.keys()));
       continue;
     }
@@ -134,7 +134,7 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
         );
       }
       if (conflicted.has(code)) {
-        reportUnplaced(included, a, id, tableName, code, 'consolidate/level-conflict', findings, {});
+        reportUnplaced(included, a, id, tableName, code, { rule: 'consolidate/level-conflict' }, findings);
         continue;
       }
       const amounts: Record<string, number> = {};
@@ -343,23 +343,20 @@ function reportUnplaced(
   id: LineTableId,
   table: string,
   code: string,
-  rule: string,
+  why: { rule: 'consolidate/table-not-in-edition'; edition: number } | { rule: 'consolidate/level-conflict' },
   findings: Finding[],
-  params: Readonly<Record<string, string | number>>,
 ): void {
   for (const [i, amounts] of a.perUnit) {
     const fen = Object.values(amounts).reduce((s, v) => s + v, 0);
     if (fen === 0) continue;
     const u = units[i];
     if (!u) throw new RangeError(`consolidate: amounts for unit #${i}, but only ${units.length} units are included`);
+    const yuan = formatThousands(fenToYuan(fen), 2);
+    const place = { sheet: u.tables[id]?.sheet ?? table, code };
     findings.push(
-      unitFinding(
-        rule,
-        'error',
-        u.file,
-        { table, code, yuan: formatThousands(fenToYuan(fen), 2), ...params },
-        { sheet: u.tables[id]?.sheet ?? table, code },
-      ),
+      why.rule === 'consolidate/level-conflict'
+        ? unitFinding(why.rule, 'error', u.file, { code, yuan }, place)
+        : unitFinding(why.rule, 'error', u.file, { code, yuan, edition: why.edition }, place),
     );
   }
 }

@@ -132,7 +132,6 @@ function leavesOf(file: string, t: ParsedClassifiedTable, findings: Finding[]): 
           'error',
           file,
           {
-            table: t.sheet,
             code: r.code,
             total: formatThousands(fenToYuan(total.fen), 2),
             parts: formatThousands(fenToYuan(partsSum), 2),

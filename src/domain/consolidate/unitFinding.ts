@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, renderMessage, worded } from '../findings/messages';
 
 // Consolidation findings name the unit file: the same sheet name and cell exist in every unit.
 
@@ -10,21 +10,25 @@ export interface UnitFindingPlace {
   readonly column?: string;
 }
 
-export function unitFinding(
-  rule: string,
+export function unitFinding<K extends MessageId>(
+  rule: K,
   severity: Severity,
   file: string,
-  params: Readonly<Record<string, string | number>>,
+  params: ParamsBesides<K, 'file' | 'sheet' | 'cell'>,
   place: UnitFindingPlace = {},
 ): Finding {
-  const all = { file, sheet: place.sheet ?? '', cell: place.cell ?? '', ...params };
-  return { rule, severity, ...place, params: all, message: renderMessage(rule, all) };
+  return { rule, severity, ...place, ...worded(rule, { file, sheet: place.sheet ?? '', cell: place.cell ?? '' }, params) };
 }
 
 /** A reader finding re-stated for one unit file: rule, place and severity kept, the file prefixed. */
 export function inUnit(file: string, f: Finding): Finding {
   const params = { ...(f.params ?? {}), file, sourceRule: f.rule, detail: f.message };
-  return { ...f, rule: 'consolidate/unit-finding', params, message: renderMessage('consolidate/unit-finding', params) };
+  return {
+    ...f,
+    rule: 'consolidate/unit-finding',
+    params,
+    message: renderMessage('consolidate/unit-finding', { file, detail: f.message }),
+  };
 }
 
 /** Severity counts of a list of findings. */

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, worded } from '../findings/messages';
 import { formatThousands } from '../money';
 import type { Project } from './project';
 
@@ -10,11 +10,11 @@ export interface Where {
   readonly cell?: string | null;
 }
 
-export function projectFinding(
-  rule: string,
+export function projectFinding<K extends MessageId>(
+  rule: K,
   severity: Severity,
   where: Where,
-  params: Record<string, string | number>,
+  params: ParamsBesides<K, 'sheet' | 'cell'>,
   figures: { expected?: number; actual?: number } = {},
 ): Finding {
   const sheet = where.sheet ?? undefined;
@@ -28,8 +28,7 @@ export function projectFinding(
     ...(figures.expected !== undefined ? { expected: figures.expected } : {}),
     ...(figures.actual !== undefined ? { actual: figures.actual } : {}),
     ...(difference !== undefined ? { difference } : {}),
-    params,
-    message: renderMessage(rule, { sheet: sheet ?? '', cell: cell ?? '', ...params }),
+    ...worded(rule, { sheet: sheet ?? '', cell: cell ?? '' }, params, 'given'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { cellAddress } from '../a1';
 import { normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, renderMessage, worded } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
@@ -118,14 +118,14 @@ interface Ctx {
   readonly year: number | null;
 }
 
-function finding(
-  rule: string,
+function finding<K extends MessageId>(
+  rule: K,
   severity: Finding['severity'],
   sheet: string,
   cell: string | undefined,
-  params: Record<string, string | number>,
+  params: ParamsBesides<K, 'sheet' | 'cell'>,
 ): Finding {
-  return { rule, severity, sheet, ...(cell ? { cell } : {}), params, message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }) };
+  return { rule, severity, sheet, ...(cell ? { cell } : {}), ...worded(rule, { sheet, cell: cell ?? '' }, params, 'given') };
 }
 
 function valueAt(snap: SheetSnapshot, row: number, col: number): CellValue {

@@ -7,7 +7,7 @@ import { checkContext } from '../check/checkContext';
 import { CHANGE_SHEET } from '../compare/buildChangeSheet';
 import { effectiveAmounts, leafRowsOf } from '../compare/effectiveAmounts';
 import type { Finding } from '../findings/finding';
-import { renderMessage } from '../findings/messages';
+import { MessageId, ParamsBesides, renderMessage, worded } from '../findings/messages';
 import type { BudgetData, LineItem } from '../model/budgetData';
 import { NARRATIVE_SHEET } from '../narrative/buildNarrativeSheet';
 import { buildPreviousYearSheet, PREVIOUS_SHEET } from '../narrative/buildPreviousYearSheet';
@@ -81,14 +81,22 @@ export interface RollForwardResult {
 
 const CLASSIFIED_IDS: readonly ClassifiedTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
 
-function note(
-  rule: string,
+function note<K extends MessageId>(
+  rule: K,
   severity: Finding['severity'],
-  params: Record<string, string | number> = {},
+  params: ParamsBesides<K, never>,
   extra: Partial<Finding> = {},
 ): Finding {
-  return { rule, severity, ...extra, params, message: renderMessage(rule, params) };
+  return { rule, severity, ...extra, ...worded(rule, {}, params) };
 }
+
+/** The "what changed" wording of each kind of code change. */
+const CHANGE_MESSAGE = {
+  moved: 'rollover/moved',
+  merged: 'rollover/merged',
+  renamed: 'rollover/renamed',
+  unmapped: 'rollover/unmapped',
+} as const satisfies Record<CodeChangeKind, MessageId>;
 
 /**
  * Next year's workbook from this year's: titles advance, every line keeps its place (codes mapped
@@ -112,8 +120,8 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     previousYear: null,
     data: null,
   });
-  if (parsed.tables.length === 0) return empty(note('rollover/no-tables', 'error'));
-  if (sourceYear === null || targetYear === null) return empty(note('rollover/no-year', 'error'));
+  if (parsed.tables.length === 0) return empty(note('rollover/no-tables', 'error', {}));
+  if (sourceYear === null || targetYear === null) return empty(note('rollover/no-year', 'error', {}));
   if (targetYear <= sourceYear) return empty(note('rollover/target-not-later', 'error', { source: sourceYear, target: targetYear }));
 
   const hasCatalogSheet = sheets.some((s) => s.name === CATALOG_SHEET);
@@ -135,7 +143,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   }
 
   const department = parsed.department ?? '';
-  if (!department) findings.push(note('rollover/no-department', 'warning'));
+  if (!department) findings.push(note('rollover/no-department', 'warning', {}));
 
   const changes = new ChangeRecorder();
   const newLines: Record<ClassifiedTableId, LineItem[]> = {
@@ -204,7 +212,7 @@ function listChanges(changes: ChangeRecorder, sheetNameOf: (id: ClassifiedTableI
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.from.localeCompare(b.from))
     .map((c) => {
       const tables = CLASSIFIED_IDS.filter((t) => c.tables.includes(t));
-      const message = renderMessage(`rollover/${c.kind}`, {
+      const message = renderMessage(CHANGE_MESSAGE[c.kind], {
         from: c.from,
         fromName: c.fromName,
         to: c.to,

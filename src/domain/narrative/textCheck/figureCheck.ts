@@ -25,9 +25,15 @@ export function checkFigure(ctx: TextCheckContext, rule: string, f: ResolvedFigu
   const params = { claim: claim.name, stated, expected: j.rounded, exact: wanText(claim.fen, 6).replace(/\.?0+万元$/, '万元'), source };
   if (j.verdict === 'error')
     return { figure, findings: [paragraphFinding(ctx, p, 'narrative-check/figure-mismatch', 'error', params, extra)] };
-  const id = `narrative-check/figure-${j.why}`;
-  return { figure, findings: [paragraphFinding(ctx, p, id, 'info', params, extra)] };
+  return { figure, findings: [paragraphFinding(ctx, p, INFO_RULE[j.why], 'info', params, extra)] };
 }
+
+/** The 提示 for a figure that is right but written unlike the rest. */
+const INFO_RULE = {
+  truncated: 'narrative-check/figure-truncated',
+  'more-decimals': 'narrative-check/figure-more-decimals',
+  'fewer-decimals': 'narrative-check/figure-fewer-decimals',
+} as const;
 
 /** The rule body shared by the figure rules: every figure whose claim is in `groups`. */
 export function checkGroups(ctx: TextCheckContext, rule: string, groups: readonly ClaimGroup[]): TextRuleResult {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../findings/finding';
 import type { CellRef, NarrativeFacts } from '../facts';
-import { narrativeFinding } from '../narrativeFinding';
+import type { MessageId, ParamsBesides } from '../../findings/messages';
+import { filledNarrativeFinding } from '../narrativeFinding';
 import type { Resolved } from './claims';
 import type { Verdict } from './judgeFigure';
 import type { ScannedParagraph, ScannedText } from './scanText';
@@ -60,15 +61,15 @@ export function paragraphAt(text: ScannedText, p: ScannedParagraph): CellRef | u
 }
 
 /** A finding about one paragraph; `where` is filled in. */
-export function paragraphFinding(
+export function paragraphFinding<K extends MessageId>(
   ctx: TextCheckContext,
   p: ScannedParagraph,
-  rule: string,
+  rule: K,
   severity: Severity,
-  params: Readonly<Record<string, string | number>>,
+  params: ParamsBesides<K, 'where' | 'sheet' | 'cell'>,
   extra: Pick<Finding, 'expected' | 'actual' | 'difference' | 'code'> = {},
 ): Finding {
-  return narrativeFinding(rule, severity, { where: whereOf(ctx.text, p), ...params }, paragraphAt(ctx.text, p), extra);
+  return filledNarrativeFinding(rule, severity, { where: whereOf(ctx.text, p) }, params, paragraphAt(ctx.text, p), extra);
 }
 
 /** The words before a figure and the figure: what the figure list shows. */

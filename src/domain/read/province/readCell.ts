@@ -1,6 +1,6 @@
 import { cellAddress, parseRangeAddress } from '../../a1';
 import type { Finding } from '../../findings/finding';
-import { renderMessage } from '../../findings/messages';
+import { MessageId, ParamsBesides, worded } from '../../findings/messages';
 import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import type { FormulaEvaluator } from '../evaluateFormulas';
 import type { ParsedAmount } from '../parsedTables';
@@ -57,14 +57,14 @@ export function mergeEnd(snap: SheetSnapshot, row: number, col: number): number 
   return col;
 }
 
-export function provinceFinding(
-  rule: string,
+export function provinceFinding<K extends MessageId>(
+  rule: K,
   severity: Finding['severity'],
   sheet: string,
   cell: string | undefined,
-  params: Record<string, string | number>,
+  params: ParamsBesides<K, 'sheet' | 'cell'>,
 ): Finding {
-  return { rule, severity, sheet, ...(cell ? { cell } : {}), params, message: renderMessage(rule, { sheet, cell: cell ?? '', ...params }) };
+  return { rule, severity, sheet, ...(cell ? { cell } : {}), ...worded(rule, { sheet, cell: cell ?? '' }, params, 'given') };
 }
 
 /** The amount in a cell, in 分; a formula without a saved result is computed; bad text is a finding. */
