@@ -1,21 +1,11 @@
 import { LegacyXlsError, openLegacyXls } from './openLegacyXls';
 import { XlsxWorkbook } from './xlsxWorkbook';
+import { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC } from './unreadableWorkbook';
+
+export { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC };
 
 // No node:* here: the page (standalone and in Excel) bundles this; openXlsx.ts adds the disk part.
 
-/** Bad input that is not the program's fault: the message names the file and is shown as is. */
-export class UnreadableWorkbookError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`无法读取“${file}”：${reason}`);
-    this.name = 'UnreadableWorkbookError';
-  }
-}
-
-export const ZIP_MAGIC = [0x50, 0x4b];
-export const DAMAGED = '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Opens .xlsx or legacy .xls bytes (a file read from disk, an upload), every failure one clear zh-CN message. */
