@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { catalogEditionLine } from '../domain/check/catalogEdition';
 import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
 import { groupFindings, type SeverityCounts } from '../domain/check/groupFindings';
 import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { compiledWorker, runPool } from './workerPool';
 
 /**
  * One file's check: its headline counts (each root cause once) and, when asked for, its findings.
@@ -37,7 +35,6 @@ export interface CheckFilesOptions {
 
 /** What a worker is sent for one file. */
 export interface CheckTask {
-  readonly index: number;
   readonly file: string;
   readonly only?: readonly CheckArea[];
   readonly findings: boolean;
@@ -73,12 +70,6 @@ export async function checkOneFile(
   }
 }
 
-/** The compiled worker next to this file (absent when running from TypeScript sources, e.g. in jest). */
-function workerScript(): string | null {
-  const js = join(__dirname, 'checkWorker.js');
-  return __filename.endsWith('.js') && existsSync(js) ? js : null;
-}
-
 /**
  * Checks many files on all cores: a pool of worker threads, one per core, each taking the next file
  * as it finishes one and reading it itself (only the file name goes to the worker, only the outcome
@@ -90,7 +81,7 @@ export async function checkFiles(
   threads = availableParallelism(),
   options: CheckFilesOptions = {},
 ): Promise<CheckOutcome[]> {
-  const script = workerScript();
+  const script = compiledWorker('checkWorker.js');
   const poolSize = Math.max(1, Math.min(threads, files.length));
   const keep = options.findings ?? true;
   let done = 0;
@@ -105,34 +96,16 @@ export async function checkFiles(
     return out;
   }
   const results = new Array<CheckOutcome | undefined>(files.length);
-  let next = 0;
-  let failed = false;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script);
-      const feed = () => {
-        if (next >= files.length || failed) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const index = next++;
-        const task: CheckTask = { index, file: files[index]!, ...(options.only ? { only: options.only } : {}), findings: keep };
-        worker.postMessage(task);
-      };
-      worker.on('message', (m: { index: number; outcome?: CheckOutcome; crash?: string }) => {
-        if (m.crash !== undefined) {
-          failed = true;
-          void worker.terminate();
-          reject(new Error(`校验“${files[m.index]}”时程序出错：${m.crash}`));
-          return;
-        }
-        results[m.index] = m.outcome;
-        finished();
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  await Promise.all(Array.from({ length: poolSize }, runWorker));
+  const tasks = files.map((file): CheckTask => ({ file, ...(options.only ? { only: options.only } : {}), findings: keep }));
+  await runPool<CheckTask, CheckOutcome>(
+    script,
+    tasks,
+    poolSize,
+    (index, outcome) => {
+      results[index] = outcome;
+      finished();
+    },
+    (index, crash) => new Error(`校验“${files[index]}”时程序出错：${crash}`),
+  );
   return results.map((r, i) => r ?? { file: files[i]!, error: `无法读取“${files[i]}”：未完成校验` });
 }

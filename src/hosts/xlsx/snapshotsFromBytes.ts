@@ -3,8 +3,8 @@ import { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC } from './unreadableWorkboo
 import { FastReadError, readSnapshotsFast } from './readSnapshotsFast';
 
 // No node:* here: the page bundles this; readXlsxSnapshots in openXlsx.ts adds the disk part.
-// ExcelJS and SheetJS are loaded only for what the fast reader does not read (a batch-check worker
-// checking .xlsx files never loads them, which saves about a second per worker).
+// ExcelJS (and, through it, SheetJS) is loaded only for what the fast reader does not read: a
+// batch-check worker checking .xlsx files never loads it, which saves about a second per worker.
 
 /**
  * The sheets of workbook bytes for checking (budget check, batch check, consolidate): an .xlsx

@@ -1,5 +1,5 @@
 // The refusal of a file that is not a readable workbook, apart from the readers themselves: the fast
-// reader's callers (batch-check workers) raise it without loading ExcelJS and SheetJS.
+// reader's callers (batch-check workers) raise it without loading ExcelJS.
 
 /** Bad input that is not the program's fault: the message names the file and is shown as is. */
 export class UnreadableWorkbookError extends Error {
