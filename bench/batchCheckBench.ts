@@ -86,10 +86,19 @@ async function main(): Promise<void> {
     return;
   }
   const { values } = parseArgs({
-    options: { files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, compare: { type: 'string' } },
+    options: {
+      files: { type: 'string', default: '1000' },
+      rounds: { type: 'string', default: '3' },
+      /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
+      'rounds-largest': { type: 'string' },
+      /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
+      'rounds-largest': { type: 'string' },
+      compare: { type: 'string' },
+    },
   });
   const max = Number(values.files);
   const rounds = Math.max(1, Number(values.rounds));
+  const roundsLargest = Math.max(1, Number(values['rounds-largest'] ?? rounds));
   const threads = availableParallelism();
   const builds = [
     ...(values.compare ? [{ label: 'before', dir: resolve(values.compare) }] : []),
@@ -99,13 +108,13 @@ async function main(): Promise<void> {
   const size = await writeUnits(dir, max);
   const sizes = [...SIZES.filter((n) => n < max), max];
   console.log(
-    `批量校验：${max} 个单位工作簿（每个 ${(size / 1024).toFixed(0)} KB），${threads} 个 CPU 核，${threads} 个工作线程；每项取 ${rounds} 轮中位数；负载 ${loadavg()
+    `批量校验：${max} 个单位工作簿（每个 ${(size / 1024).toFixed(0)} KB），${threads} 个 CPU 核，${threads} 个工作线程；每项取 ${rounds} 轮中位数（最大规模 ${roundsLargest} 轮）；负载 ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
   const runs = new Map<string, ChildResult[]>();
-  for (let r = 0; r < rounds; r++) {
-    for (const n of sizes) {
+  for (let r = 0; r < Math.max(rounds, roundsLargest); r++) {
+    for (const n of sizes.filter((n, i) => r < (i === sizes.length - 1 ? roundsLargest : rounds))) {
       for (const b of builds) {
         const out = execFileSync(process.execPath, [__filename, '--child', b.dir, dir, String(n), String(threads)], {
           encoding: 'utf8',

@@ -13,54 +13,27 @@
 //   writing the workbook, and the ExcelJS write of the department workbook, timed apart.
 // --compare measures another build (e.g. /tmp/batch-before) in the same run, rounds interleaved.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { seedPath } from '../src/cli/paths';
-import type { BudgetData, LineItem, LineTableId, Sangong } from '../src/domain/model/budgetData';
-import { budgetDataFromPublished } from '../src/domain/model/publishedSeed';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
-import { prng } from './prng';
 import { median } from './stats';
 import { cachedBuffer } from './units';
+import { seedBudget, unitData } from './unitVariants';
 
 const SIZES = [100, 300, 1000];
-const TABLES: readonly LineTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
 const UNIT_FILE = /^单位\d+\.xlsx$/;
-
-/** Unit k: the seed's line items scaled by its own factor, whole 元, ~10% of items left out. */
-function unitData(seed: BudgetData, k: number): BudgetData {
-  const rnd = prng(1000 + k);
-  const factor = 0.02 + rnd() * 0.2;
-  const scale = (fen: number) => Math.round((fen * factor * (0.8 + rnd() * 0.4)) / 100) * 100;
-  const lines = {} as Record<LineTableId, LineItem[]>;
-  for (const id of TABLES) {
-    lines[id] = seed.lines[id]
-      .filter(() => rnd() > 0.1)
-      .map((l) => ({ ...l, amounts: Object.fromEntries(Object.entries(l.amounts).map(([c, v]) => [c, scale(v)])) }));
-  }
-  const wan = (fen: number) => Math.round(scale(fen) / 10_000) * 10_000;
-  const s = seed.sangong;
-  const sangong: Sangong = {
-    abroad: wan(s.abroad),
-    reception: wan(s.reception),
-    vehiclePurchase: wan(s.vehiclePurchase),
-    vehicleOperation: wan(s.vehicleOperation),
-    officeOperation: wan(s.officeOperation),
-  };
-  return { ...seed, department: `基准测试单位${String(k + 1).padStart(4, '0')}`, lines, sangong };
-}
 
 const unitPath = (dir: string, k: number) => join(dir, `单位${String(k + 1).padStart(4, '0')}.xlsx`);
 
 /** In a child: writes units [from, to). */
 async function generateRange(dir: string, from: number, to: number): Promise<void> {
-  const seed = budgetDataFromPublished(JSON.parse(readFileSync(seedPath('sh-hrss-2024.json'), 'utf8')));
+  const seed = seedBudget();
   for (let k = from; k < to; k++) {
     const book = new XlsxWorkbook();
     await book.writePlan(buildBudgetWorkbook(unitData(seed, k)).plan, 'fail');
@@ -214,12 +187,15 @@ async function main(): Promise<void> {
     options: {
       units: { type: 'string', default: '1000' },
       rounds: { type: 'string', default: '3' },
+      /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
+      'rounds-largest': { type: 'string' },
       compare: { type: 'string' },
       dir: { type: 'string' },
     },
   });
   const count = Number(values.units);
   const rounds = Math.max(1, Number(values.rounds));
+  const roundsLargest = Math.max(1, Number(values['rounds-largest'] ?? rounds));
   const builds = [
     ...(values.compare ? [{ label: 'before', dir: resolve(values.compare) }] : []),
     { label: values.compare ? 'after' : 'this build', dir: resolve(__dirname, '..') },
@@ -232,11 +208,11 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ');
   console.log(
-    `汇总：${count} 个单位工作簿（${dir}；本次生成 ${gen.made} 个，${gen.seconds.toFixed(0)} 秒），${availableParallelism()} 个 CPU 核；每项取 ${rounds} 轮中位数；负载 ${load()}`,
+    `汇总：${count} 个单位工作簿（${dir}；本次生成 ${gen.made} 个，${gen.seconds.toFixed(0)} 秒），${availableParallelism()} 个 CPU 核；每项取 ${rounds} 轮中位数（最大规模 ${roundsLargest} 轮）；负载 ${load()}`,
   );
   const runs = new Map<string, ChildResult[]>();
-  for (let r = 0; r < rounds; r++) {
-    for (const n of sizes) {
+  for (let r = 0; r < Math.max(rounds, roundsLargest); r++) {
+    for (const n of sizes.filter((n, i) => r < (i === sizes.length - 1 ? roundsLargest : rounds))) {
       for (const b of builds) {
         const out = execFileSync(process.execPath, [__filename, '--child', b.dir, dir, String(n)], {
           encoding: 'utf8',
