@@ -91,8 +91,6 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '3' },
       /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
       'rounds-largest': { type: 'string' },
-      /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
-      'rounds-largest': { type: 'string' },
       compare: { type: 'string' },
     },
   });

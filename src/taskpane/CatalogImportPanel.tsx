@@ -9,7 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { buildCatalogSheet, CATALOG_SHEET, type CatalogImport } from '../domain/catalog/catalogSheet';
 import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
@@ -17,6 +17,7 @@ import { CatalogFile, importCatalogFile, readCatalogFile } from './catalogFromFi
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
 import { usePlanWriter } from './usePlanWriter';
+import { usePort } from './portContext';
 import { useTask } from './useTask';
 import { useWorkbookInfo } from './workbookInfo';
 import { WriteNotice } from './WriteNotice';
@@ -37,14 +38,14 @@ const MAX_LISTED = 50;
 export function CatalogImportPanel(): JSX.Element {
   const styles = useStyles();
   const info = useWorkbookInfo();
+  const { files: fileHost } = usePort();
   const task = useTask();
   const writer = usePlanWriter();
   const [file, setFile] = useState<CatalogFile | null>(null);
-  const [yearText, setYearText] = useState('');
+  // Until the officer types a year, the field shows the workbook's own year (derived, not copied by an effect).
+  const [yearEdit, setYearText] = useState<string | null>(null);
+  const yearText = yearEdit ?? (info.year !== null ? String(info.year) : '');
   const [written, setWritten] = useState<WriteResult | null>(null);
-  useEffect(() => {
-    if (yearText === '' && info.year !== null) setYearText(String(info.year));
-  }, [info.year, yearText]);
 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const imported: CatalogImport | null = file && year !== null ? importCatalogFile(year, file) : null;
@@ -62,7 +63,7 @@ export function CatalogImportPanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     setWritten(null);
-    void task.run('read', '未能读取科目表文件', async () => setFile(await readCatalogFile(f)));
+    void task.run('read', '未能读取科目表文件', async () => setFile(await readCatalogFile(fileHost, f)));
   };
   const write = () =>
     task.run('write', `未能写入“${CATALOG_SHEET}”工作表`, async () => {

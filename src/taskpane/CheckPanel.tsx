@@ -12,20 +12,19 @@ import {
 import { useState } from 'react';
 import { buildCheckOverlay } from '../domain/check/buildCheckOverlay';
 import { buildCheckSheet } from '../domain/check/buildCheckSheet';
-import type { OverlayUndo, WriteResult } from '../domain/port/workbookPort';
+import type { WriteResult } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
 import { fixToPlan, type Fix, type FixPlan } from '../domain/check/fixes';
 import { fixesByFinding } from './checkFixes';
 import { ErrorBar } from './ErrorBar';
-import { FindingCounts } from './FindingCounts';
-import { FindingList } from './FindingList';
+import { CheckResults } from './CheckResults';
 import { usePort } from './portContext';
 import { CheckRun, runChecks } from './runChecks';
 import { usePlanWriter } from './usePlanWriter';
 import { useFindingFocus } from './useFindingFocus';
 import { TaskProgressBar } from './TaskProgressBar';
 import { useTask, type TaskControl } from './useTask';
-import { BudgetCharts } from './BudgetCharts';
+import { useOverlayLayers } from './useOverlayLayers';
 import { WriteNotice } from './WriteNotice';
 
 // 校验: runs the checks on the open workbook through the port and lists what they found. A finding
@@ -49,21 +48,13 @@ interface AppliedFix {
   readonly plan: FixPlan;
 }
 
-/** Highlights laid on the workbook, oldest first; taken off newest first so each restores what it covered. */
-interface Layer {
-  readonly kind: 'check' | 'fix';
-  /** For a fix's highlight: the fix's id. */
-  readonly fixId?: string;
-  readonly undo: OverlayUndo;
-}
-
 export function CheckPanel(): JSX.Element {
   const styles = useStyles();
   const { port, mode, touched } = usePort();
   const task = useTask();
   const writer = usePlanWriter();
   const [run, setRun] = useState<CheckRun | null>(null);
-  const [layers, setLayers] = useState<readonly Layer[]>([]);
+  const { layers, push, peel } = useOverlayLayers(port);
   const [applied, setApplied] = useState<readonly AppliedFix[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [sheetWritten, setSheetWritten] = useState<WriteResult | null>(null);
@@ -77,17 +68,6 @@ export function CheckPanel(): JSX.Element {
     return r;
   };
 
-  /** Takes off the layers from the top down to (and including) the first one `stop` matches, or all. */
-  const peel = async (stop?: (l: Layer) => boolean): Promise<void> => {
-    const stack = [...layers];
-    while (stack.length > 0) {
-      const top = stack.pop()!;
-      await port.removeOverlay(top.undo);
-      setLayers([...stack]);
-      if (stop?.(top)) break;
-    }
-  };
-
   const fix = (f: Fix) =>
     task.run('fix', `修复“${f.sheet}”${f.cell} 时出错`, async () => {
       const plan = fixToPlan(f);
@@ -96,7 +76,7 @@ export function CheckPanel(): JSX.Element {
       setNotice(`已修复：${f.description}。改动的单元格标为浅绿色，已重新校验。`);
       touched();
       const undo = await port.applyOverlay([plan.highlight]);
-      setLayers((l) => [...l, { kind: 'fix', fixId: f.id, undo }]);
+      push({ kind: 'fix', fixId: f.id, undo });
       await check();
     });
 
@@ -125,7 +105,7 @@ export function CheckPanel(): JSX.Element {
       const r = run ?? (await check());
       const overlays = buildCheckOverlay(r.parsed, { ctx: r.context, findings: r.findings });
       const undo = await port.applyOverlay(overlays);
-      setLayers((l) => [...l, { kind: 'check', undo }]);
+      push({ kind: 'check', undo });
       touched();
     });
 
@@ -207,31 +187,7 @@ export function CheckPanel(): JSX.Element {
         </MessageBar>
       )}
 
-      {run && (
-        <>
-          <FindingCounts findings={run.findings} />
-          {run.findings.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                {run.parsed.tables.length > 0
-                  ? `已核对 ${run.parsed.tables.length} 张预算表，未发现问题。`
-                  : '工作簿中没有识别到标准预算表。'}
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <FindingList
-              findings={run.findings}
-              selectedKey={focus.selectedKey}
-              onSelect={focus.onSelect}
-              fixes={fixes}
-              onFix={(f) => void fix(f)}
-              busy={busy}
-              renderSelected={focus.renderSelected}
-            />
-          )}
-          <BudgetCharts parsed={run.parsed} snapshots={run.snapshots} />
-        </>
-      )}
+      {run && <CheckResults run={run} focus={focus} fixes={fixes} onFix={(f) => void fix(f)} busy={busy} />}
       {writer.dialog}
     </section>
   );

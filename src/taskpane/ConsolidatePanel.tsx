@@ -1,6 +1,4 @@
 import {
-  Badge,
-  Body1Strong,
   Button,
   Caption1,
   Field,
@@ -15,11 +13,10 @@ import {
 import { useState } from 'react';
 import { BusyButton } from './BusyButton';
 import { ConsolidatedFiles, consolidateFiles } from './consolidateFiles';
+import { ConsolidateResults } from './ConsolidateResults';
 import { downloadBytes, XLSX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
-import { FindingCounts } from './FindingCounts';
-import { FindingList } from './FindingList';
 import { usePort } from './portContext';
 import { useTask } from './useTask';
 
@@ -35,31 +32,6 @@ const useStyles = makeStyles({
   year: { width: '8em' },
   dept: { minWidth: '12em' },
   muted: { color: tokens.colorNeutralForeground3 },
-  units: {
-    margin: 0,
-    padding: 0,
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
-    gap: tokens.spacingVerticalS,
-  },
-  unit: {
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-  },
-  unitLine: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  sub: { margin: 0 },
 });
 
 export function ConsolidatePanel(): JSX.Element {
@@ -179,32 +151,7 @@ export function ConsolidatePanel(): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      {done && (
-        <>
-          <ul className={styles.units} aria-label="各单位汇总情况">
-            {done.result.units.map((u) => (
-              <li key={u.file} className={styles.unit}>
-                <Body1Strong>{u.name}</Body1Strong>
-                <Caption1 className={styles.muted}>{u.file}</Caption1>
-                <span className={styles.unitLine}>
-                  <Badge size="small" appearance="tint" color={u.errors > 0 ? 'danger' : 'informative'}>{`错误 ${u.errors}`}</Badge>
-                  <Badge size="small" appearance="tint" color={u.warnings > 0 ? 'warning' : 'informative'}>{`警告 ${u.warnings}`}</Badge>
-                  <Caption1>{u.status}</Caption1>
-                </span>
-              </li>
-            ))}
-          </ul>
-          {done.result.findings.length > 0 && (
-            <>
-              <Subtitle2 as="h3" className={styles.sub}>
-                汇总时发现的问题
-              </Subtitle2>
-              <FindingCounts findings={done.result.findings} label="汇总问题统计" />
-              <FindingList findings={done.result.findings} selectedKey={null} onSelect={null} headingLevel="h4" />
-            </>
-          )}
-        </>
-      )}
+      {done && <ConsolidateResults result={done.result} />}
     </section>
   );
 }

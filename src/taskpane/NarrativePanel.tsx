@@ -1,9 +1,8 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildMaterialsSheet } from '../domain/narrative/buildMaterialsSheet';
 import { buildNarrativeSheet, NARRATIVE_SHEET, readNarrativeSheet } from '../domain/narrative/buildNarrativeSheet';
 import { narrativeTextCheck, type NarrativeTextCheck } from '../domain/narrative/checkNarrativeText';
-import { buildPreviousYearSheet, PREVIOUS_SHEET } from '../domain/narrative/buildPreviousYearSheet';
+import { PREVIOUS_SHEET } from '../domain/narrative/buildPreviousYearSheet';
 import { MATERIALS_SHEET } from '../domain/narrative/materials';
 import { narrativeFromSheets, type NarrativeFromSheets } from '../domain/narrative/narrativeFromSheets';
 import { narrativeToPlainText } from '../domain/narrative/paragraphs';
@@ -13,12 +12,10 @@ import { BusyButton } from './BusyButton';
 import { copyText } from './copyText';
 import { downloadBytes, DOCX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
+import { GeneratedNarrative } from './GeneratedNarrative';
+import { NarrativeCheckResult } from './NarrativeCheckResult';
+import { materialsSheetPlan, previousSheetPlan } from './narrativeSheetPlans';
 import { FilePicker } from './FilePicker';
-import { FindingCounts } from './FindingCounts';
-import { FigureTable } from './FigureTable';
-import { FindingList } from './FindingList';
-import { NarrativeText } from './NarrativeText';
-import { openWorkbookFile } from './openWorkbookBytes';
 import { usePort } from './portContext';
 import { useFindingFocus } from './useFindingFocus';
 import { usePlanWriter } from './usePlanWriter';
@@ -39,7 +36,6 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  sub: { margin: 0 },
 });
 
 interface Generated {
@@ -49,7 +45,7 @@ interface Generated {
 
 export function NarrativePanel(): JSX.Element {
   const styles = useStyles();
-  const { port } = usePort();
+  const { port, files: fileHost } = usePort();
   const info = useWorkbookInfo();
   const task = useTask();
   const writer = usePlanWriter();
@@ -83,7 +79,7 @@ export function NarrativePanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     void task.run('previous', '未能读取上年工作簿', async () => {
-      const book = await openWorkbookFile(f);
+      const book = await fileHost.open(new Uint8Array(await f.arrayBuffer()), f.name);
       setPreviousFile({ name: f.name, sheets: await book.readSheets() });
       setGenerated(null);
     });
@@ -98,7 +94,6 @@ export function NarrativePanel(): JSX.Element {
     });
 
   const year = () => generated?.result.facts?.year ?? generated?.result.workbook.year ?? info.year;
-  const classes = (g: Generated) => (g.result.facts?.classes ?? []).map((c) => ({ code: c.code, name: c.name }));
 
   return (
     <section className={styles.panel} aria-labelledby="narrative-panel-title">
@@ -189,20 +184,7 @@ export function NarrativePanel(): JSX.Element {
           busy={task.running === `布置“${PREVIOUS_SHEET}”`}
           blocked={busy}
           onClick={() =>
-            void write(`布置“${PREVIOUS_SHEET}”`, `未能布置“${PREVIOUS_SHEET}”工作表`, (g) => {
-              const y = year();
-              const figures = g.result.previous;
-              const hasFigures = Object.keys(figures.amounts).length > 0 || Object.keys(figures.classes).length > 0;
-              return {
-                sheets: [
-                  buildPreviousYearSheet({
-                    ...(y !== null ? { year: y - 1 } : {}),
-                    ...(hasFigures ? { figures } : {}),
-                    classes: classes(g),
-                  }),
-                ],
-              };
-            })
+            void write(`布置“${PREVIOUS_SHEET}”`, `未能布置“${PREVIOUS_SHEET}”工作表`, (g) => previousSheetPlan(g.result, year()))
           }
         >
           布置“{PREVIOUS_SHEET}”工作表
@@ -212,18 +194,7 @@ export function NarrativePanel(): JSX.Element {
           busy={task.running === `布置“${MATERIALS_SHEET}”`}
           blocked={busy}
           onClick={() =>
-            void write(`布置“${MATERIALS_SHEET}”`, `未能布置“${MATERIALS_SHEET}”工作表`, (g) => {
-              const y = year();
-              return {
-                sheets: [
-                  buildMaterialsSheet({
-                    ...(y !== null ? { year: y } : {}),
-                    classes: classes(g),
-                    ...(g.result.materials ? { values: g.result.materials } : {}),
-                  }),
-                ],
-              };
-            })
+            void write(`布置“${MATERIALS_SHEET}”`, `未能布置“${MATERIALS_SHEET}”工作表`, (g) => materialsSheetPlan(g.result, year()))
           }
         >
           布置“{MATERIALS_SHEET}”工作表
@@ -239,43 +210,8 @@ export function NarrativePanel(): JSX.Element {
         </MessageBar>
       )}
 
-      {checked && (
-        <>
-          <Subtitle2 as="h3" className={styles.sub}>
-            核对的数字（{checked.figures.filter((f) => f.table !== null).length} 个已核对，
-            {checked.figures.filter((f) => f.table === null).length} 个未能核对）
-          </Subtitle2>
-          <FigureTable figures={checked.figures} />
-          {checked.findings.length > 0 && <FindingCounts findings={[...checked.findings]} label="编制说明核对问题统计" />}
-          {checked.findings.length > 0 && (
-            <ul aria-label="编制说明核对发现的问题">
-              {checked.findings.map((f, i) => (
-                <li key={`${f.rule}-${i}`}>{f.message}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-      {generated && (
-        <>
-          {generated.result.paragraphs.length > 0 && <NarrativeText paragraphs={generated.result.paragraphs} />}
-          {generated.result.findings.length > 0 && (
-            <>
-              <Subtitle2 as="h3" className={styles.sub}>
-                生成时发现的问题
-              </Subtitle2>
-              <FindingCounts findings={generated.result.findings} label="编制说明问题统计" />
-              <FindingList
-                findings={generated.result.findings}
-                selectedKey={focus.selectedKey}
-                onSelect={focus.onSelect}
-                renderSelected={focus.renderSelected}
-                headingLevel="h4"
-              />
-            </>
-          )}
-        </>
-      )}
+      {checked && <NarrativeCheckResult checked={checked} />}
+      {generated && <GeneratedNarrative result={generated.result} focus={focus} />}
       {writer.dialog}
     </section>
   );

@@ -26,6 +26,7 @@ export function WorkbookBar(): JSX.Element {
     if (file) void task.run('open', '打开文件失败', () => openFile(file));
   };
   // The whole page takes a dropped workbook (the pickers of other panels stop their own drops).
+  const { run } = task;
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
@@ -34,7 +35,7 @@ export function WorkbookBar(): JSX.Element {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void task.run('open', '打开文件失败', () => openFile(file));
+      void run('open', '打开文件失败', () => openFile(file));
     };
     document.addEventListener('dragover', over);
     document.addEventListener('drop', drop);
@@ -42,7 +43,7 @@ export function WorkbookBar(): JSX.Element {
       document.removeEventListener('dragover', over);
       document.removeEventListener('drop', drop);
     };
-  }, [openFile, task.run]);
+  }, [openFile, run]);
   const download = () =>
     task.run('download', '下载失败', async () => {
       if (!xlsx) throw new Error('没有可下载的工作簿');

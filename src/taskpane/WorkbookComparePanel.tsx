@@ -1,26 +1,14 @@
-import {
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { annotateReturned, clearChangeHighlights } from '../domain/compare/annotateReturned';
 import { CHANGE_SHEET } from '../domain/compare/buildChangeSheet';
 import type { WorkbookFile } from '../domain/port/workbookPort';
 import { BusyButton } from './BusyButton';
-import { ChangeCharts } from './ChangeCharts';
-import { ChangeList } from './ChangeList';
+import { CompareResults, HighlightNotices } from './CompareResults';
 import { CompareRun, compareSnapshots } from './compareRun';
 import { downloadBytes, withSuffix, XLSX_MIME } from './download';
 import { ErrorBar } from './ErrorBar';
 import { FilePicker } from './FilePicker';
-import { FindingsDiffView } from './FindingsDiffView';
 import { usePort } from './portContext';
 import { useFindingFocus } from './useFindingFocus';
 import { useTask } from './useTask';
@@ -39,8 +27,6 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalS },
-  sub: { margin: 0 },
 });
 
 type Source = 'open' | 'files';
@@ -86,15 +72,16 @@ export function WorkbookComparePanel(): JSX.Element {
       setCleared(null);
       if (!submitted) throw new Error('请先选择报送稿文件');
       if (source === 'files' && !returned) throw new Error('请先选择返回稿文件');
+      const other = source === 'files' ? returned : null;
       const before = await submitted.book.readSheets();
-      const after = source === 'open' ? await port.readSheets() : await returned!.book.readSheets();
+      const after = other ? await other.book.readSheets() : await port.readSheets();
       focus.clear();
       setCompared({
         run: compareSnapshots(before, after),
         source,
         submittedName: submitted.name,
-        returnedName: source === 'open' ? openName : returned!.name,
-        returnedBook: source === 'files' ? returned!.book : null,
+        returnedName: other ? other.name : openName,
+        returnedBook: other ? other.book : null,
       });
     });
 
@@ -184,75 +171,15 @@ export function WorkbookComparePanel(): JSX.Element {
       </div>
       {task.error && <ErrorBar title={task.error.title} message={task.error.message} onDismiss={task.clearError} />}
       {focus.error && <ErrorBar title="无法定位" message={focus.error} onDismiss={focus.clearError} />}
-      {annotated && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>已标注 {annotated.cells} 个单元格</MessageBarTitle>
-            <div>
-              修改清单和原底色记录见“{annotated.sheet}”工作表
-              {compared?.returnedBook ? '（已下载标注版返回稿）' : '；“清除修改高亮”按记录恢复原底色'}。
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {cleared !== null && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            {cleared > 0 ? `已恢复 ${cleared} 个单元格的原底色。` : `没有找到“${CHANGE_SHEET}”中的高亮记录，无需清除。`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
+      <HighlightNotices annotated={annotated} cleared={cleared} downloaded={Boolean(compared?.returnedBook)} />
       {compared && comparison && (
-        <div className={styles.results}>
-          <MessageBar intent={comparison.changes.length > 0 ? 'info' : 'success'} layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {comparison.changes.length === 0
-                  ? '未发现修改'
-                  : `共 ${comparison.changes.length} 处修改，涉及 ${comparison.tables.length} 张表`}
-              </MessageBarTitle>
-              <div>
-                报送稿：{compared.submittedName}；返回稿：{compared.returnedName}
-              </div>
-            </MessageBarBody>
-          </MessageBar>
-          {comparison.findings.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>未能比对的部分</MessageBarTitle>
-                <ul>
-                  {comparison.findings.map((f, i) => (
-                    <li key={i}>{f.message}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {comparison.changes.length > 0 && (
-            <>
-              <ChangeCharts
-                comparison={comparison}
-                selectedKey={focus.selectedKey}
-                onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
-                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
-              />
-              <Subtitle2 as="h3" className={styles.sub}>
-                修改清单
-              </Subtitle2>
-              <ChangeList
-                comparison={comparison}
-                selectedKey={focus.selectedKey}
-                onSelect={(key, c) => focus.onSelect(key, { sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
-                renderSelected={(c) => focus.renderSelected({ sheet: c.sheet, ...(c.cell ? { cell: c.cell } : {}) })}
-              />
-            </>
-          )}
-          <Subtitle2 as="h3" className={styles.sub}>
-            校验结果对照
-          </Subtitle2>
-          <FindingsDiffView diff={compared.run.checks} focus={focus} />
-        </div>
+        <CompareResults
+          comparison={comparison}
+          checks={compared.run.checks}
+          submittedName={compared.submittedName}
+          returnedName={compared.returnedName}
+          focus={focus}
+        />
       )}
     </section>
   );

@@ -1,8 +1,7 @@
 import { catalogRowsFromSheet, importCatalogRows, type CatalogImport } from '../domain/catalog/catalogSheet';
 import type { CodeKind } from '../domain/catalog/codes';
-import type { SheetSnapshot } from '../domain/port/workbookPort';
+import type { SheetSnapshot, WorkbookFiles } from '../domain/port/workbookPort';
 import { csvSnapshot } from './csvGrid';
-import { openWorkbookFile } from './openWorkbookBytes';
 
 // An official 科目表 file (.xlsx or .csv) → catalog rows. Every sheet with a 编码/名称 header is
 // read (functional and economic codes often come on separate sheets); cells are named
@@ -15,7 +14,7 @@ export interface CatalogFile {
   readonly sheets: readonly string[];
 }
 
-export async function readCatalogFile(file: File): Promise<CatalogFile> {
+export async function readCatalogFile(files: WorkbookFiles, file: File): Promise<CatalogFile> {
   let snaps: SheetSnapshot[];
   if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -24,7 +23,7 @@ export async function readCatalogFile(file: File): Promise<CatalogFile> {
     if (text.includes('\uFFFD')) text = new TextDecoder('gb18030').decode(bytes);
     snaps = [csvSnapshot(file.name, text)];
   } else {
-    const book = await openWorkbookFile(file);
+    const book = await files.open(new Uint8Array(await file.arrayBuffer()), file.name);
     snaps = await book.readSheets();
   }
   const rows: Array<{ kind: CodeKind; code: unknown; name: unknown; cell: string }> = [];

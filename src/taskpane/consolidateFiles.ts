@@ -3,7 +3,7 @@ import { ConsolidationStopped } from '../domain/consolidate/consolidationStopped
 import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../domain/consolidate/unitBudget';
 import type { WorkbookFiles } from '../domain/port/workbookPort';
 import { countBySeverity } from './findingGroups';
-import { UnreadableWorkbookError } from './openWorkbookBytes';
+import { UnreadableWorkbookError } from '../domain/port/workbookPort';
 import { checkAll } from './runChecks';
 
 // 汇总 in the page: each unit file read in turn (only its line items are kept), the department

@@ -12,13 +12,13 @@ import { usePort } from './portContext';
 
 export interface FindingFocus {
   readonly selectedKey: string | null;
-  onSelect(key: string, f: Pick<Finding, 'sheet' | 'cell'>): void;
-  renderSelected(f: Pick<Finding, 'sheet' | 'cell'>): ReactNode;
+  readonly onSelect: (key: string, f: Pick<Finding, 'sheet' | 'cell'>) => void;
+  readonly renderSelected: (f: Pick<Finding, 'sheet' | 'cell'>) => ReactNode;
   /** A failed jump (sheet renamed or deleted since the check), zh-CN. */
   readonly error: string | null;
-  clearError(): void;
+  readonly clearError: () => void;
   /** Forget the selection (the list was recomputed). */
-  clear(): void;
+  readonly clear: () => void;
 }
 
 export function useFindingFocus(

@@ -46,11 +46,11 @@ export interface Task {
   readonly progress: TaskProgress | null;
   /** The last task was cancelled (cleared when the next one starts). */
   readonly cancelled: boolean;
-  clearError(): void;
+  readonly clearError: () => void;
   /** Asks the running task to stop at its next step. */
-  cancel(): void;
+  readonly cancel: () => void;
   /** Runs `fn` as operation `key`; a failure is kept as `error` under `title`. Resolves to undefined on failure or cancel. */
-  run<T>(key: string, title: string, fn: (control: TaskControl) => Promise<T>): Promise<T | undefined>;
+  readonly run: <T>(key: string, title: string, fn: (control: TaskControl) => Promise<T>) => Promise<T | undefined>;
 }
 
 const paint = () => new Promise((r) => setTimeout(r, 0));

@@ -1,4 +1,4 @@
-import { createContext, ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { readBudgetTables } from '../domain/read/readBudgetTables';
 import { messageOf } from './messageOf';
 import { usePort } from './portContext';
@@ -20,31 +20,41 @@ const InfoContext = createContext<WorkbookInfo>(INITIAL);
 
 export function WorkbookInfoProvider(props: { children: ReactNode }): JSX.Element {
   const { port, revision } = usePort();
-  const [info, setInfo] = useState<WorkbookInfo>(INITIAL);
+  // What was read, and for which port and revision; while a newer revision is being read, the last
+  // figures stay on show marked as loading (derived here rather than set from inside the effect).
+  const [read, setRead] = useState<{ port: unknown; revision: number; info: WorkbookInfo } | null>(null);
   useEffect(() => {
     let live = true;
-    setInfo((i) => ({ ...i, loading: true }));
     port.readSheets().then(
       (snaps) => {
         if (!live) return;
         const { workbook } = readBudgetTables(snaps);
-        setInfo({
-          loading: false,
-          year: workbook.year,
-          department: workbook.department,
-          tables: workbook.tables.length + (workbook.provinceTables?.length ?? 0),
-          sheets: snaps.length,
-          error: null,
+        setRead({
+          port,
+          revision,
+          info: {
+            loading: false,
+            year: workbook.year,
+            department: workbook.department,
+            tables: workbook.tables.length + (workbook.provinceTables?.length ?? 0),
+            sheets: snaps.length,
+            error: null,
+          },
         });
       },
       (e: unknown) => {
-        if (live) setInfo({ ...INITIAL, loading: false, error: `读取工作簿失败：${messageOf(e)}` });
+        if (live) setRead({ port, revision, info: { ...INITIAL, loading: false, error: `读取工作簿失败：${messageOf(e)}` } });
       },
     );
     return () => {
       live = false;
     };
   }, [port, revision]);
+  const current = read !== null && read.port === port && read.revision === revision;
+  const info = useMemo<WorkbookInfo>(
+    () => (read === null ? INITIAL : current ? read.info : { ...read.info, loading: true }),
+    [read, current],
+  );
   return <InfoContext.Provider value={info}>{props.children}</InfoContext.Provider>;
 }
 

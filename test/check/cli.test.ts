@@ -152,7 +152,7 @@ test('--xlsx: one row per finding, a hyperlink from each to its cell in the chec
   });
 });
 
-test('progress goes to stderr only when it is a terminal', async () => {
+test('progress goes to stderr only when it is a terminal', () => {
   const written: string[] = [];
   const tty = Object.assign(new PassThrough(), {
     isTTY: true,

@@ -92,7 +92,7 @@ test('insert a missing 款 row: named from the catalog, its amounts a SUM of its
 }, 240_000);
 
 // Excel moves "=E7+E10" to "=E7+E11" when the row goes in; the fix then points the 类 at its 款.
-test('in a formula table the 类 above a new 款 is re-pointed to it, and undo restores its old formula', async () => {
+test('in a formula table the 类 above a new 款 is re-pointed to it, and undo restores its old formula', () => {
   const f = (formula: string): Cell => ({ f: formula });
   const rows: Row[] = [
     ['208', '社会保障和就业支出', f('=E7+E10'), f('=F7+F10'), f('=G7+G10')],
@@ -118,7 +118,7 @@ test('in a formula table the 类 above a new 款 is re-pointed to it, and undo r
   ]);
 });
 
-test("no automatic fix where the right figure is the officer's call (typed numbers that disagree)", async () => {
+test("no automatic fix where the right figure is the officer's call (typed numbers that disagree)", () => {
   const sheet = tableSheet({ kind: 'expenditure', rows: [...ROWS.slice(0, 4)], total: [600, 350, 250] });
   const r = checkSnapshots([sheet]);
   expect(r.findings.some((f) => f.rule === 'tree-sum')).toBe(true);

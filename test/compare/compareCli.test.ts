@@ -59,7 +59,7 @@ test('--out writes the annotated returned workbook and never over an input', asy
   const c = capture();
   expect(await runCli(['compare', submittedFile, returnedFile, '--json', '--out', out], c.io)).toBe(0);
   // stdout stays pure JSON; the note goes to stderr.
-  expect(JSON.parse(c.out.join('\n')).changes).toHaveLength(EXPECTED_CHANGES.length);
+  expect((JSON.parse(c.out.join('\n')) as { changes: unknown[] }).changes).toHaveLength(EXPECTED_CHANGES.length);
   expect(c.err).toEqual([`已写出标注版返回稿：${out}（12 个单元格高亮，修改清单见“${CHANGE_SHEET}”工作表）`]);
   const annotated = await XlsxWorkbook.fromBuffer(await readFile(out));
   expect(annotated.workbook.worksheets.map((w) => w.name)).toContain(CHANGE_SHEET);

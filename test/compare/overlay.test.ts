@@ -53,7 +53,7 @@ beforeAll(async () => {
   standardSheets = new Set(returned.workbook.worksheets.map((w) => w.name));
 });
 
-test('the overlay colours each kind of change, and the officer had coloured F13 before', async () => {
+test('the overlay colours each kind of change, and the officer had coloured F13 before', () => {
   expect(changeOverlay(comparison)).toEqual([
     {
       sheet: '2 收入预算总表',

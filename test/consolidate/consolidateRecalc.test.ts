@@ -121,7 +121,7 @@ describe('单位明细', () => {
         units.reduce((s, v) => s + v, 0),
         6,
       );
-      expect({ r, dept: num(UNIT_DETAIL_SHEET, `I${r}`) }).toEqual({ r, dept: expect.closeTo(total, 6) });
+      expect({ r, dept: num(UNIT_DETAIL_SHEET, `I${r}`) }).toEqual({ r, dept: expect.closeTo(total, 6) as unknown });
       expect({ r, diff: num(UNIT_DETAIL_SHEET, `J${r}`) }).toEqual({ r, diff: 0 });
       rows++;
     }

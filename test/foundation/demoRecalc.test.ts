@@ -48,7 +48,7 @@ describe.each(classified.map((d) => [d.sheetName, d] as const))('%s recalculated
     const plan = plans.get(def.id)!;
     const meta = plan.layout!;
     const row = r.code === null ? meta.lastDataRow : meta.rows.find((x) => x.code === r.code)!.row;
-    def.columns.forEach((c, i) => {
+    def.columns.forEach((c) => {
       const srcIdx = table.columns.indexOf(c.label);
       const published = r.amounts[srcIdx] ?? 0;
       const expected = leafSum(table, r.code, srcIdx);

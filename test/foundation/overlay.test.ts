@@ -31,7 +31,7 @@ test('a fill on one cell does not spread to cells that shared its style', async 
 test('removing the overlay restores patterned and theme fills exactly, and empty fills as empty', async () => {
   const wb = await loaded();
   const ws = wb.workbook.getWorksheet('3 支出预算总表')!;
-  const original = JSON.parse(JSON.stringify(ws.getCell('F9').fill));
+  const original = JSON.parse(JSON.stringify(ws.getCell('F9').fill)) as ExcelJS.Fill;
   const plain = JSON.stringify(ws.getCell('E9').fill ?? null);
   const undo = await wb.applyOverlay([{ sheet: '3 支出预算总表', fills: [{ range: 'E9:F9', color: '#FFC7CE' }] }]);
   expect(undo.fills.map((f) => f.range)).toEqual(['E9', 'F9']);

@@ -11,7 +11,7 @@ import { LEGACY_REASONS } from '../../src/hosts/xlsx/openLegacyXls';
 import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
 import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
-import { openWorkbookFile } from '../../src/taskpane/openWorkbookBytes';
+import { xlsxFiles } from '../../src/taskpane/portContext';
 import { publishedWorkbook } from '../check/support/publishedWorkbook';
 import { seedSum, UNIT_NAMES, unitData, workbookBytes } from '../consolidate/unitFixtures';
 import { classifiedTable } from '../../src/domain/read/parsedTables';
@@ -141,7 +141,7 @@ describe('an .xls written by SheetJS (BIFF8) from the published 2024 figures', (
   test('the page opens a dropped .xls through the same path (hidden sheets stay hidden)', async () => {
     const snaps = publishedSnaps.map((s) => (s.name === EXP ? { ...s, visibility: 'hidden' as const } : s));
     const file = new File([biff8(sheetJsBook(snaps))], '旧系统导出.xls', { type: 'application/vnd.ms-excel' });
-    const book = await openWorkbookFile(file);
+    const book = await xlsxFiles.open(new Uint8Array(await file.arrayBuffer()), file.name);
     const read = await book.readSheets();
     expect(read.find((s) => s.name === EXP)?.visibility).toBe('hidden');
     const { findings } = checkSnapshots(read);

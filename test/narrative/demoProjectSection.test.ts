@@ -27,6 +27,6 @@ test('the 编制说明 carries 项目经费情况说明 for all 25 projects, 年
   expect(lines[at - 1]).toBe('六、年度预算安排');
   const sheet = workbook.workbook.getWorksheet('编制说明')!;
   const texts: string[] = [];
-  sheet.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+  sheet.eachRow((row) => texts.push(row.getCell(1).text));
   expect(texts).toContain('6. 职业技能竞赛工作经费65万元。');
 }, 60_000);

@@ -131,8 +131,8 @@ test('budget demo carries both project sheets; what the checks say about them', 
   expect(records.map((r) => r.kind).filter((k) => k === 'performance')).toHaveLength(5);
   // The seed text's gaps show up as what they are; the 2020 目标表 checks clean.
   expect(findings.map((f) => `${f.rule} ${f.sheet}`)).toEqual([
-    ...new Array(4).fill('projects/sub-items-sum 项目经费情况说明'),
-    ...new Array(3).fill('projects/budget-missing 项目经费情况说明'),
+    ...new Array<string>(4).fill('projects/sub-items-sum 项目经费情况说明'),
+    ...new Array<string>(3).fill('projects/budget-missing 项目经费情况说明'),
     'projects/total-vs-expenditure 3 支出预算总表',
   ]);
 });

@@ -125,7 +125,7 @@ export function resultAt(wb: ExcelJS.Workbook, sheet: string, addr: string): num
     return r as number | string | boolean;
   }
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  return String(v);
+  return ws.getCell(addr).text;
 }
 
 function decodeXml(s: string): string {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   const prev = withPrevious.workbook.getWorksheet('上年数')!;
   const typed: Record<string, number> = { '205': 9_800_000, '208': 1_712_345_600, '210': 12_500_000, '221': 41_000_000 };
   prev.eachRow((row) => {
-    const code = String(row.getCell(1).value ?? '');
+    const code = row.getCell(1).text;
     if (typed[code] !== undefined) row.getCell(3).value = typed[code];
   });
   demo = join(dir, '部门预算-2024-含上年数.xlsx');

@@ -162,7 +162,7 @@ describe('standalone page at pane width (360×900)', () => {
     expect(wb.worksheets.filter((w) => w.name.startsWith(CHECK_SHEET)).map((w) => w.name)).toEqual([CHECK_SHEET]);
     const check = wb.getWorksheet(CHECK_SHEET);
     expect(check).toBeDefined();
-    expect(String(check!.getCell('A1').value)).toBe('2024年部门预算自动校验');
+    expect(check!.getCell('A1').text).toBe('2024年部门预算自动校验');
     // The typed-over cell is filled; the parent sums carry live conditional formats.
     const e9 = wb.getWorksheet(PLANTED_SHEET)!.getCell(PLANTED_CELL);
     expect((e9.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4D6');

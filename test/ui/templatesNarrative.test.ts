@@ -62,7 +62,7 @@ test('lays out the sample tables in an empty workbook and imports an official �
   expect(wb.getWorksheet('2 收入预算总表')).toBeDefined();
   const catalog = wb.getWorksheet('科目表')!;
   const rows: string[] = [];
-  catalog.eachRow((row) => rows.push(`${String(row.getCell(2).value)} ${String(row.getCell(3).value)}`));
+  catalog.eachRow((row) => rows.push(`${row.getCell(2).text} ${row.getCell(3).text}`));
   expect(rows).toContain('2089950 就业补助试点支出');
   expect(rows.some((r) => r.startsWith('20899AB'))).toBe(false);
   expect(errors).toEqual([]);
@@ -102,9 +102,9 @@ test('编制说明: copied as text, written to a sheet, exported to Word; 上年
   expect(await panel.innerText()).not.toContain('工作簿中没有“说明素材”工作表');
 
   const wb = await downloadWorkbook(page, 'narrative.xlsx');
-  expect(String(wb.getWorksheet('编制说明')!.getCell('A1').value)).toBe('2024年部门预算编制说明');
-  expect(String(wb.getWorksheet('说明素材')!.getCell('A1').value)).toBe('2024年编制说明素材');
-  expect(String(wb.getWorksheet('上年数')!.getCell('A1').value)).toBe('2023年预算数（编制说明比较用）');
+  expect(wb.getWorksheet('编制说明')!.getCell('A1').text).toBe('2024年部门预算编制说明');
+  expect(wb.getWorksheet('说明素材')!.getCell('A1').text).toBe('2024年编制说明素材');
+  expect(wb.getWorksheet('上年数')!.getCell('A1').text).toBe('2023年预算数（编制说明比较用）');
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -131,8 +131,8 @@ test('a blank template for the officer’s own department: rows for the listed c
     if (r > 5)
       codes.push(
         own
-          .map((cell) => cell.value)
-          .filter((v) => v !== null)
+          .filter((cell) => cell.value !== null)
+          .map((cell) => cell.text)
           .join(' '),
       );
   });

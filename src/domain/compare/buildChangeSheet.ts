@@ -52,7 +52,7 @@ export function changeTypeLabel(c: Change): string {
 /** Lines a text takes in a column of `width` characters (a CJK character is two). */
 function linesFor(text: string, width: number): number {
   let units = 0;
-  for (const ch of text) units += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
+  for (const ch of text) units += ch.charCodeAt(0) <= 0xff ? 1 : 2;
   return Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
 }
 

@@ -147,8 +147,19 @@ export interface WorkbookFile extends WorkbookPort {
 }
 
 /** Opening and creating workbook files: how the pane reaches files without knowing the host. */
+/** Bad input that is not the program's fault: the message names the file and is shown as is. */
+export class UnreadableWorkbookError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`无法读取“${file}”：${reason}`);
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
 export interface WorkbookFiles {
-  /** Opens .xlsx bytes; an unreadable file is one zh-CN error naming it. */
+  /** Opens .xlsx or .xls bytes; an unreadable file is an UnreadableWorkbookError naming it. */
   readonly open: (bytes: Uint8Array, fileName: string) => Promise<WorkbookFile>;
   readonly create: () => WorkbookFile;
 }

@@ -185,22 +185,37 @@ export function readProjectSheets(sheets: readonly SheetSnapshot[]): ReadProject
   return { records, findings };
 }
 
-function readBlock(
-  view: SheetView,
-  kind: ProjectSheetKind,
-  year: number | null,
-  unit: '元' | '万元',
-  start: number,
-  end: number,
-  findings: Finding[],
-): ProjectRecord | null {
+type Unit = '元' | '万元';
+interface FieldCell {
+  readonly row: number;
+  readonly col: number;
+  readonly unit: Unit;
+}
+interface SubItemCell {
+  readonly row: number;
+  readonly nameCol: number;
+  readonly amountCol: number;
+  readonly unit: Unit;
+}
+interface IndicatorCell {
+  readonly row: number;
+  readonly cols: readonly [number, number, number, number];
+  readonly values: Indicator;
+}
+interface BlockCells {
+  readonly fieldCells: Partial<Record<ProjectCellField, FieldCell>>;
+  readonly subItemCells: SubItemCell[];
+  readonly indicatorCells: IndicatorCell[];
+}
+
+/** One project's block: where its labelled cells, its 子项目 rows and its 绩效指标 rows are. */
+function locateBlockCells(view: SheetView, unit: Unit, start: number, end: number): BlockCells {
   const { snap } = view;
-  const sheet = snap.name;
-  const fieldCells: Partial<Record<ProjectCellField, { row: number; col: number; unit: '元' | '万元' }>> = {};
-  const subItemCells: Array<{ row: number; nameCol: number; amountCol: number; unit: '元' | '万元' }> = [];
-  const indicatorCells: Array<{ row: number; cols: [number, number, number, number]; values: Indicator }> = [];
+  const fieldCells: Partial<Record<ProjectCellField, FieldCell>> = {};
+  const subItemCells: SubItemCell[] = [];
+  const indicatorCells: IndicatorCell[] = [];
   let mode: 'fields' | 'subItems' | 'indicators' = 'fields';
-  let subCols: { name: number; amount: number; unit: '元' | '万元' } | null = null;
+  let subCols: { name: number; amount: number; unit: Unit } | null = null;
   let indCols: [number, number, number, number] | null = null;
 
   for (let r = start; r <= end; r++) {
@@ -247,49 +262,45 @@ function readBlock(
       continue;
     }
     if (mode === 'indicators' && indCols) {
-      // A merged 一级/二级 cell reads as its top-left cell.
-      const valueAtCol = (c: number) => {
-        const m = view.masterOf(r, c);
-        return textAt(snap, m.row, m.col);
-      };
-      const [v1, v2, v3, vTarget] = [valueAtCol(indCols[0]), valueAtCol(indCols[1]), valueAtCol(indCols[2]), valueAtCol(indCols[3])];
-      // No 三级指标 and no 目标值: an unused row (its 一级/二级 may be merged down from above).
-      if (isBlank(v3) && isBlank(vTarget)) continue;
-      const text = (v: CellValue) => (isBlank(v) ? '' : String(v).trim());
-      const prev = indicatorCells[indicatorCells.length - 1]?.values;
-      // Unmerged blanks continue the 一级/二级 above (the printed tables leave them blank).
-      const level1 = text(v1) || (prev?.level1 ?? '');
-      const level1Carried = text(v1) === '' || level1 === prev?.level1;
-      const level2 = text(v2) || (level1Carried ? (prev?.level2 ?? '') : '');
-      indicatorCells.push({
-        row: r,
-        cols: indCols,
-        values: { level1, level2, level3: text(v3), target: text(vTarget) },
-      });
+      const indicator = indicatorRow(view, r, indCols, indicatorCells[indicatorCells.length - 1]?.values);
+      if (indicator) indicatorCells.push({ row: r, cols: indCols, values: indicator });
     }
   }
+  return { fieldCells, subItemCells, indicatorCells };
+}
 
-  const cellOf = (f: ProjectCellField) => {
-    const c = fieldCells[f];
-    return c ? cellAddress(c.row, c.col) : undefined;
+/** One 绩效指标 row, or null for an unused one; blank 一级/二级 continue the row above. */
+function indicatorRow(
+  view: SheetView,
+  r: number,
+  cols: readonly [number, number, number, number],
+  prev: Indicator | undefined,
+): Indicator | null {
+  // A merged 一级/二级 cell reads as its top-left cell.
+  const valueAtCol = (c: number) => {
+    const m = view.masterOf(r, c);
+    return textAt(view.snap, m.row, m.col);
   };
-  const nameCell = fieldCells.name;
-  const nameValue = nameCell ? textAt(snap, nameCell.row, nameCell.col) : null;
-  if (isBlank(nameValue)) {
-    const hasContent =
-      Object.values(fieldCells).some((c) => c && !isBlank(textAt(snap, c.row, c.col))) ||
-      subItemCells.length > 0 ||
-      indicatorCells.length > 0;
-    if (hasContent)
-      findings.push(projectFinding('projects/read-missing-name', 'error', { sheet, cell: cellOf('name') ?? cellAddress(start, 1) }, {}));
-    return null;
-  }
-  const projectName = String(nameValue).trim();
+  const [v1, v2, v3, vTarget] = [valueAtCol(cols[0]), valueAtCol(cols[1]), valueAtCol(cols[2]), valueAtCol(cols[3])];
+  // No 三级指标 and no 目标值: an unused row (its 一级/二级 may be merged down from above).
+  if (isBlank(v3) && isBlank(vTarget)) return null;
+  const text = (v: CellValue) => (isBlank(v) ? '' : String(v).trim());
+  // Unmerged blanks continue the 一级/二级 above (the printed tables leave them blank).
+  const level1 = text(v1) || (prev?.level1 ?? '');
+  const level1Carried = text(v1) === '' || level1 === prev?.level1;
+  const level2 = text(v2) || (level1Carried ? (prev?.level2 ?? '') : '');
+  return { level1, level2, level3: text(v3), target: text(vTarget) };
+}
 
-  const fenIn = (u: '元' | '万元') => (u === '万元' ? 1_000_000 : 100);
-  // A formula cell saved without its result is evaluated from the cells it reads (silently:
-  // those cells report their own problems). `seen` stops circular references.
-  const silentFen = (row: number, col: number, u: '元' | '万元', seen: Set<string>): number | null => {
+const fenIn = (u: Unit) => (u === '万元' ? 1_000_000 : 100);
+
+/**
+ * Amounts of a block in 分. A bad figure is a finding ('bad'); a formula cell saved without its
+ * result is evaluated from the cells it reads (silently: those cells report their own problems).
+ */
+function amountReader(snap: SheetSnapshot, findings: Finding[]): (row: number, col: number, u: Unit) => number | null | 'bad' {
+  // `seen` stops circular references.
+  const silentFen = (row: number, col: number, u: Unit, seen: Set<string>): number | null => {
     const key = `${row}:${col}`;
     if (seen.has(key)) return null;
     seen.add(key);
@@ -299,18 +310,28 @@ function readBlock(
     const parsed = parseAmount(raw, fenIn(u));
     return parsed.ok ? parsed.fen : null;
   };
-  const amountAt = (row: number, col: number, u: '元' | '万元'): number | null | 'bad' => {
+  return (row, col, u) => {
     const raw = valueAt(snap, row, col);
     if (raw === null && formulaAt(snap, row, col)) return silentFen(row, col, u, new Set());
     const parsed = parseAmount(raw, fenIn(u));
     if (parsed.ok) return parsed.fen;
     const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
-    findings.push(projectFinding(rule, 'error', { sheet, cell: cellAddress(row, col) }, { value: parsed.raw }));
+    findings.push(projectFinding(rule, 'error', { sheet: snap.name, cell: cellAddress(row, col) }, { value: parsed.raw }));
     return 'bad';
   };
+}
 
+/** The labelled fields' values (text, amounts, dates, 是/否), each bad one a finding at its cell. */
+function readFieldValues(
+  snap: SheetSnapshot,
+  cells: BlockCells,
+  projectName: string,
+  amountAt: ReturnType<typeof amountReader>,
+  findings: Finding[],
+): Record<string, unknown> {
+  const sheet = snap.name;
   const candidate: Record<string, unknown> = { name: projectName };
-  for (const [f, c] of Object.entries(fieldCells) as Array<[ProjectCellField, { row: number; col: number; unit: '元' | '万元' }]>) {
+  for (const [f, c] of Object.entries(cells.fieldCells) as Array<[ProjectCellField, FieldCell]>) {
     if (f === 'name') continue;
     const raw = textAt(snap, c.row, c.col);
     const cell = cellAddress(c.row, c.col);
@@ -333,10 +354,20 @@ function readBlock(
       else findings.push(projectFinding('projects/read-bad-flag', 'error', { sheet, cell }, { project: projectName, value: String(raw) }));
     }
   }
+  return candidate;
+}
 
+/** The 子项目 with a name (a nameless one is a warning), and the cells each came from. */
+function readSubItems(
+  snap: SheetSnapshot,
+  cells: BlockCells,
+  projectName: string,
+  amountAt: ReturnType<typeof amountReader>,
+  findings: Finding[],
+): { subItems: SubItem[]; subCells: Array<{ row: number; name: string; amount: string }> } {
   const subItems: SubItem[] = [];
   const subCells: Array<{ row: number; name: string; amount: string }> = [];
-  for (const s of subItemCells) {
+  for (const s of cells.subItemCells) {
     const name = textAt(snap, s.row, s.nameCol);
     const amount = amountAt(s.row, s.amountCol, s.unit);
     if (isBlank(name)) {
@@ -344,7 +375,7 @@ function readBlock(
         projectFinding(
           'projects/read-sub-item-without-name',
           'warning',
-          { sheet, cell: cellAddress(s.row, s.nameCol) },
+          { sheet: snap.name, cell: cellAddress(s.row, s.nameCol) },
           { project: projectName },
         ),
       );
@@ -353,6 +384,46 @@ function readBlock(
     subItems.push({ name: String(name).trim(), amount: typeof amount === 'number' ? amount : null });
     subCells.push({ row: s.row, name: cellAddress(s.row, s.nameCol), amount: cellAddress(s.row, s.amountCol) });
   }
+  return { subItems, subCells };
+}
+
+/** The cell a schema issue is about: the sub-item's name, the indicator's 三级指标, or the field. */
+function issueCell(cells: ProjectCells, path: readonly PropertyKey[]): string | undefined {
+  const [head, index] = path;
+  if (head === 'subItems' && typeof index === 'number') return cells.subItems[index]?.name;
+  if (head === 'indicators' && typeof index === 'number') return cells.indicators[index]?.level3;
+  return typeof head === 'string' ? cells.fields[head as ProjectCellField] : undefined;
+}
+
+function readBlock(
+  view: SheetView,
+  kind: ProjectSheetKind,
+  year: number | null,
+  unit: Unit,
+  start: number,
+  end: number,
+  findings: Finding[],
+): ProjectRecord | null {
+  const { snap } = view;
+  const sheet = snap.name;
+  const located = locateBlockCells(view, unit, start, end);
+  const { fieldCells, indicatorCells } = located;
+  const nameCell = fieldCells.name;
+  const nameAddress = nameCell ? cellAddress(nameCell.row, nameCell.col) : undefined;
+  const nameValue = nameCell ? textAt(snap, nameCell.row, nameCell.col) : null;
+  if (isBlank(nameValue)) {
+    const hasContent =
+      Object.values(fieldCells).some((c) => c && !isBlank(textAt(snap, c.row, c.col))) ||
+      located.subItemCells.length > 0 ||
+      indicatorCells.length > 0;
+    if (hasContent)
+      findings.push(projectFinding('projects/read-missing-name', 'error', { sheet, cell: nameAddress ?? cellAddress(start, 1) }, {}));
+    return null;
+  }
+  const projectName = String(nameValue).trim();
+  const amountAt = amountReader(snap, findings);
+  const candidate = readFieldValues(snap, located, projectName, amountAt, findings);
+  const { subItems, subCells } = readSubItems(snap, located, projectName, amountAt, findings);
   candidate.subItems = subItems;
   candidate.indicators = indicatorCells.map((i) => i.values);
 
@@ -369,27 +440,16 @@ function readBlock(
     })),
   };
   const parsed = ProjectSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [head, index] = issue.path;
-      const cell =
-        head === 'subItems' && typeof index === 'number'
-          ? cells.subItems[index]?.name
-          : head === 'indicators' && typeof index === 'number'
-            ? cells.indicators[index]?.level3
-            : typeof head === 'string'
-              ? cells.fields[head as ProjectCellField]
-              : undefined;
-      findings.push(
-        projectFinding(
-          'projects/read-invalid',
-          'error',
-          { sheet, cell: cell ?? cellOf('name') ?? null },
-          { project: projectName, detail: issueZh(issue) },
-        ),
-      );
-    }
-    return null;
+  if (parsed.success) return { project: parsed.data, kind, sheet, year, unit, cells };
+  for (const issue of parsed.error.issues) {
+    findings.push(
+      projectFinding(
+        'projects/read-invalid',
+        'error',
+        { sheet, cell: issueCell(cells, issue.path) ?? nameAddress ?? null },
+        { project: projectName, detail: issueZh(issue) },
+      ),
+    );
   }
-  return { project: parsed.data, kind, sheet, year, unit, cells };
+  return null;
 }

@@ -1,4 +1,5 @@
 import { excelRound } from '../money';
+import type { CellValue } from '../port/workbookPort';
 
 export type AmountParse =
   | {
@@ -18,23 +19,21 @@ const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|
  * A cell's amount in 分, given how many 分 one displayed unit is (元 → 100, 万元 → 1,000,000).
  * Accepts numbers and text with thousands separators; blanks, dashes and "无" are empty.
  */
-export function parseAmount(raw: unknown, fenPerUnit: number): AmountParse {
+export function parseAmount(raw: CellValue | undefined, fenPerUnit: number): AmountParse {
   if (raw === null || raw === undefined) return { ok: true, fen: null };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, reason: 'error', raw: String(raw) };
     return { ok: true, fen: excelRound(raw * fenPerUnit, 0), value: raw };
   }
   if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', raw: String(raw) };
-  const text = String(raw)
-    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]/g, '');
+  const text = raw.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, '');
   // Blank, a dash, or "无" (nothing) as some offices print in an empty row: no figure.
   if (text === '' || /^[-—–－]+$/.test(text) || text === '无') return { ok: true, fen: null };
   if (EXCEL_ERROR.test(text)) return { ok: false, reason: 'error', raw: text };
   // Thousands separators must be well placed: "1,234,567.89" yes, "1,2,3" no.
   const m = /^(\(?)(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\)?)$/.exec(text);
   const digits = m?.[3];
-  if (!m || digits === undefined || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw: String(raw) };
+  if (!m || digits === undefined || (m[1] === '(') !== (m[5] === ')')) return { ok: false, reason: 'text', raw };
   const n = Number(`${m[2] ?? ''}${digits.replace(/,/g, '')}${m[4] ?? ''}`);
   const signed = m[1] === '(' ? -n : n;
   return { ok: true, fen: excelRound(signed * fenPerUnit, 0), value: signed, text: true };

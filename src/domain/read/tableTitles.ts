@@ -1,3 +1,4 @@
+import type { CellValue } from '../port/workbookPort';
 import type { TableId } from '../templates/types';
 
 // How each standard table is recognised: by its title text, not by position. Order matters:
@@ -70,7 +71,7 @@ export const SUMMARY_LINE_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
   ['other', /^其他收入$/],
 ];
 
-export function normalizeLabel(v: unknown): string {
+export function normalizeLabel(v: CellValue | undefined): string {
   return v == null ? '' : String(v).replace(/[\s\u3000]/g, '');
 }
 

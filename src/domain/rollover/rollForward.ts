@@ -124,34 +124,9 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
     options.targetCatalogs ?? (keepCatalogSheet ? catalogsForWorkbook(sheets, targetYear).catalogs : catalogsForYear(targetYear));
   const layout = layoutEditionForYear(targetYear);
 
-  const replaced = new Set(parsed.tables.map((t) => t.sheet));
   const hadCheckSheet = sheets.some((s) => s.name === CHECK_SHEET_NAME);
-  for (const [name, what, action] of [
-    [PREVIOUS_SHEET, `是 ${sourceYear - 1} 年的数`, `换成 ${sourceYear} 年预算数`],
-    [CHECK_SHEET_NAME, '的校验公式指向旧表的行次', '按新表重建'],
-    [CHANGE_SHEET, '是上一轮审核的修改记录', '移除'],
-  ] as const) {
-    if (sheets.some((s) => s.name === name)) {
-      replaced.add(name);
-      findings.push(note('rollover/replaced-sheet', 'info', { sheet: name, what, action }, { sheet: name }));
-    }
-  }
-  if (hasCatalogSheet && !keepCatalogSheet && !options.targetCatalogs) {
-    replaced.add(CATALOG_SHEET);
-    findings.push(
-      note(
-        'rollover/replaced-sheet',
-        'info',
-        {
-          sheet: CATALOG_SHEET,
-          what: `是按 ${editionForYear(sourceYear)} 年版导入的科目表`,
-          action: `移除，改用 ${target.functional.edition} 年版科目表`,
-        },
-        { sheet: CATALOG_SHEET },
-      ),
-    );
-  }
-
+  const dropCatalogSheet = hasCatalogSheet && !keepCatalogSheet && !options.targetCatalogs;
+  const replaced = replacedSheets(sheets, parsed, sourceYear, dropCatalogSheet ? target.functional.edition : null, findings);
   findings.push(...referencesToRebuilt(sheets, replaced));
   // Sheets of this year's texts and projects stay (they are a good start), but say so.
   for (const name of [MATERIALS_SHEET, NARRATIVE_SHEET, EXPLANATION_SHEET_NAME, PERFORMANCE_SHEET_NAME]) {
@@ -162,17 +137,7 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   const department = parsed.department ?? '';
   if (!department) findings.push(note('rollover/no-department', 'warning'));
 
-  const changes = new Map<string, Omit<CodeChange, 'message' | 'tables'> & { tables: ClassifiedTableId[] }>();
-  const record = (c: Omit<CodeChange, 'message' | 'tables'>, table: ClassifiedTableId) => {
-    const key = `${c.codeKind}|${c.from}|${c.to}|${c.kind === 'renamed' ? 'r' : 'm'}`;
-    const existing = changes.get(key);
-    if (!existing) changes.set(key, { ...c, tables: [table] });
-    else {
-      if (!existing.tables.includes(table)) existing.tables.push(table);
-      if (c.kind === 'merged') changes.set(key, { ...existing, kind: 'merged' });
-    }
-  };
-
+  const changes = new ChangeRecorder();
   const newLines: Record<ClassifiedTableId, LineItem[]> = {
     income: [],
     expenditure: [],
@@ -183,114 +148,59 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   };
   const previous: Partial<Record<ClassifiedTableId, PreviousLine[]>> = {};
   const layoutIds = new Set(layout.tables.map((t) => t.id));
-
   for (const id of CLASSIFIED_IDS) {
     const table = classifiedTable(parsed, id);
     if (!table) continue;
-    const def = layout.tables.find((t): t is ClassifiedTableDef => t.id === id && t.kind === 'classified');
     const codeKind: CodeKind = id === 'economic' ? 'economic' : 'functional';
-    const from = source[codeKind];
-    const to = target[codeKind];
-    const value = effectiveAmounts(table);
-    const partKeys = table.columns.map((c) => c.key).filter((k) => k !== 'total');
-    const byTarget = new Map<
-      string,
-      { line: LineItem; prev: { amounts: Record<string, number>; total: number }; sources: Array<{ code: string; name: string }> }
-    >();
-    const leaves = leafRowsOf(table);
-    for (const row of leaves) {
-      const code = row.code;
-      if (code === undefined) continue;
-      const m = mapCode(code, from, to);
-      const amounts: Record<string, number> = {};
-      for (const k of partKeys) amounts[k] = value(row, k) ?? 0;
-      const total = partKeys.length > 0 ? Object.values(amounts).reduce((t, v) => t + v, 0) : (value(row, 'total') ?? 0);
-      const slot = byTarget.get(m.to);
-      if (slot) {
-        for (const [k, v] of Object.entries(amounts)) slot.prev.amounts[k] = (slot.prev.amounts[k] ?? 0) + v;
-        slot.prev.total += total;
-        slot.sources.push({ code, name: row.name });
-      } else {
-        byTarget.set(m.to, {
-          line: { code: m.to, name: m.toName ?? row.name, amounts: {} },
-          prev: { amounts, total },
-          sources: [{ code, name: row.name }],
-        });
-      }
-      const base = {
-        codeKind,
-        from: code,
-        fromName: row.name,
-        to: m.to,
-        toName: m.toName ?? row.name,
-        fromEdition: from.edition,
-        toEdition: to.edition,
-        ...(m.basis !== undefined ? { basis: m.basis } : {}),
-      };
-      if (m.kind === 'moved') record({ ...base, kind: 'moved' }, id);
-      if (m.kind === 'unmapped') record({ ...base, kind: 'unmapped' }, id);
-    }
-    // Several old codes landing on one new code: their 上年数 were added together.
-    for (const slot of byTarget.values()) {
-      if (slot.sources.length < 2) continue;
-      for (const src of slot.sources) {
-        if (src.code === slot.line.code) continue;
-        record(
-          {
-            kind: 'merged',
-            codeKind,
-            from: src.code,
-            fromName: src.name,
-            to: slot.line.code,
-            toName: slot.line.name ?? '',
-            fromEdition: from.edition,
-            toEdition: to.edition,
-          },
-          id,
-        );
-      }
-    }
-    // Names the new catalog spells differently, on every row still in the structure.
-    const present = new Set<string>();
-    for (const c of byTarget.keys()) for (let p: string | null = c; p !== null; p = parentCode(p)) present.add(p);
-    for (const row of table.rows) {
-      const code = row.code;
-      const toName = code === undefined ? undefined : to.name(code);
-      if (code === undefined || toName === undefined || !present.has(code) || row.name.trim() === '' || to.nameMatches(code, row.name))
-        continue;
-      record(
-        {
-          kind: 'renamed',
-          codeKind,
-          from: code,
-          fromName: row.name,
-          to: code,
-          toName,
-          fromEdition: from.edition,
-          toEdition: to.edition,
-        },
-        id,
+    const carried = carryTable(table, id, source[codeKind], target[codeKind], codeKind, changes);
+    previous[id] = carried.previous;
+    const def = layout.tables.find((t): t is ClassifiedTableDef => t.id === id && t.kind === 'classified');
+    if (layoutIds.has(id) && def) newLines[id] = carried.lines;
+    else if (carried.leafCount > 0)
+      findings.push(
+        note(
+          'rollover/table-dropped',
+          'warning',
+          { toEdition: layout.edition, table: table.title, count: carried.leafCount },
+          { sheet: table.sheet },
+        ),
       );
-    }
-    previous[id] = [...byTarget.values()].map((s) => ({ code: s.line.code, amounts: s.prev.amounts, total: s.prev.total }));
-    if (!layoutIds.has(id) || !def) {
-      if (leaves.length > 0)
-        findings.push(
-          note(
-            'rollover/table-dropped',
-            'warning',
-            { toEdition: layout.edition, table: table.title, count: leaves.length },
-            { sheet: table.sheet },
-          ),
-        );
-      continue;
-    }
-    newLines[id] = [...byTarget.values()].map((s) => s.line);
   }
 
   const sheetNameOf = (id: ClassifiedTableId) =>
     layout.tables.find((t) => t.id === id)?.sheetName ?? classifiedTable(parsed, id)?.sheet ?? id;
-  const changeList: CodeChange[] = [...changes.values()]
+  const changeList = listChanges(changes, sheetNameOf, findings);
+
+  const data: BudgetData = {
+    year: targetYear,
+    department,
+    lines: newLines,
+    sangong: { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 },
+  };
+  const unmapped = new Set(changeList.filter((c) => c.kind === 'unmapped').map((c) => c.from));
+  // Codes kept for the officer to re-code are laid out under last year's names, their parents too.
+  const built = buildBudgetWorkbook(data, { catalogs: withKeptCodes(target, source, unmapped) });
+  findings.push(...built.findings.filter((f) => !(f.rule === 'build/unknown-code' && f.code !== undefined && unmapped.has(f.code))));
+
+  const className = (code: string) =>
+    target.functional.name(code) ?? classifiedTable(parsed, 'expenditure')?.rows.find((r) => r.code === code)?.name ?? '';
+  const previousYear = previousYearFigures(sourceYear, previous, previousSangong(parsed), className);
+  // This year's 类 are listed even where last year had no 财政拨款 under them.
+  const classes = built.plan.sheets
+    .filter((s) => s.layout && ['generalPublic', 'govFund', 'stateCapital'].includes(s.layout.tableId))
+    .flatMap((s) => s.layout?.rows ?? [])
+    .flatMap((r) => (r.role === 'class' && r.code ? [{ code: r.code, name: r.label ?? '' }] : []));
+  const checkSheet = hadCheckSheet ? [rebuiltCheckSheet(built.plan, target)] : [];
+  const plan: WorkbookPlan = {
+    sheets: [...built.plan.sheets, ...checkSheet, buildPreviousYearSheet({ year: sourceYear, figures: previousYear, classes })],
+  };
+  return { plan, changes: changeList, findings, sourceYear, targetYear, replacedSheets: [...replaced], previousYear, data };
+}
+
+/** The recorded changes in reading order, each with its message; an unmapped code is also a warning. */
+function listChanges(changes: ChangeRecorder, sheetNameOf: (id: ClassifiedTableId) => string, findings: Finding[]): CodeChange[] {
+  const changeList: CodeChange[] = changes
+    .list()
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.from.localeCompare(b.from))
     .map((c) => {
       const tables = CLASSIFIED_IDS.filter((t) => c.tables.includes(t));
@@ -322,31 +232,164 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
       ),
     );
   }
+  return changeList;
+}
 
-  const data: BudgetData = {
-    year: targetYear,
-    department,
-    lines: newLines,
-    sangong: { abroad: 0, reception: 0, vehiclePurchase: 0, vehicleOperation: 0, officeOperation: 0 },
-  };
-  const unmapped = new Set(changeList.filter((c) => c.kind === 'unmapped').map((c) => c.from));
-  // Codes kept for the officer to re-code are laid out under last year's names, their parents too.
-  const built = buildBudgetWorkbook(data, { catalogs: withKeptCodes(target, source, unmapped) });
-  findings.push(...built.findings.filter((f) => !(f.rule === 'build/unknown-code' && f.code !== undefined && unmapped.has(f.code))));
+type ClassifiedTable = NonNullable<ReturnType<typeof classifiedTable>>;
+type RecordedChange = Omit<CodeChange, 'message' | 'tables'>;
 
-  const className = (code: string) =>
-    target.functional.name(code) ?? classifiedTable(parsed, 'expenditure')?.rows.find((r) => r.code === code)?.name ?? '';
-  const previousYear = previousYearFigures(sourceYear, previous, previousSangong(parsed), className);
-  // This year's 类 are listed even where last year had no 财政拨款 under them.
-  const classes = built.plan.sheets
-    .filter((s) => s.layout && ['generalPublic', 'govFund', 'stateCapital'].includes(s.layout.tableId))
-    .flatMap((s) => s.layout?.rows ?? [])
-    .flatMap((r) => (r.role === 'class' && r.code ? [{ code: r.code, name: r.label ?? '' }] : []));
-  const checkSheet = hadCheckSheet ? [rebuiltCheckSheet(built.plan, target)] : [];
-  const plan: WorkbookPlan = {
-    sheets: [...built.plan.sheets, ...checkSheet, buildPreviousYearSheet({ year: sourceYear, figures: previousYear, classes })],
+/** The "what changed" list as it is gathered: one entry per code change, with the tables it touched. */
+class ChangeRecorder {
+  private readonly changes = new Map<string, RecordedChange & { tables: ClassifiedTableId[] }>();
+
+  record(c: RecordedChange, table: ClassifiedTableId): void {
+    const key = `${c.codeKind}|${c.from}|${c.to}|${c.kind === 'renamed' ? 'r' : 'm'}`;
+    const existing = this.changes.get(key);
+    if (!existing) this.changes.set(key, { ...c, tables: [table] });
+    else {
+      if (!existing.tables.includes(table)) existing.tables.push(table);
+      if (c.kind === 'merged') this.changes.set(key, { ...existing, kind: 'merged' });
+    }
+  }
+
+  list(): Array<RecordedChange & { tables: ClassifiedTableId[] }> {
+    return [...this.changes.values()];
+  }
+}
+
+/**
+ * The sheets the new workbook takes the place of: the standard tables, and last year's 上年数, 校验
+ * and 修改对照 (each said in a note), plus an imported 科目表 of the old edition when `newEdition` is given.
+ */
+function replacedSheets(
+  sheets: readonly SheetSnapshot[],
+  parsed: ParsedWorkbook,
+  sourceYear: number,
+  newEdition: number | null,
+  findings: Finding[],
+): Set<string> {
+  const replaced = new Set(parsed.tables.map((t) => t.sheet));
+  for (const [name, what, action] of [
+    [PREVIOUS_SHEET, `是 ${sourceYear - 1} 年的数`, `换成 ${sourceYear} 年预算数`],
+    [CHECK_SHEET_NAME, '的校验公式指向旧表的行次', '按新表重建'],
+    [CHANGE_SHEET, '是上一轮审核的修改记录', '移除'],
+  ] as const) {
+    if (sheets.some((s) => s.name === name)) {
+      replaced.add(name);
+      findings.push(note('rollover/replaced-sheet', 'info', { sheet: name, what, action }, { sheet: name }));
+    }
+  }
+  if (newEdition !== null) {
+    replaced.add(CATALOG_SHEET);
+    findings.push(
+      note(
+        'rollover/replaced-sheet',
+        'info',
+        {
+          sheet: CATALOG_SHEET,
+          what: `是按 ${editionForYear(sourceYear)} 年版导入的科目表`,
+          action: `移除，改用 ${newEdition} 年版科目表`,
+        },
+        { sheet: CATALOG_SHEET },
+      ),
+    );
+  }
+  return replaced;
+}
+
+/**
+ * One classified table carried to the new catalog: its leaf lines under their new codes (amounts
+ * empty), this year's figures as 上年数 by new code, and every move, merge and rename recorded.
+ */
+function carryTable(
+  table: ClassifiedTable,
+  id: ClassifiedTableId,
+  from: Catalog,
+  to: Catalog,
+  codeKind: CodeKind,
+  changes: ChangeRecorder,
+): { lines: LineItem[]; previous: PreviousLine[]; leafCount: number } {
+  const record = (c: RecordedChange) => changes.record(c, id);
+  const value = effectiveAmounts(table);
+  const partKeys = table.columns.map((c) => c.key).filter((k) => k !== 'total');
+  const byTarget = new Map<
+    string,
+    { line: LineItem; prev: { amounts: Record<string, number>; total: number }; sources: Array<{ code: string; name: string }> }
+  >();
+  const leaves = leafRowsOf(table);
+  for (const row of leaves) {
+    const code = row.code;
+    if (code === undefined) continue;
+    const m = mapCode(code, from, to);
+    const amounts: Record<string, number> = {};
+    for (const k of partKeys) amounts[k] = value(row, k) ?? 0;
+    const total = partKeys.length > 0 ? Object.values(amounts).reduce((t, v) => t + v, 0) : (value(row, 'total') ?? 0);
+    const slot = byTarget.get(m.to);
+    if (slot) {
+      for (const [k, v] of Object.entries(amounts)) slot.prev.amounts[k] = (slot.prev.amounts[k] ?? 0) + v;
+      slot.prev.total += total;
+      slot.sources.push({ code, name: row.name });
+    } else {
+      byTarget.set(m.to, {
+        line: { code: m.to, name: m.toName ?? row.name, amounts: {} },
+        prev: { amounts, total },
+        sources: [{ code, name: row.name }],
+      });
+    }
+    const base = {
+      codeKind,
+      from: code,
+      fromName: row.name,
+      to: m.to,
+      toName: m.toName ?? row.name,
+      fromEdition: from.edition,
+      toEdition: to.edition,
+      ...(m.basis !== undefined ? { basis: m.basis } : {}),
+    };
+    if (m.kind === 'moved') record({ ...base, kind: 'moved' });
+    if (m.kind === 'unmapped') record({ ...base, kind: 'unmapped' });
+  }
+  // Several old codes landing on one new code: their 上年数 were added together.
+  for (const slot of byTarget.values()) {
+    if (slot.sources.length < 2) continue;
+    for (const src of slot.sources) {
+      if (src.code === slot.line.code) continue;
+      record({
+        kind: 'merged',
+        codeKind,
+        from: src.code,
+        fromName: src.name,
+        to: slot.line.code,
+        toName: slot.line.name ?? '',
+        fromEdition: from.edition,
+        toEdition: to.edition,
+      });
+    }
+  }
+  // Names the new catalog spells differently, on every row still in the structure.
+  const present = new Set<string>();
+  for (const c of byTarget.keys()) for (let p: string | null = c; p !== null; p = parentCode(p)) present.add(p);
+  for (const row of table.rows) {
+    const code = row.code;
+    const toName = code === undefined ? undefined : to.name(code);
+    if (code === undefined || toName === undefined || !present.has(code) || row.name.trim() === '' || to.nameMatches(code, row.name))
+      continue;
+    record({
+      kind: 'renamed',
+      codeKind,
+      from: code,
+      fromName: row.name,
+      to: code,
+      toName,
+      fromEdition: from.edition,
+      toEdition: to.edition,
+    });
+  }
+  return {
+    lines: [...byTarget.values()].map((s) => s.line),
+    previous: [...byTarget.values()].map((s) => ({ code: s.line.code, amounts: s.prev.amounts, total: s.prev.total })),
+    leafCount: leaves.length,
   };
-  return { plan, changes: changeList, findings, sourceYear, targetYear, replacedSheets: [...replaced], previousYear, data };
 }
 
 /** The target catalogs plus the source entries of kept codes (and their parents) it lacks. */

@@ -49,13 +49,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return new Uint8Array(buf);
   }
 
-  async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws), empty: isEmpty(ws) }));
+  listSheets(): Promise<SheetInfo[]> {
+    return settle(() => {
+      return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws), empty: isEmpty(ws) }));
+    });
   }
 
-  async readSheets(names?: readonly string[]): Promise<SheetSnapshot[]> {
-    const wanted = names ? new Set(names) : null;
-    return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(snapshot);
+  readSheets(names?: readonly string[]): Promise<SheetSnapshot[]> {
+    return settle(() => {
+      const wanted = names ? new Set(names) : null;
+      return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(snapshot);
+    });
   }
 
   async writePlan(plan: WorkbookPlan, policy: ExistingSheetPolicy): Promise<WriteResult> {
@@ -71,88 +75,96 @@ export class XlsxWorkbook implements WorkbookPort {
     return { written: finalPlan.sheets.map((s) => s.name), renamed: renames };
   }
 
-  async activate(sheet: string, cell?: string): Promise<void> {
-    const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw new RangeError(`activate: 工作表“${sheet}”不存在`);
-    this.workbook.views = [
-      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' },
-    ];
-    this.active = cell === undefined ? { sheet } : { sheet, cell };
+  activate(sheet: string, cell?: string): Promise<void> {
+    return settle(() => {
+      const ws = this.workbook.getWorksheet(sheet);
+      if (!ws) throw new RangeError(`activate: 工作表“${sheet}”不存在`);
+      this.workbook.views = [
+        { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: 'visible' },
+      ];
+      this.active = cell === undefined ? { sheet } : { sheet, cell };
+    });
   }
 
-  async applyEdits(all: readonly WorkbookEdit[]): Promise<void> {
-    const { expects, changes: edits } = splitExpectations(all);
-    for (const x of expects) {
-      const ws = this.workbook.getWorksheet(x.sheet);
-      if (!ws) throw new RangeError(`applyEdits: 工作表“${x.sheet}”不存在`);
-      const { value, formula } = readCell(ws.getCell(x.cell));
-      const found = cellContent(formula, value);
-      if (!holds(x.value, found)) throw new EditConflictError(x.sheet, x.cell, x.value, found);
-    }
-    // Validate everything first so a bad edit leaves the workbook untouched (all or nothing).
-    for (const e of edits) {
-      if (!this.workbook.getWorksheet(e.sheet)) throw new RangeError(`applyEdits: 工作表“${e.sheet}”不存在`);
-      if (e.kind === 'set') parseCellAddress(e.cell);
-      else if (!Number.isInteger(e.row) || e.row < 1 || !Number.isInteger(e.count) || e.count < 1) {
-        throw new RangeError(`applyEdits: 行号或行数无效：第 ${e.row} 行起 ${e.count} 行`);
+  applyEdits(all: readonly WorkbookEdit[]): Promise<void> {
+    return settle(() => {
+      const { expects, changes: edits } = splitExpectations(all);
+      for (const x of expects) {
+        const ws = this.workbook.getWorksheet(x.sheet);
+        if (!ws) throw new RangeError(`applyEdits: 工作表“${x.sheet}”不存在`);
+        const { value, formula } = readCell(ws.getCell(x.cell));
+        const found = cellContent(formula, value);
+        if (!holds(x.value, found)) throw new EditConflictError(x.sheet, x.cell, x.value, found);
       }
-    }
-    for (const e of edits) {
-      const ws = this.workbook.getWorksheet(e.sheet)!;
-      if (e.kind === 'set') {
-        const v = e.value;
-        ws.getCell(e.cell).value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v;
-      } else if (e.kind === 'insertRows') {
-        // ExcelJS moves the rows but, unlike Excel, does not rewrite formulas that point below.
-        ws.spliceRows(e.row, 0, ...Array.from({ length: e.count }, () => [] as ExcelJS.CellValue[]));
-      } else {
-        ws.spliceRows(e.row, e.count);
-      }
-    }
-  }
-
-  async applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {
-    const fills: Array<{ sheet: string; range: string; color: string | null; original: unknown }> = [];
-    const cfs: Array<{ sheet: string; range: string }> = [];
-    for (const o of overlays) {
-      const ws = this.workbook.getWorksheet(o.sheet);
-      if (!ws) throw new RangeError(`applyOverlay: 工作表“${o.sheet}”不存在`);
-      for (const f of o.fills ?? []) {
-        const { r1, c1, r2, c2 } = parseRangeAddress(f.range);
-        for (let r = r1; r <= r2; r++) {
-          for (let c = c1; c <= c2; c++) {
-            const cell = ws.getCell(r, c);
-            const original = cell.style.fill === undefined ? null : JSON.parse(JSON.stringify(cell.style.fill));
-            fills.push({ sheet: o.sheet, range: cell.address, color: solidFillOf(cell), original });
-            setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
-          }
+      // Validate everything first so a bad edit leaves the workbook untouched (all or nothing).
+      for (const e of edits) {
+        if (!this.workbook.getWorksheet(e.sheet)) throw new RangeError(`applyEdits: 工作表“${e.sheet}”不存在`);
+        if (e.kind === 'set') parseCellAddress(e.cell);
+        else if (!Number.isInteger(e.row) || e.row < 1 || !Number.isInteger(e.count) || e.count < 1) {
+          throw new RangeError(`applyEdits: 行号或行数无效：第 ${e.row} 行起 ${e.count} 行`);
         }
       }
-      const base = conditionalFormatCount(ws);
-      (o.conditionalFormats ?? []).forEach((cf, i) => {
-        addConditionalFormat(ws, cf, base + i + 1);
-        cfs.push({ sheet: o.sheet, range: cf.range });
-      });
-    }
-    return { fills, conditionalFormats: cfs };
+      for (const e of edits) {
+        const ws = this.workbook.getWorksheet(e.sheet)!;
+        if (e.kind === 'set') {
+          const v = e.value;
+          ws.getCell(e.cell).value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v;
+        } else if (e.kind === 'insertRows') {
+          // ExcelJS moves the rows but, unlike Excel, does not rewrite formulas that point below.
+          ws.spliceRows(e.row, 0, ...Array.from({ length: e.count }, () => [] as ExcelJS.CellValue[]));
+        } else {
+          ws.spliceRows(e.row, e.count);
+        }
+      }
+    });
   }
 
-  async removeOverlay(undo: OverlayUndo): Promise<void> {
-    for (const f of [...undo.fills].reverse()) {
-      const ws = this.workbook.getWorksheet(f.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(f.range);
-      if (f.original !== undefined) setOwnFill(cell, (f.original ?? undefined) as ExcelJS.Fill | undefined);
-      else if (f.color === null) setOwnFill(cell, undefined);
-      else setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
-    }
-    for (const cf of undo.conditionalFormats) {
-      const ws = this.workbook.getWorksheet(cf.sheet) as unknown as { conditionalFormattings?: Array<{ ref: string }> } | undefined;
-      if (ws?.conditionalFormattings) {
-        const i = ws.conditionalFormattings.findIndex((x) => x.ref === cf.range);
-        if (i >= 0) ws.conditionalFormattings.splice(i, 1);
+  applyOverlay(overlays: readonly SheetOverlay[]): Promise<OverlayUndo> {
+    return settle(() => {
+      const fills: Array<{ sheet: string; range: string; color: string | null; original: unknown }> = [];
+      const cfs: Array<{ sheet: string; range: string }> = [];
+      for (const o of overlays) {
+        const ws = this.workbook.getWorksheet(o.sheet);
+        if (!ws) throw new RangeError(`applyOverlay: 工作表“${o.sheet}”不存在`);
+        for (const f of o.fills ?? []) {
+          const { r1, c1, r2, c2 } = parseRangeAddress(f.range);
+          for (let r = r1; r <= r2; r++) {
+            for (let c = c1; c <= c2; c++) {
+              const cell = ws.getCell(r, c);
+              const original = cell.style.fill === undefined ? null : (JSON.parse(JSON.stringify(cell.style.fill)) as ExcelJS.Fill);
+              fills.push({ sheet: o.sheet, range: cell.address, color: solidFillOf(cell), original });
+              setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
+            }
+          }
+        }
+        const base = conditionalFormatCount(ws);
+        (o.conditionalFormats ?? []).forEach((cf, i) => {
+          addConditionalFormat(ws, cf, base + i + 1);
+          cfs.push({ sheet: o.sheet, range: cf.range });
+        });
       }
-    }
+      return { fills, conditionalFormats: cfs };
+    });
+  }
+
+  removeOverlay(undo: OverlayUndo): Promise<void> {
+    return settle(() => {
+      for (const f of [...undo.fills].reverse()) {
+        const ws = this.workbook.getWorksheet(f.sheet);
+        if (!ws) continue;
+        const cell = ws.getCell(f.range);
+        if (f.original !== undefined) setOwnFill(cell, (f.original ?? undefined) as ExcelJS.Fill | undefined);
+        else if (f.color === null) setOwnFill(cell, undefined);
+        else setOwnFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.color) } });
+      }
+      for (const cf of undo.conditionalFormats) {
+        const ws = this.workbook.getWorksheet(cf.sheet) as unknown as { conditionalFormattings?: Array<{ ref: string }> } | undefined;
+        if (ws?.conditionalFormattings) {
+          const i = ws.conditionalFormattings.findIndex((x) => x.ref === cf.range);
+          if (i >= 0) ws.conditionalFormattings.splice(i, 1);
+        }
+      }
+    });
   }
 
   /** Last sheet/cell passed to activate (the .xlsx host has no UI to show it in). */
@@ -190,17 +202,18 @@ export function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: strin
     }
     if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: null };
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return { value: (v as { text: string }).text, formula: null };
-    if ('error' in v) return { value: String((v as { error: unknown }).error), formula: null };
+    if ('error' in v) return { value: String(v.error), formula: null };
   }
-  return { value: String(v), formula: null };
+  // A value kind ExcelJS may add later: shown as its data rather than "[object Object]".
+  return { value: JSON.stringify(v), formula: null };
 }
 
 function plainResult(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
-  if (typeof result === 'object' && 'error' in result) return String(result.error);
-  return String(result);
+  if (typeof result === 'object' && 'error' in result && typeof result.error === 'string') return result.error;
+  return JSON.stringify(result) ?? null;
 }
 
 function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
@@ -333,4 +346,9 @@ function solidFillOf(cell: ExcelJS.Cell): string | null {
   if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
   const a = f.fgColor?.argb;
   return a ? `#${a.slice(-6)}` : null;
+}
+
+/** The port is asynchronous; this host works in memory. A throw still reaches the caller as a rejection. */
+function settle<T>(fn: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(fn()));
 }

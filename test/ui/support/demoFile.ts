@@ -21,8 +21,7 @@ export async function writeDemoFiles(dir: string): Promise<{ clean: string; plan
   const ws = b.workbook.workbook.getWorksheet(PLANTED_SHEET);
   if (!ws) throw new Error(`示例工作簿中没有“${PLANTED_SHEET}”`);
   const row = ws.getRow(9);
-  if (String(row.getCell(1).value) !== '208' || row.getCell(2).value !== null)
-    throw new Error('示例工作簿第 9 行不再是 208 类，需更新测试');
+  if (row.getCell(1).text !== '208' || row.getCell(2).value !== null) throw new Error('示例工作簿第 9 行不再是 208 类，需更新测试');
   ws.getCell(PLANTED_CELL).value = PLANTED_VALUE;
   // Without its 校验 sheet, so a 校验 sheet in the download is the one the page wrote.
   const check = b.workbook.workbook.getWorksheet(CHECK_SHEET);
@@ -40,11 +39,7 @@ export async function writeReturnedFile(dir: string): Promise<string> {
   const file = join(dir, '部门预算-2024-返回稿.xlsx');
   const b = await buildDemoWorkbook();
   const ws = b.workbook.workbook.getWorksheet(PLANTED_SHEET)!;
-  if (
-    String(ws.getCell('A11').value) !== '208' ||
-    String(ws.getCell('C11').value) !== '01' ||
-    ws.getCell(RETURNED_CELL).value !== 582_432_014
-  ) {
+  if (ws.getCell('A11').text !== '208' || ws.getCell('C11').text !== '01' || ws.getCell(RETURNED_CELL).value !== 582_432_014) {
     throw new Error('示例工作簿第 11 行不再是 2080101 行政运行（基本支出 582,432,014 元），需更新测试');
   }
   ws.getCell(RETURNED_CELL).value = RETURNED_VALUE;

@@ -33,7 +33,7 @@ export function sheetWidth(snap: SheetSnapshot): number {
  * Label text compared across spellings: no spaces, half-width brackets, no quotes, no leading
  * ordinal ("一、", "1.", "（一）").
  */
-export function canonLabel(v: unknown): string {
+export function canonLabel(v: CellValue | undefined): string {
   return normalizeLabel(v)
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')

@@ -1,0 +1,43 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { Fix } from '../domain/check/fixes';
+import { BudgetCharts } from './BudgetCharts';
+import { FindingCounts } from './FindingCounts';
+import { FindingList } from './FindingList';
+import type { CheckRun } from './runChecks';
+import type { FindingFocus } from './useFindingFocus';
+
+// What one check found: the counts, the list (each finding jumps to its cell and may offer a sure
+// fix), and the charts of the tables it read.
+
+export function CheckResults(props: {
+  run: CheckRun;
+  focus: FindingFocus;
+  fixes: ReadonlyMap<string, Fix>;
+  onFix: (f: Fix) => void;
+  busy: boolean;
+}): JSX.Element {
+  const { run, focus, fixes, onFix, busy } = props;
+  return (
+    <>
+      <FindingCounts findings={run.findings} />
+      {run.findings.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {run.parsed.tables.length > 0 ? `已核对 ${run.parsed.tables.length} 张预算表，未发现问题。` : '工作簿中没有识别到标准预算表。'}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <FindingList
+          findings={run.findings}
+          selectedKey={focus.selectedKey}
+          onSelect={focus.onSelect}
+          fixes={fixes}
+          onFix={onFix}
+          busy={busy}
+          renderSelected={focus.renderSelected}
+        />
+      )}
+      <BudgetCharts parsed={run.parsed} snapshots={run.snapshots} />
+    </>
+  );
+}
