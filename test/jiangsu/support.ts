@@ -24,9 +24,14 @@ export function published(name: string): ProvinceBudget {
   return ProvinceBudgetSchema.parse(JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')));
 }
 
+/** A department's published figures as the reader sees them. */
+export function departmentSnapshots(name: string): SheetSnapshot[] {
+  return planSnapshots(buildProvinceWorkbook(published(name), 'published'));
+}
+
 /** The published figures of the 政协办公厅 as the reader sees them, to mutate one cell at a time. */
 export function zxSnapshots(): SheetSnapshot[] {
-  return planSnapshots(buildProvinceWorkbook(published('2019_江苏省政协办公厅'), 'published'));
+  return departmentSnapshots('2019_江苏省政协办公厅');
 }
 
 export function setCell(sheets: SheetSnapshot[], sheet: string, addr: string, value: CellValue): SheetSnapshot[] {

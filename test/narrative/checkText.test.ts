@@ -74,7 +74,7 @@ test.each<[string, string, string, string]>([
     'a count from the 说明素材 sheet',
     '共有车辆91辆',
     '共有车辆92辆',
-    '第 23 段：“共有车辆”写作共有车辆92辆，说明素材中为91（说明素材!B49）',
+    '第 23 段：“车辆总数”写作共有车辆92辆，说明素材中为91（说明素材!B49）',
   ],
 ])('%s is reported with the figure the tables give', (_what, from, to, message) => {
   expect(published2024).toContain(from);

@@ -44,9 +44,9 @@ ruleTester(emptyTableNote, {
       sheets: () => corpusSnapshots(WANLI_2024),
       findings: [
         {
+          severity: 'warning',
           sheet: '部门“三公”经费和机关运行费预算表',
           cell: 'A8',
-          severity: 'warning',
           message:
             '“部门“三公”经费和机关运行费预算表”的表注称“本部门2024年无“三公”经费和机关运行经费预算，故本表为空表”，但表中列有数字（A7 为 47.91 万元），表注与表中数字不符，请核对',
         },
@@ -55,7 +55,15 @@ ruleTester(emptyTableNote, {
     {
       name: 'a figure in the 合计 row of a table noted empty',
       sheets: corpusWith(WANLI_2025, GOV_FUND, 'E9', 1000),
-      findings: [{ sheet: GOV_FUND, cell: 'A10', message: /（E9 为 1,000 元）/ }],
+      findings: [
+        {
+          severity: 'warning',
+          sheet: GOV_FUND,
+          cell: 'A10',
+          message:
+            '“部门政府性基金拨款表”的表注称“本部门2025年无政府性基金预算财政拨款安排的预算 ，故本表为空表”，但表中列有数字（E9 为 1,000 元），表注与表中数字不符，请核对',
+        },
+      ],
     },
   ],
 });

@@ -18,16 +18,24 @@ ruleTester(fiscalSummaryVsTables, {
       sheets: published((s) => withCell(withCell(s, FIS, 'E8', 164834000), FIS, 'D8', 164834000)),
       findings: [
         {
+          severity: 'error',
           sheet: FIS,
           cell: 'D8',
+          code: '221',
           column: '合计',
-          message: /四、住房保障支出【合计】为 164,834,000 元，与“2 收入预算总表”221 住房保障支出【财政拨款收入】 164,834,087 元 不一致/,
+          difference: -8700,
+          message:
+            '“4 财政拨款收支预算总表”四、住房保障支出【合计】为 164,834,000 元，与“2 收入预算总表”221 住房保障支出【财政拨款收入】 164,834,087 元 不一致，相差 -87 元',
         },
         {
+          severity: 'error',
           sheet: FIS,
           cell: 'E8',
+          code: '221',
           column: '一般公共预算',
-          message: /与“5 一般公共预算支出功能分类”221 住房保障支出【合计】 164,834,087 元 不一致/,
+          difference: -8700,
+          message:
+            '“4 财政拨款收支预算总表”四、住房保障支出【一般公共预算】为 164,834,000 元，与“5 一般公共预算支出功能分类”221 住房保障支出【合计】 164,834,087 元 不一致，相差 -87 元',
         },
       ],
     },

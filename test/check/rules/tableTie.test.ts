@@ -1,36 +1,63 @@
 import { tableTie } from '../../../src/domain/check/rules/tableTie';
-import { runRule, setCell, zxSnapshots } from '../../jiangsu/support';
+import { DEPARTMENTS, departmentSnapshots, setCell, zxSnapshots } from '../../jiangsu/support';
+import { ruleTester } from '../support/ruleTester';
 
-describe('table-tie: figures the edition takes from another table', () => {
-  it('passes on the published tables of 政协办公厅', () => {
-    expect(runRule(tableTie, zxSnapshots())).toEqual([]);
-  });
+// table-tie: figures a province edition takes from another table are the same in both (within one
+// 0.01 万元 a 尾差 提示).
 
-  it('flags 财政拨款收支总表 基本支出 that is not the 财政拨款基本支出（经济科目）合计', () => {
-    const findings = runRule(tableTie, setCell(zxSnapshots(), '公开04表 财政拨款收支预算总表', 'D6', 6452.75));
-    expect(findings).toEqual([
-      expect.objectContaining({
-        rule: 'table-tie',
-        severity: 'error',
-        sheet: '公开04表 财政拨款收支预算总表',
-        cell: 'D6',
-        difference: 10_000_000,
-      }),
-    ]);
-    expect(findings[0]!.message).toBe(
-      '“公开04表 财政拨款收支预算总表”一、基本支出为 6,452.75 万元，“公开06表 财政拨款基本支出(经济)”合计为 6,442.75 万元，相差 10.00 万元（同一数字在两表中应一致）',
-    );
-  });
+const FISCAL = '公开04表 财政拨款收支预算总表';
+const FISCAL_FUNCTION = '公开05表 财政拨款支出(功能)';
 
-  it('flags a 财政拨款 功能科目 row that is not 一般公共预算 + 政府性基金 for its code', () => {
-    // 公开05表 row 7: 2010201 行政运行 5,223.22
-    const findings = runRule(tableTie, setCell(zxSnapshots(), '公开05表 财政拨款支出(功能)', 'C7', 5223.02));
-    expect(findings).toEqual([expect.objectContaining({ cell: 'C7', code: '2010201', difference: -200_000 })]);
-    expect(findings[0]!.message).toContain('财政拨款 = 一般公共预算 + 政府性基金（逐科目）');
-  });
-
-  it('reports a difference of 0.01 万元 as a 尾差 提示', () => {
-    const findings = runRule(tableTie, setCell(zxSnapshots(), '公开04表 财政拨款收支预算总表', 'D6', 6442.76));
-    expect(findings).toEqual([expect.objectContaining({ rule: 'rounding', severity: 'info', cell: 'D6', difference: 10_000 })]);
-  });
+ruleTester(tableTie, {
+  valid: [...DEPARTMENTS.map((n) => ({ name: `published: ${n}`, sheets: () => departmentSnapshots(n) }))],
+  invalid: [
+    {
+      name: '财政拨款收支总表 基本支出 not the 财政拨款基本支出（经济科目）合计',
+      sheets: () => setCell(zxSnapshots(), FISCAL, 'D6', 6452.75),
+      findings: [
+        {
+          severity: 'error',
+          sheet: FISCAL,
+          cell: 'D6',
+          column: '一、基本支出',
+          difference: 10_000_000,
+          expected: 6_442_750_000,
+          actual: 6_452_750_000,
+          message:
+            '“公开04表 财政拨款收支预算总表”一、基本支出为 6,452.75 万元，“公开06表 财政拨款基本支出(经济)”合计为 6,442.75 万元，相差 10.00 万元（同一数字在两表中应一致）',
+        },
+      ],
+    },
+    {
+      name: 'a 财政拨款 功能科目 row not 一般公共预算 + 政府性基金 for its code (2010201 行政运行 5,223.22 → 5,223.02)',
+      sheets: () => setCell(zxSnapshots(), FISCAL_FUNCTION, 'C7', 5223.02),
+      findings: [
+        {
+          severity: 'error',
+          sheet: FISCAL_FUNCTION,
+          cell: 'C7',
+          code: '2010201',
+          difference: -200_000,
+          message:
+            '“公开05表 财政拨款支出(功能)”2010201 行政运行为 5,223.02 万元，“公开07表 一般公共预算支出(功能)”2010201为 5,223.22 万元，相差 -0.20 万元（财政拨款 = 一般公共预算 + 政府性基金（逐科目））',
+        },
+      ],
+    },
+    {
+      name: 'a difference of 0.01 万元 is a 尾差 提示',
+      sheets: () => setCell(zxSnapshots(), FISCAL, 'D6', 6442.76),
+      findings: [
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: FISCAL,
+          cell: 'D6',
+          column: '一、基本支出',
+          difference: 10_000,
+          message:
+            '“公开04表 财政拨款收支预算总表”一、基本支出为 6,442.76 万元，“公开06表 财政拨款基本支出(经济)”合计为 6,442.75 万元，相差 0.01 万元，未超过 1 项 × 每项尾差限额（共 0.01 万元），属四舍五入形成的尾差',
+        },
+      ],
+    },
+  ],
 });

@@ -33,11 +33,11 @@ ruleTester(treeSum, {
       // Typed numbers: only the 款 right above is off; its 类 still adds up its 款.
       findings: [
         {
+          severity: 'error',
           sheet: SHEET,
           cell: 'G7',
           code: '20801',
           column: '项目支出',
-          severity: 'error',
           difference: -6000,
           message: '“部门支出预算总表”20801 人力资源和社会保障管理事务【项目支出】为 200 元，下级各项之和为 260 元，相差 -60 元',
         },
@@ -51,22 +51,46 @@ ruleTester(treeSum, {
         {
           rule: 'rounding',
           severity: 'info',
+          sheet: SHEET,
           cell: 'E7',
+          code: '20801',
+          column: '合计',
           difference: 100,
-          message: /相差 1 元，未超过 2 项 × 每项尾差限额（共 2 元），属四舍五入形成的尾差/,
+          message:
+            '“部门支出预算总表”20801 人力资源和社会保障管理事务【合计】为 501 元，下级各项之和为 500 元，相差 1 元，未超过 2 项 × 每项尾差限额（共 2 元），属四舍五入形成的尾差',
         },
       ],
     },
     {
       name: 'more than 1 元 per child is an error',
       sheets: exp((r) => set(r, '20805', 1, 52)),
-      findings: [{ cell: 'F10', severity: 'error', difference: 200, message: /下级各项之和为 50 元，相差 2 元$/ }],
+      findings: [
+        {
+          severity: 'error',
+          sheet: SHEET,
+          cell: 'F10',
+          code: '20805',
+          column: '基本支出',
+          difference: 200,
+          message: '“部门支出预算总表”20805 行政事业单位养老支出【基本支出】为 52 元，下级各项之和为 50 元，相差 2 元',
+        },
+      ],
     },
     {
       name: 'tolerance is configurable (0 分: any difference is an error)',
       sheets: exp((r) => set(r, '20801', 0, 501)),
       ctx: { roundingFenPerChild: 0 },
-      findings: [{ cell: 'E7', severity: 'error' }],
+      findings: [
+        {
+          severity: 'error',
+          sheet: SHEET,
+          cell: 'E7',
+          code: '20801',
+          column: '合计',
+          difference: 100,
+          message: '“部门支出预算总表”20801 人力资源和社会保障管理事务【合计】为 501 元，下级各项之和为 500 元，相差 1 元',
+        },
+      ],
     },
     {
       name: 'a 款 typed over and its 类 raised to match: the 类 adds up, only the 款 is off',
@@ -74,15 +98,45 @@ ruleTester(treeSum, {
         set(r, '20801', 0, 560);
         set(r, '208', 0, 660);
       }),
-      findings: [{ cell: 'E7', code: '20801', severity: 'error', difference: 6000 }],
+      findings: [
+        {
+          severity: 'error',
+          sheet: SHEET,
+          cell: 'E7',
+          code: '20801',
+          column: '合计',
+          difference: 6000,
+          message: '“部门支出预算总表”20801 人力资源和社会保障管理事务【合计】为 560 元，下级各项之和为 500 元，相差 60 元',
+        },
+      ],
     },
     {
       // The 类 right in each table is matched with its own table's 款, not with the other table's.
       name: 'two tables on one sheet, a 款 1 元 above its 项 in each: the 款 only, twice',
       sheets: stacked((r) => set(r, '20801', 0, 501)),
       findings: [
-        { rule: 'rounding', sheet: 'Sheet1', cell: 'E7', code: '20801', difference: 100 },
-        { rule: 'rounding', sheet: 'Sheet1', cell: 'E24', code: '20801', difference: 100 },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: 'Sheet1',
+          cell: 'E7',
+          code: '20801',
+          column: '合计',
+          difference: 100,
+          message:
+            '“Sheet1”20801 人力资源和社会保障管理事务【合计】为 501 元，下级各项之和为 500 元，相差 1 元，未超过 2 项 × 每项尾差限额（共 2 元），属四舍五入形成的尾差',
+        },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: 'Sheet1',
+          cell: 'E24',
+          code: '20801',
+          column: '合计',
+          difference: 100,
+          message:
+            '“Sheet1”20801 人力资源和社会保障管理事务【合计】为 501 元，下级各项之和为 500 元，相差 1 元，未超过 2 项 × 每项尾差限额（共 2 元），属四舍五入形成的尾差',
+        },
       ],
     },
     {
@@ -91,10 +145,50 @@ ruleTester(treeSum, {
       name: 'corpus: 21201 printed 1 元 above its 项, 212 right — the 款 only, in each table',
       sheets: () => corpusSnapshots(WANLI_2025),
       findings: [
-        { rule: 'rounding', sheet: '部门收入总表', cell: 'E58', code: '21201', column: '合计', difference: 100 },
-        { rule: 'rounding', sheet: '部门收入总表', cell: 'F58', code: '21201', column: '财政拨款收入', difference: 100 },
-        { rule: 'rounding', sheet: '部门支出总表', cell: 'E58', code: '21201', column: '合计', difference: 100 },
-        { rule: 'rounding', sheet: '部门一般公共预算拨款表', cell: 'E67', code: '21201', column: '合计', difference: 100 },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '部门收入总表',
+          cell: 'E58',
+          code: '21201',
+          column: '合计',
+          difference: 100,
+          message:
+            '“部门收入总表”21201 城乡社区管理事务【合计】为 94,995,790 元，下级各项之和为 94,995,789 元，相差 1 元，未超过 4 项 × 每项尾差限额（共 4 元），属四舍五入形成的尾差',
+        },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '部门收入总表',
+          cell: 'F58',
+          code: '21201',
+          column: '财政拨款收入',
+          difference: 100,
+          message:
+            '“部门收入总表”21201 城乡社区管理事务【财政拨款收入】为 94,995,790 元，下级各项之和为 94,995,789 元，相差 1 元，未超过 4 项 × 每项尾差限额（共 4 元），属四舍五入形成的尾差',
+        },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '部门支出总表',
+          cell: 'E58',
+          code: '21201',
+          column: '合计',
+          difference: 100,
+          message:
+            '“部门支出总表”21201 城乡社区管理事务【合计】为 94,995,790 元，下级各项之和为 94,995,789 元，相差 1 元，未超过 4 项 × 每项尾差限额（共 4 元），属四舍五入形成的尾差',
+        },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '部门一般公共预算拨款表',
+          cell: 'E67',
+          code: '21201',
+          column: '合计',
+          difference: 100,
+          message:
+            '“部门一般公共预算拨款表”21201 城乡社区管理事务【合计】为 94,995,790 元，下级各项之和为 94,995,789 元，相差 1 元，未超过 4 项 × 每项尾差限额（共 4 元），属四舍五入形成的尾差',
+        },
       ],
     },
     {
@@ -102,14 +196,44 @@ ruleTester(treeSum, {
       name: 'corpus: 302 printed 1 元 above its 款',
       sheets: () => corpusSnapshots(FINANCE_BUREAU),
       findings: [
-        { rule: 'rounding', sheet: '单位一般公共预算拨款基本支出明细表', cell: 'D20', code: '302', column: '合计', difference: 100 },
-        { rule: 'rounding', sheet: '单位一般公共预算拨款基本支出明细表', cell: 'F20', code: '302', column: '公用经费', difference: 100 },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '单位一般公共预算拨款基本支出明细表',
+          cell: 'D20',
+          code: '302',
+          column: '合计',
+          difference: 100,
+          message:
+            '“单位一般公共预算拨款基本支出明细表”302 商品和服务支出【合计】为 24,840,779 元，下级各款之和为 24,840,778 元，相差 1 元，未超过 18 项 × 每项尾差限额（共 18 元），属四舍五入形成的尾差',
+        },
+        {
+          rule: 'rounding',
+          severity: 'info',
+          sheet: '单位一般公共预算拨款基本支出明细表',
+          cell: 'F20',
+          code: '302',
+          column: '公用经费',
+          difference: 100,
+          message:
+            '“单位一般公共预算拨款基本支出明细表”302 商品和服务支出【公用经费】为 24,840,779 元，下级各款之和为 24,840,778 元，相差 1 元，未超过 18 项 × 每项尾差限额（共 18 元），属四舍五入形成的尾差',
+        },
       ],
     },
     {
       name: 'a parent typed over in a formula table',
       sheets: formulaTable({ typedOver: { cell: 'F7', value: 999 } }),
-      findings: [{ cell: 'F7', code: '20801', message: /【基本支出】为 999 元，下级各项之和为 300 元/ }],
+      findings: [
+        {
+          severity: 'error',
+          sheet: SHEET,
+          cell: 'F7',
+          code: '20801',
+          column: '基本支出',
+          difference: 69900,
+          message: '“部门支出预算总表”20801 人力资源和社会保障管理事务【基本支出】为 999 元，下级各项之和为 300 元，相差 699 元',
+        },
+      ],
     },
   ],
 });

@@ -6,7 +6,8 @@ import { readBudgetTables } from '../../../src/domain/read/readBudgetTables';
 import type { SheetSnapshot } from '../../../src/domain/port/workbookPort';
 
 // Table-driven rule tests in the manner of typescript-eslint's RuleTester: each rule gets valid
-// workbooks (no findings at all) and invalid ones (exactly the listed findings, in order).
+// workbooks (no findings at all) and invalid ones (exactly the listed findings, in order, each with
+// its severity, sheet, cell and rendered message).
 
 export type Sheets = SheetSnapshot[] | (() => SheetSnapshot[] | Promise<SheetSnapshot[]>);
 
@@ -17,15 +18,23 @@ export interface ValidCase {
 }
 
 export interface ExpectedFinding {
+  /** Default: the rule's id ('rounding' for a 尾差). */
   readonly rule?: string;
-  readonly severity?: Severity;
-  readonly sheet?: string;
-  readonly cell?: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
   readonly code?: string;
   readonly column?: string;
-  readonly message?: string | RegExp;
+  /** The rendered message: the whole text, or a pattern where the text is long and the test is about part of it. */
+  readonly message: string | RegExp;
   /** 分 */
   readonly difference?: number;
+  /** 分 */
+  readonly expected?: number;
+  /** 分 */
+  readonly actual?: number;
+  /** The message parameters that matter (the others are not compared). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -43,9 +52,11 @@ export async function runRule(rule: CheckRule, sheets: Sheets, ctx?: Partial<Che
   );
 }
 
-function pick(f: Finding, e: ExpectedFinding): Record<string, unknown> {
+function pick(f: Finding, e: Omit<ExpectedFinding, 'message'>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['rule', 'severity', 'sheet', 'cell', 'code', 'column', 'difference'] as const) if (e[k] !== undefined) out[k] = f[k];
+  for (const k of ['rule', 'severity', 'sheet', 'cell', 'code', 'column', 'difference', 'expected', 'actual'] as const)
+    if (k in e) out[k] = f[k];
+  if (e.params) out.params = Object.fromEntries(Object.keys(e.params).map((k) => [k, f.params?.[k]]));
   return out;
 }
 
@@ -67,9 +78,10 @@ export function ruleTester(rule: CheckRule, cases: { valid: readonly ValidCase[]
       c.findings.forEach((e, i) => {
         const f = got[i]!;
         const { message, ...rest } = e;
-        const expected: ExpectedFinding = { rule: rule.id, ...rest };
+        const expected: Omit<ExpectedFinding, 'message'> = { rule: rule.id, ...rest };
         expect(pick(f, expected)).toEqual(expected);
-        if (message !== undefined) expect(f.message).toMatch(message);
+        if (typeof message === 'string') expect(f.message).toBe(message);
+        else expect(f.message).toMatch(message);
         expect(f.message).toMatch(/[\u4e00-\u9fff]/);
       });
     });

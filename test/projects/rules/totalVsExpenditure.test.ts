@@ -44,6 +44,7 @@ projectRuleTester(totalVsExpenditureRule, 'warning', {
       findings: [
         {
           sheet: '部门支出预算总表',
+          cell: 'G10',
           difference: 1_500_000,
           message:
             '3 个项目（工作表“项目经费情况说明”）的当年预算合计 115,000 元，与支出预算总表项目支出合计 100,000 元相差 15,000 元；项目合计多出的 15,000 元恰为项目“丙”的当年预算之和，请核对这些项目是否重复列示或不属于本年度项目支出',
@@ -54,7 +55,14 @@ projectRuleTester(totalVsExpenditureRule, 'warning', {
       name: 'less than 项目支出 with a project left unbudgeted',
       projects: [explained('甲', 6_000_000, 3), explained('乙', undefined, 20)],
       ctx: { budget: budgetWith(100_000) },
-      findings: [{ sheet: '部门支出预算总表', message: /项目表中项目“乙”未填当年预算，其余差额为项目表未列示的项目支出$/ }],
+      findings: [
+        {
+          sheet: '部门支出预算总表',
+          cell: 'G10',
+          difference: -4_000_000,
+          message: /项目表中项目“乙”未填当年预算，其余差额为项目表未列示的项目支出$/,
+        },
+      ],
     },
   ],
 });

@@ -19,7 +19,7 @@ export function checkFigure(ctx: TextCheckContext, rule: string, f: ResolvedFigu
   const j = judgeFigure(m.number, claim.fen, f.style);
   const figure: CheckedFigure = { ...base, table: wan(claim.fen), verdict: j.verdict };
   if (j.verdict === 'ok') return { figure, findings: [] };
-  const source = cellText(claim.source) ?? (claim.from === 'materials' ? '说明素材' : '表');
+  const source = cellText(claim.source) ?? { materials: '说明素材', previous: '上年数', table: '表' }[claim.from];
   const stated = m.text.endsWith('万元') ? m.text : `${m.number.raw}万元`;
   const extra = { expected: claim.fen, actual: statedFen(m.number), difference: statedFen(m.number) - claim.fen };
   const params = { claim: claim.name, stated, expected: j.rounded, exact: wanText(claim.fen, 6).replace(/\.?0+万元$/, '万元'), source };

@@ -73,9 +73,13 @@ export function paragraphFinding(
 
 /** The words before a figure and the figure: what the figure list shows. */
 export function snippet(p: ScannedParagraph, index: number, match: string): string {
+  const t = p.text;
+  // A comma between digits is a thousands separator ("1,022.19"), not the end of a clause.
+  const breaksAt = (i: number) =>
+    /[，。；、,;！？\n]/.test(t.charAt(i)) && !(t.charAt(i) === ',' && /\d/.test(t.charAt(i - 1)) && /\d/.test(t.charAt(i + 1)));
   let start = index;
-  while (start > 0 && !/[，。；,;！？\n]/.test(p.text.charAt(start - 1)) && index - start < 60) start--;
-  return p.text.slice(start, index + match.length).trim();
+  while (start > 0 && !breaksAt(start - 1) && index - start < 60) start--;
+  return t.slice(start, index + match.length).trim();
 }
 
 export const wan = (fen: number) => fen / 1_000_000;

@@ -53,7 +53,8 @@ export const comparisons: TextRule = {
       };
       if (!claim) {
         figures.push({ ...entry, table: null, verdict: 'info' });
-        findings.push(paragraphFinding(ctx, p, 'narrative-check/unrecognised', 'info', { context: m.text, stated: m.text }));
+        const stated = m.amount ? `${m.amount.raw}${m.unit ?? ''}` : m.text;
+        findings.push(paragraphFinding(ctx, p, 'narrative-check/unrecognised', 'info', { context: m.text, stated }));
         continue;
       }
       const basis = basisOf(c);

@@ -7,12 +7,12 @@ import { paragraphFinding, type TextRule } from '../textRule';
 // lists by category add up to the number it gives, whether or not the sheet is filled in.
 
 const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
-  [/下属(\d+)家机关/g, 'office.agencies', '家机关'],
-  [/(\d+)家参公事业单位/g, 'office.civilServiceUnits', '家参公事业单位'],
-  [/本部门(\d+)个预算单位/g, 'performance.units', '个预算单位'],
-  [/编报绩效目标的项目(?:共)?(\d+)个/g, 'performance.projects', '编报绩效目标的项目'],
-  [/共有车辆(\d+)辆/g, 'assets.held.total', '共有车辆'],
-  [/安排购置车辆(\d+)辆/g, 'assets.planned.total', '安排购置车辆'],
+  [/下属(\d+)家机关/g, 'office.agencies', '下属机关家数'],
+  [/(\d+)家参公事业单位/g, 'office.civilServiceUnits', '参公事业单位家数'],
+  [/本部门(\d+)个预算单位/g, 'performance.units', '预算单位个数'],
+  [/编报绩效目标的项目(?:共)?(\d+)个/g, 'performance.projects', '编报绩效目标的项目个数'],
+  [/共有车辆(\d+)辆/g, 'assets.held.total', '车辆总数'],
+  [/安排购置车辆(\d+)辆/g, 'assets.planned.total', '安排购置车辆总数'],
 ];
 
 export const counts: TextRule = {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../findings/finding';
 import { checkGroups } from '../figureCheck';
-import { statedFen } from '../judgeFigure';
+import { statedFen, wanText } from '../judgeFigure';
 import { cellText, paragraphFinding, type TextRule } from '../textRule';
 
 // 绩效目标 funds against the 说明素材 sheet, and never more than the 项目支出 of the 支出预算总表.
@@ -26,7 +26,7 @@ export const performanceFigures: TextRule = {
             'warning',
             {
               stated: `${f.mention.number.raw}万元`,
-              project: `${(project.fen / 1_000_000).toFixed(2)}万元`,
+              project: wanText(project.fen, 2),
               source: cellText(project.source) ?? '支出预算总表',
             },
             { expected: project.fen, actual: fen, difference: fen - project.fen },

@@ -3,7 +3,7 @@ import type { AmountKey } from '../../facts';
 import { AMOUNT_NAMES } from '../../facts';
 import type { ResolvedFigure } from '../claims';
 import { checkGroups } from '../figureCheck';
-import { statedFen } from '../judgeFigure';
+import { statedFen, wanText } from '../judgeFigure';
 import { paragraphFinding, type TextRule } from '../textRule';
 
 // 政府采购 figures against the 说明素材 sheet; and, whether or not it is filled in, the text against
@@ -41,7 +41,7 @@ export const procurementFigures: TextRule = {
               total: AMOUNT_NAMES['procurement.total'],
               stated: `${total.mention.number.raw}万元`,
               parts: PARTS.map((k) => AMOUNT_NAMES[k]).join('、'),
-              sum: `${(sum / 1_000_000).toFixed(Math.max(...parts.map((p) => p?.mention.number.decimals ?? 0)))}万元`,
+              sum: wanText(sum, Math.max(...parts.map((p) => p?.mention.number.decimals ?? 0))),
             },
             { expected: sum, actual: t, difference: t - sum },
           ),

@@ -1,8 +1,9 @@
 import { codeName } from '../../../src/domain/check/rules/codeName';
-import { ruleTester } from '../../check/support/ruleTester';
-import { tableSheet, TableSpec } from '../../check/support/snapshots';
+import { ruleTester } from '../support/ruleTester';
+import { tableSheet, TableSpec } from '../support/snapshots';
 
 type Rows = TableSpec['rows'];
+const SHEET = '部门支出预算总表';
 const table = (rows: Rows, year = 2024, kind: TableSpec['kind'] = 'expenditure') => [tableSheet({ kind, rows, year })];
 const row = (code: string, name: string): Rows[number] => [code, name, 1, 1, null];
 const HEALTH: Rows = [row('210', '卫生健康支出'), row('21011', '行政事业单位医疗'), row('2101101', '行政单位医疗')];
@@ -41,6 +42,7 @@ ruleTester(codeName, {
       sheets: table([row('210', '卫生健康支出'), row('21011', '行政事业单位医疗'), row('2101101', '行政单位医疗费')]),
       findings: [
         {
+          sheet: SHEET,
           cell: 'D8',
           code: '2101101',
           severity: 'warning',
@@ -53,6 +55,7 @@ ruleTester(codeName, {
       sheets: table([row('210', '医疗卫生与计划生育支出'), row('21011', '行政事业单位医疗'), row('2101101', '行政单位医疗')]),
       findings: [
         {
+          sheet: SHEET,
           cell: 'D6',
           code: '210',
           severity: 'warning',
@@ -65,8 +68,10 @@ ruleTester(codeName, {
       sheets: table([row('208', '社会保障和就业支出'), row('20805', '行政事业单位离退休')], 2025),
       findings: [
         {
+          sheet: SHEET,
           cell: 'D7',
           code: '20805',
+          severity: 'warning',
           message: '科目 20805 的名称“行政事业单位离退休”是 2019 年及以前的科目名称，2025 年科目表名称为“行政事业单位养老支出”',
         },
       ],
@@ -74,12 +79,22 @@ ruleTester(codeName, {
     {
       name: '扶贫 in a 2024 workbook',
       sheets: table([row('213', '农林水支出'), row('21305', '扶贫')]),
-      findings: [{ cell: 'D7', code: '21305', message: /2020 年及以前的科目名称，2024 年科目表名称为“巩固脱贫衔接乡村振兴”/ }],
+      findings: [
+        {
+          sheet: SHEET,
+          cell: 'D7',
+          code: '21305',
+          severity: 'warning',
+          message: '科目 21305 的名称“扶贫”是 2020 年及以前的科目名称，2024 年科目表名称为“巩固脱贫衔接乡村振兴”',
+        },
+      ],
     },
     {
       name: 'no name',
       sheets: table([row('210', '')]),
-      findings: [{ cell: 'D6', code: '210', message: '科目 210 没有填写科目名称，科目表名称为“卫生健康支出”' }],
+      findings: [
+        { sheet: SHEET, cell: 'D6', code: '210', severity: 'warning', message: '科目 210 没有填写科目名称，科目表名称为“卫生健康支出”' },
+      ],
     },
   ],
 });

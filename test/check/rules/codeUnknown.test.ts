@@ -1,9 +1,10 @@
 import { codeUnknown } from '../../../src/domain/check/rules/codeUnknown';
-import { ruleTester } from '../../check/support/ruleTester';
-import { tableSheet, TableSpec } from '../../check/support/snapshots';
+import { ruleTester } from '../support/ruleTester';
+import { tableSheet, TableSpec } from '../support/snapshots';
 
 // Rows start at sheet row 6 (A 类, B 款, C 项, D 名称); each case is one small 支出预算总表.
 type Rows = TableSpec['rows'];
+const SHEET = '部门支出预算总表';
 const table = (rows: Rows, year = 2024, kind: TableSpec['kind'] = 'expenditure') => [tableSheet({ kind, rows, year })];
 const row = (code: string, name: string): Rows[number] => [code, name, 1, 1, null];
 
@@ -43,7 +44,13 @@ ruleTester(codeUnknown, {
       name: 'a 项 the built-in catalog lacks, under a known 款: 提示',
       sheets: table([...SIFA, row('2040698', '某专项业务')]),
       findings: [
-        { cell: 'A8', code: '2040698', severity: 'info', message: '未收录于内置科目表：2040698 某专项业务（请导入当年官方科目表核对）' },
+        {
+          sheet: SHEET,
+          cell: 'A8',
+          code: '2040698',
+          severity: 'info',
+          message: '未收录于内置科目表：2040698 某专项业务（请导入当年官方科目表核对）',
+        },
       ],
     },
     {
@@ -51,25 +58,52 @@ ruleTester(codeUnknown, {
       sheets: table([row('204', '公共安全支出'), row('20497', '某款'), row('2049701', '某项')]),
       findings: [
         {
+          sheet: SHEET,
           cell: 'A7',
           code: '20497',
           severity: 'warning',
           message: '科目编码 20497（某款）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
         },
-        { cell: 'A8', code: '2049701', severity: 'warning' },
+        {
+          sheet: SHEET,
+          cell: 'A8',
+          code: '2049701',
+          severity: 'warning',
+          message: '科目编码 2049701（某项）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
+        },
       ],
     },
     {
       name: 'a 类 that does not exist: 警告',
       sheets: table([row('298', '某类')]),
-      findings: [{ cell: 'A6', code: '298', severity: 'warning' }],
+      findings: [
+        {
+          sheet: SHEET,
+          cell: 'A6',
+          code: '298',
+          severity: 'warning',
+          message: '科目编码 298（某类）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
+        },
+      ],
     },
     {
       name: 'a code gone from the edition: 2011007 in 2024 (its 款 20110 was abolished) is a 警告',
       sheets: table([row('201', '一般公共服务支出'), row('20110', '人力资源事务'), row('2011007', '博士后日常经费')]),
       findings: [
-        { cell: 'A7', code: '20110', severity: 'warning' },
-        { cell: 'A8', code: '2011007', severity: 'warning' },
+        {
+          sheet: SHEET,
+          cell: 'A7',
+          code: '20110',
+          severity: 'warning',
+          message: '科目编码 20110（人力资源事务）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
+        },
+        {
+          sheet: SHEET,
+          cell: 'A8',
+          code: '2011007',
+          severity: 'warning',
+          message: '科目编码 2011007（博士后日常经费）不在内置的 2024 年支出功能分类科目表中；如确为当年有效科目，请导入官方科目表后再校验',
+        },
       ],
     },
     {
@@ -82,7 +116,15 @@ ruleTester(codeUnknown, {
         2024,
         'economic',
       ),
-      findings: [{ cell: 'A7', code: '30297', severity: 'info', message: '未收录于内置科目表：30297 某费用（请导入当年官方科目表核对）' }],
+      findings: [
+        {
+          sheet: '部门一般公共预算基本支出部门预算经济分类预算表',
+          cell: 'A7',
+          code: '30297',
+          severity: 'info',
+          message: '未收录于内置科目表：30297 某费用（请导入当年官方科目表核对）',
+        },
+      ],
     },
   ],
 });

@@ -1,0 +1,44 @@
+import { amountDecimals } from '../../../src/domain/check/rules/amountDecimals';
+import { publishedSnapshots } from '../support/publishedWorkbook';
+import { exp, published, set, SG, SHEET } from '../support/ruleFixtures';
+import { ruleTester } from '../support/ruleTester';
+import { withCell } from '../support/snapshots';
+
+// amount-decimals: amounts are to the 分: at most 2 decimals in 元, 6 in 万元.
+
+ruleTester(amountDecimals, {
+  valid: [
+    { name: 'whole 元 and 分', sheets: exp((r) => set(r, '2080101', 1, 300.25)) },
+    { name: '万元 to 6 decimals', sheets: () => publishedSnapshots() },
+    { name: '万元 to exactly 6 decimals in the 三公 table', sheets: published((s) => withCell(s, SG, 'C6', 159.890001)) },
+  ],
+  invalid: [
+    {
+      name: 'fractions of a 分 in an 元 table',
+      sheets: exp((r) => set(r, '2080101', 1, 300.125)),
+      findings: [
+        {
+          sheet: SHEET,
+          cell: 'F8',
+          code: '2080101',
+          severity: 'warning',
+          column: '基本支出',
+          message: '2080101 行政运行【基本支出】的金额 300.125元 超过 2 位小数（精确到分以下），显示和打印的数与合计可能对不上',
+        },
+      ],
+    },
+    {
+      name: 'fractions of a 分 in the 三公 table (万元)',
+      sheets: published((s) => withCell(s, SG, 'C6', 159.8900001)),
+      findings: [
+        {
+          sheet: SG,
+          cell: 'C6',
+          severity: 'warning',
+          column: '公务接待费',
+          message: '公务接待费的金额 159.8900001万元 超过 6 位小数（精确到分以下），显示和打印的数与合计可能对不上',
+        },
+      ],
+    },
+  ],
+});
