@@ -1,121 +1,171 @@
-// Benchmark: consolidate 10 … 100 unit workbooks of realistic size from disk. Prints figures; not a
-// test. Run: npm run build:cli && node dist-cli/bench/consolidateBench.js [--keep]
+// Benchmark: consolidating 100, 300 and 1,000 unit workbooks from disk against the floor of only
+// reading those files with the same reader. Prints figures; not a test.
+// Run: npm run build:cli && node dist-cli/bench/consolidateBench.js [--units 1000] [--rounds 3]
+//      [--compare OTHER_DIST_CLI] [--dir KEEP_UNITS_HERE]
 //
 // Each unit is a variant of the published 2024 budget (seed 004): ~37 rows in each 功能分类 table,
-// ~40 in the 经济分类 table, the nine tables written by the product's own builder. Every size runs in
-// a fresh child process so its peak memory (maxRSS) is its own.
+// ~40 in the 经济分类 table, written by the product's own builder with every formula's result cached
+// (as Excel saves it). Every measurement runs in a fresh child process so its peak memory is its own
+// (RSS sampled every 10 ms — worker threads count, they live in the process — and maxRSS):
+// - read only: every file read by readXlsxSnapshots (the reader consolidation uses), one thread, and
+//   on a pool of one worker thread per core (the consolidation's own parallelism);
+// - consolidate: consolidateFiles (read, each unit's own check, the department tables) without
+//   writing the workbook, and the ExcelJS write of the department workbook, timed apart.
+// --compare measures another build (e.g. /tmp/batch-before) in the same run, rounds interleaved.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { consolidateFiles } from '../src/cli/commands/consolidate';
-import { seedPath } from '../src/cli/paths';
-import { startProgress } from '../src/cli/progress';
-import { checkUnitWithRules } from '../src/domain/consolidate/checkUnitWithRules';
-import type { BudgetData, LineItem, LineTableId, Sangong } from '../src/domain/model/budgetData';
-import { budgetDataFromPublished } from '../src/domain/model/publishedSeed';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
-import { prng } from './prng';
+import { median } from './stats';
+import { cachedBuffer } from './units';
+import { seedBudget, unitData } from './unitVariants';
 
-const UNITS = 100;
-const SIZES = [10, 25, 50, 100];
-const TABLES: readonly LineTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
+const SIZES = [100, 300, 1000];
+const UNIT_FILE = /^单位\d+\.xlsx$/;
 
-/** Unit k: the seed's line items scaled by its own factor, whole 元, ~10% of items left out. */
-function unitData(seed: BudgetData, k: number): BudgetData {
-  const rnd = prng(1000 + k);
-  const factor = 0.02 + rnd() * 0.2;
-  const scale = (fen: number) => Math.round((fen * factor * (0.8 + rnd() * 0.4)) / 100) * 100;
-  const lines = {} as Record<LineTableId, LineItem[]>;
-  for (const id of TABLES) {
-    lines[id] = seed.lines[id]
-      .filter(() => rnd() > 0.1)
-      .map((l) => ({ ...l, amounts: Object.fromEntries(Object.entries(l.amounts).map(([c, v]) => [c, scale(v)])) }));
+const unitPath = (dir: string, k: number) => join(dir, `单位${String(k + 1).padStart(4, '0')}.xlsx`);
+
+/** In a child: writes units [from, to). */
+async function generateRange(dir: string, from: number, to: number): Promise<void> {
+  const seed = seedBudget();
+  for (let k = from; k < to; k++) {
+    const book = new XlsxWorkbook();
+    await book.writePlan(buildBudgetWorkbook(unitData(seed, k)).plan, 'fail');
+    await writeFile(unitPath(dir, k), await cachedBuffer(book));
   }
-  const wan = (fen: number) => Math.round(scale(fen) / 10_000) * 10_000;
-  const s = seed.sangong;
-  const sangong: Sangong = {
-    abroad: wan(s.abroad),
-    reception: wan(s.reception),
-    vehiclePurchase: wan(s.vehiclePurchase),
-    vehicleOperation: wan(s.vehicleOperation),
-    officeOperation: wan(s.officeOperation),
-  };
-  return { ...seed, department: `基准测试单位${String(k + 1).padStart(3, '0')}`, lines, sangong };
 }
 
-async function generate(dir: string): Promise<{ files: string[]; ms: number; rows: number; kb: number }> {
-  const seed = budgetDataFromPublished(JSON.parse(readFileSync(seedPath('sh-hrss-2024.json'), 'utf8')));
+/** The unit files, generated on all cores where missing. */
+async function generate(dir: string, count: number): Promise<{ seconds: number; made: number }> {
+  await mkdir(dir, { recursive: true });
+  const missing = Array.from({ length: count }, (_, k) => k).filter((k) => !existsSync(unitPath(dir, k)));
   const t0 = performance.now();
-  const files: string[] = [];
-  let rows = 0;
-  let bytes = 0;
-  const progress = startProgress(UNITS, { label: '生成单位工作簿', unit: '个单位' });
-  for (let k = 0; k < UNITS; k++) {
-    progress.update(k);
-    const { plan } = buildBudgetWorkbook(unitData(seed, k));
-    rows += plan.sheets.reduce((s, p) => s + (p.layout ? p.layout.lastDataRow - p.layout.firstDataRow + 1 : 0), 0);
-    const wb = new XlsxWorkbook();
-    await wb.writePlan(plan, 'fail');
-    const buf = await wb.toBuffer();
-    bytes += buf.length;
-    const file = join(dir, `单位${String(k + 1).padStart(3, '0')}.xlsx`);
-    await writeFile(file, buf);
-    files.push(file);
+  if (missing.length > 0) {
+    const from = missing[0]!;
+    const parts = availableParallelism();
+    const step = Math.ceil((count - from) / parts);
+    await Promise.all(
+      Array.from({ length: parts }, (_, p) => {
+        const a = from + p * step;
+        const b = Math.min(count, a + step);
+        if (a >= b) return Promise.resolve();
+        return new Promise<void>((res, rej) => {
+          const w = new Worker(__filename, { argv: ['--generate', dir, String(a), String(b)] });
+          w.on('error', rej);
+          w.on('exit', (code) => (code === 0 ? res() : rej(new Error(`生成单位 ${a}–${b} 失败（${code}）`))));
+        });
+      }),
+    );
   }
-  progress.stop();
-  return { files, ms: performance.now() - t0, rows: rows / UNITS, kb: bytes / UNITS / 1024 };
+  return { seconds: (performance.now() - t0) / 1000, made: missing.length };
 }
 
 interface ChildResult {
   readonly n: number;
-  readonly ms: number;
-  readonly checkMs: number;
+  readonly readMs: number;
+  readonly readPoolMs: number;
+  readonly consolidateMs: number;
   readonly writeMs: number;
   readonly sampledPeakMb: number;
   readonly maxRssMb: number;
-  readonly outKb: number;
   readonly consolidated: number;
 }
 
-/** In the child: consolidate the first n files, sampling RSS every 5 ms. */
-async function child(dir: string, n: number): Promise<void> {
+type Build = {
+  consolidateFiles: typeof import('../src/cli/commands/consolidate').consolidateFiles;
+  readXlsxSnapshots: typeof import('../src/hosts/xlsx/openXlsx').readXlsxSnapshots;
+  XlsxWorkbook: typeof XlsxWorkbook;
+};
+
+function loadBuild(build: string): Build {
+  /* eslint-disable @typescript-eslint/no-require-imports -- the build under test is chosen at run time */
+  return {
+    consolidateFiles: (require(join(build, 'src/cli/commands/consolidate.js')) as Build).consolidateFiles,
+    readXlsxSnapshots: (require(join(build, 'src/hosts/xlsx/openXlsx.js')) as Build).readXlsxSnapshots,
+    XlsxWorkbook: (require(join(build, 'src/hosts/xlsx/xlsxWorkbook.js')) as Build).XlsxWorkbook,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/**
+ * Reads the files on one worker per core with the build's reader, as consolidation's pool does. The
+ * workers are started (their modules loaded) before the clock starts: the floor is reading alone.
+ */
+async function readOnPool(build: string, files: readonly string[]): Promise<number> {
+  const workers = await Promise.all(
+    Array.from(
+      { length: Math.min(availableParallelism(), files.length) },
+      () =>
+        new Promise<Worker>((res, rej) => {
+          const w = new Worker(__filename, { argv: ['--read-worker', build] });
+          w.once('message', () => res(w));
+          w.on('error', rej);
+        }),
+    ),
+  );
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((res) => {
+          const feed = () => {
+            if (next < files.length) w.postMessage(files[next++]);
+            else {
+              w.off('message', feed);
+              res();
+            }
+          };
+          w.on('message', feed);
+          feed();
+        }),
+    ),
+  );
+  const ms = performance.now() - t0;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return ms;
+}
+
+/** In a child: the floor and the consolidation of the first n units with the given build. */
+async function child(buildDir: string, dir: string, n: number): Promise<void> {
+  const build = loadBuild(buildDir);
   const files = (await readdir(dir))
-    .filter((f) => /^单位\d+\.xlsx$/.test(f))
+    .filter((f) => UNIT_FILE.test(f))
     .sort()
     .slice(0, n)
     .map((f) => join(dir, f));
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  let checkMs = 0;
-  const checkUnit: typeof checkUnitWithRules = (snaps) => {
-    const t = performance.now();
-    const r = checkUnitWithRules(snaps);
-    checkMs += performance.now() - t;
-    return r;
-  };
-  const t0 = performance.now();
-  const { result, bytes } = await consolidateFiles(files, { department: '基准测试主管部门', checkUnit });
-  const t1 = performance.now();
-  const out = join(dir, `部门-${n}.xlsx`);
-  await writeFile(out, bytes!);
-  const writeMs = performance.now() - t1;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  let t = performance.now();
+  for (const f of files) await build.readXlsxSnapshots(f);
+  const readMs = performance.now() - t;
+  const readPoolMs = await readOnPool(buildDir, files);
+  t = performance.now();
+  const { result, bytes } = await build.consolidateFiles(files, { department: '基准测试主管部门' });
+  const totalMs = performance.now() - t;
+  if (!result.plan || !bytes) throw new Error('未生成汇总表');
+  // The same department workbook written once more on its own: how much of the total is ExcelJS.
+  t = performance.now();
+  const wb = new build.XlsxWorkbook();
+  wb.workbook.creator = 'budget';
+  await wb.writePlan(result.plan, 'fail');
+  await wb.toBuffer();
+  const writeMs = performance.now() - t;
   clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
   const res: ChildResult = {
     n,
-    ms: t1 - t0,
-    checkMs,
+    readMs,
+    readPoolMs,
+    consolidateMs: totalMs - writeMs,
     writeMs,
-    sampledPeakMb: peak / 2 ** 20,
-    // resourceUsage().maxRSS is in kilobytes.
+    sampledPeakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
-    outKb: (await stat(out)).size / 1024,
     consolidated: result.units.filter((u) => u.included).length,
   };
   process.stdout.write(JSON.stringify(res));
@@ -123,46 +173,95 @@ async function child(dir: string, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') {
-    await child(args[1]!, Number(args[2]));
+  if (args[0] === '--generate') return generateRange(args[1]!, Number(args[2]), Number(args[3]));
+  if (args[0] === '--read-worker') {
+    const { parentPort } = await import('node:worker_threads');
+    const build = loadBuild(args[1]!);
+    parentPort?.on('message', (f: string) => void build.readXlsxSnapshots(f).then(() => parentPort?.postMessage('read')));
+    parentPort?.postMessage('ready');
     return;
   }
-  const dir = await mkdtemp(join(tmpdir(), 'consolidate-bench-'));
-  const gen = await generate(dir);
+  if (args[0] === '--child') return child(args[1]!, args[2]!, Number(args[3]));
+  const { values } = parseArgs({
+    args,
+    options: {
+      units: { type: 'string', default: '1000' },
+      rounds: { type: 'string', default: '3' },
+      /** Rounds for the largest size (on a shared machine 1,000 files can take minutes a round). */
+      'rounds-largest': { type: 'string' },
+      compare: { type: 'string' },
+      dir: { type: 'string' },
+    },
+  });
+  const count = Number(values.units);
+  const rounds = Math.max(1, Number(values.rounds));
+  const roundsLargest = Math.max(1, Number(values['rounds-largest'] ?? rounds));
+  const builds = [
+    ...(values.compare ? [{ label: 'before', dir: resolve(values.compare) }] : []),
+    { label: values.compare ? 'after' : 'this build', dir: resolve(__dirname, '..') },
+  ];
+  const dir = values.dir ? resolve(values.dir) : await mkdtemp(join(tmpdir(), 'consolidate-bench-'));
+  const gen = await generate(dir, count);
+  const sizes = [...SIZES.filter((n) => n < count), count];
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
   console.log(
-    `生成 ${UNITS} 个单位工作簿：${(gen.ms / 1000).toFixed(1)} 秒；每个约 ${gen.rows.toFixed(0)} 个数据行（9 张表），${gen.kb.toFixed(0)} KB（${dir}）`,
+    `汇总：${count} 个单位工作簿（${dir}；本次生成 ${gen.made} 个，${gen.seconds.toFixed(0)} 秒），${availableParallelism()} 个 CPU 核；每项取 ${rounds} 轮中位数（最大规模 ${roundsLargest} 轮）；负载 ${load()}`,
   );
+  const runs = new Map<string, ChildResult[]>();
+  for (let r = 0; r < Math.max(rounds, roundsLargest); r++) {
+    for (const n of sizes.filter((n, i) => r < (i === sizes.length - 1 ? roundsLargest : rounds))) {
+      for (const b of builds) {
+        const out = execFileSync(process.execPath, [__filename, '--child', b.dir, dir, String(n)], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        const res = JSON.parse(out) as ChildResult;
+        if (res.consolidated !== n) throw new Error(`${b.label}：只汇总了 ${res.consolidated}/${n} 个单位`);
+        runs.set(`${b.label}|${n}`, [...(runs.get(`${b.label}|${n}`) ?? []), res]);
+      }
+    }
+  }
   console.log(
-    'files | total s | files/s | ms/file | of which check ms/file | save output ms | peak RSS sampled MB | maxRSS MB | output KB',
+    'build | units | read 1 thread s | read pool s | consolidate s | ÷ read 1 thread | ÷ read pool | ms/unit | write workbook s | peak RSS sampled MB | maxRSS MB',
   );
-  const results: ChildResult[] = [];
-  for (const n of SIZES) {
-    const out = execFileSync(process.execPath, [__filename, '--child', dir, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const r = JSON.parse(out) as ChildResult;
-    if (r.consolidated !== n) throw new Error(`只汇总了 ${r.consolidated}/${n} 个单位`);
-    results.push(r);
+  for (const b of builds) {
+    for (const n of sizes) {
+      const rs = runs.get(`${b.label}|${n}`) ?? [];
+      const m = (f: (x: ChildResult) => number) => median(rs.map(f));
+      const read = m((x) => x.readMs);
+      const pool = m((x) => x.readPoolMs);
+      const cons = m((x) => x.consolidateMs);
+      console.log(
+        [
+          b.label,
+          n,
+          (read / 1000).toFixed(2),
+          (pool / 1000).toFixed(2),
+          (cons / 1000).toFixed(2),
+          (cons / read).toFixed(2),
+          (cons / pool).toFixed(2),
+          (cons / n).toFixed(1),
+          (m((x) => x.writeMs) / 1000).toFixed(2),
+          m((x) => x.sampledPeakMb).toFixed(0),
+          m((x) => x.maxRssMb).toFixed(0),
+        ].join(' | '),
+      );
+    }
+  }
+  for (const b of builds) {
+    const perUnit = sizes.map((n) => median((runs.get(`${b.label}|${n}`) ?? []).map((x) => x.consolidateMs)) / n);
+    const last = runs.get(`${b.label}|${count}`) ?? [];
+    const ratio = median(last.map((x) => x.consolidateMs / x.readPoolMs));
     console.log(
-      [
-        n,
-        (r.ms / 1000).toFixed(2),
-        (n / (r.ms / 1000)).toFixed(1),
-        (r.ms / n).toFixed(0),
-        (r.checkMs / n).toFixed(0),
-        r.writeMs.toFixed(0),
-        r.sampledPeakMb.toFixed(0),
-        r.maxRssMb.toFixed(0),
-        r.outKb.toFixed(0),
-      ].join(' | '),
+      `${b.label}: 每个单位 ${perUnit.map((p, i) => `${sizes[i]} 个 ${p.toFixed(1)} ms`).join('，')}（线性即各规模相同）；${count} 个单位 汇总 / 只读（同为每核一个线程）= ${ratio.toFixed(2)}（目标 ≤ 2）`,
     );
   }
-  const first = results[0]!;
-  const last = results[results.length - 1]!;
-  const timeRatio = last.ms / first.ms;
-  const sizeRatio = last.n / first.n;
-  console.log(
-    `时间增长：${first.n} → ${last.n} 个文件（×${sizeRatio}），用时 ×${timeRatio.toFixed(2)}（线性为 ×${sizeRatio}）；内存峰值 ${first.maxRssMb.toFixed(0)} → ${last.maxRssMb.toFixed(0)} MB`,
-  );
-  if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
+  console.log(`负载（结束时）：${load()}`);
+  if (!values.dir) await rm(dir, { recursive: true, force: true });
 }
 
 main().catch((e: unknown) => {

@@ -1,91 +1,111 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { catalogEditionLine } from '../domain/check/catalogEdition';
 import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
+import { groupFindings, type SeverityCounts } from '../domain/check/groupFindings';
 import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { compiledWorker, runPool } from './workerPool';
 
+/**
+ * One file's check: its headline counts (each root cause once) and, when asked for, its findings.
+ * A batch keeps only the counts unless the report needs every finding, so its memory does not grow
+ * with the number of files.
+ */
 export type CheckOutcome =
-  { readonly file: string; readonly findings: Finding[]; readonly catalog?: string } | { readonly file: string; readonly error: string };
+  | {
+      readonly file: string;
+      /** Headlines by severity (each root cause once), as the summary table lists them. */
+      readonly counts: SeverityCounts;
+      /** Every finding by severity, the folded ones included (any error makes the exit code 1). */
+      readonly totals: SeverityCounts;
+      readonly findings?: Finding[];
+      readonly catalog?: string;
+    }
+  | { readonly file: string; readonly error: string };
 
 export interface CheckFilesOptions {
   /** Areas to check (tables, projects, text); all by default. */
   readonly only?: readonly CheckArea[];
+  /** Keep every finding of every file (--json, --details, --xlsx, one file); else the counts only. True by default. */
+  readonly findings?: boolean;
   /** Called as each file finishes: how many are done. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** What a worker is sent for one file. */
+export interface CheckTask {
+  readonly file: string;
+  readonly only?: readonly CheckArea[];
+  readonly findings: boolean;
+}
+
+type StoredCatalogs = typeof loadStoredCatalogs;
+
+/** The stored catalogs read once per year for a whole batch (the file is parsed and validated each time otherwise). */
+export function storedCatalogsOnce(): StoredCatalogs {
+  const memo = new Map<number, ReturnType<StoredCatalogs>>();
+  return (year) => {
+    if (!memo.has(year)) memo.set(year, loadStoredCatalogs(year));
+    return memo.get(year);
+  };
+}
+
 /** Checks one file (everything in it, folded by root cause); an unreadable file is an outcome, not a throw. */
-export async function checkOneFile(file: string, only?: readonly CheckArea[]): Promise<CheckOutcome> {
+export async function checkOneFile(
+  file: string,
+  only?: readonly CheckArea[],
+  options: { readonly findings?: boolean; readonly storedCatalogs?: StoredCatalogs } = {},
+): Promise<CheckOutcome> {
   try {
     const { findings, context } = checkAllSheets(await readXlsxSnapshots(file), {
       ...(only ? { only } : {}),
-      storedCatalogs: loadStoredCatalogs,
+      storedCatalogs: options.storedCatalogs ?? loadStoredCatalogs,
     });
-    return { file, findings, catalog: catalogEditionLine(context) };
+    const { counts, totals } = groupFindings(findings);
+    return { file, counts, totals, ...(options.findings === false ? {} : { findings }), catalog: catalogEditionLine(context) };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;
   }
 }
 
-/** The compiled worker next to this file (absent when running from TypeScript sources, e.g. in jest). */
-function workerScript(): string | null {
-  const js = join(__dirname, 'checkWorker.js');
-  return __filename.endsWith('.js') && existsSync(js) ? js : null;
-}
-
 /**
- * Checks many files on all cores: a pool of worker threads, each taking the next file as it
- * finishes one. Results come back in the order of `files`. One file, or no compiled worker,
- * runs in this thread.
+ * Checks many files on all cores: a pool of worker threads, one per core, each taking the next file
+ * as it finishes one and reading it itself (only the file name goes to the worker, only the outcome
+ * comes back). Results come back in the order of `files`. One file, or no compiled worker, runs in
+ * this thread.
  */
 export async function checkFiles(
   files: readonly string[],
   threads = availableParallelism(),
   options: CheckFilesOptions = {},
 ): Promise<CheckOutcome[]> {
-  const script = workerScript();
+  const script = compiledWorker('checkWorker.js');
   const poolSize = Math.max(1, Math.min(threads, files.length));
+  const keep = options.findings ?? true;
   let done = 0;
   const finished = () => options.onProgress?.(++done, files.length);
   if (!script || poolSize === 1) {
+    const storedCatalogs = storedCatalogsOnce();
     const out: CheckOutcome[] = [];
     for (const f of files) {
-      out.push(await checkOneFile(f, options.only));
+      out.push(await checkOneFile(f, options.only, { findings: keep, storedCatalogs }));
       finished();
     }
     return out;
   }
   const results = new Array<CheckOutcome | undefined>(files.length);
-  let next = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script);
-      const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const index = next++;
-        worker.postMessage({ index, file: files[index], only: options.only });
-      };
-      worker.on('message', (m: { index: number; outcome?: CheckOutcome; crash?: string }) => {
-        if (m.crash !== undefined) {
-          void worker.terminate();
-          reject(new Error(`校验“${files[m.index]}”时程序出错：${m.crash}`));
-          return;
-        }
-        results[m.index] = m.outcome;
-        finished();
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  await Promise.all(Array.from({ length: poolSize }, runWorker));
+  const tasks = files.map((file): CheckTask => ({ file, ...(options.only ? { only: options.only } : {}), findings: keep }));
+  await runPool<CheckTask, CheckOutcome>(
+    script,
+    tasks,
+    poolSize,
+    (index, outcome) => {
+      results[index] = outcome;
+      finished();
+    },
+    (index, crash) => new Error(`校验“${files[index]}”时程序出错：${crash}`),
+  );
   return results.map((r, i) => r ?? { file: files[i]!, error: `无法读取“${files[i]}”：未完成校验` });
 }

@@ -3,7 +3,7 @@ import type { WorkbookFile, WorkbookFiles, WorkbookPort } from '../domain/port/w
 import type { RollForwardResult } from '../domain/rollover/rollForward';
 import { OfficeWorkbook } from '../hosts/office/officeWorkbook';
 import { HostKind, requirementNotices } from '../hosts/office/requirements';
-import { openXlsxBytes } from '../hosts/xlsx/openXlsxBytes';
+import { LazyXlsxFile } from '../hosts/xlsx/lazyXlsxFile';
 import { writeRolledWorkbook } from '../hosts/xlsx/writeRolledWorkbook';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
 import { downloadBytes, XLSX_MIME } from './download';
@@ -40,34 +40,20 @@ export interface PortContextValue {
 
 const PortContext = createContext<PortContextValue | null>(null);
 
-/** The ExcelJS host as a WorkbookFile. */
-function asFile(book: XlsxWorkbook): WorkbookFile & { readonly book: XlsxWorkbook } {
-  return {
-    book,
-    listSheets: () => book.listSheets(),
-    readSheets: (names) => book.readSheets(names),
-    writePlan: (plan, policy) => book.writePlan(plan, policy),
-    activate: (sheet, cell) => book.activate(sheet, cell),
-    applyEdits: (edits) => book.applyEdits(edits),
-    applyOverlay: (overlays) => book.applyOverlay(overlays),
-    removeOverlay: (undo) => book.removeOverlay(undo),
-    toBytes: () => book.toBuffer(),
-  };
-}
-
 function emptyBook(): XlsxWorkbook {
   const xlsx = new XlsxWorkbook();
   xlsx.workbook.creator = '部门预算助手';
   return xlsx;
 }
 
+// A file the officer opens is read for checking by the fast reader; ExcelJS loads it on the first write.
 export const xlsxFiles: WorkbookFiles = {
-  open: async (bytes, fileName) => asFile(await openXlsxBytes(bytes, fileName)),
-  create: () => asFile(emptyBook()),
+  open: (bytes, fileName) => LazyXlsxFile.open(bytes, fileName),
+  create: () => LazyXlsxFile.fromBook(emptyBook()),
 };
 
 interface Opened {
-  readonly file: (WorkbookFile & { readonly book: XlsxWorkbook }) | null;
+  readonly file: LazyXlsxFile | null;
   readonly fileName: string | null;
   readonly id: number;
 }
@@ -81,11 +67,15 @@ export function PortProvider(props: { mode: HostKind; children: ReactNode }): JS
     [mode],
   );
   const notices = useMemo(() => [...(mode === 'excel' ? requirementNotices() : []), ...hostNotices], [mode, hostNotices]);
-  const [opened, setOpened] = useState<Opened>(() => ({ file: mode === 'excel' ? null : asFile(emptyBook()), fileName: null, id: 1 }));
+  const [opened, setOpened] = useState<Opened>(() => ({
+    file: mode === 'excel' ? null : LazyXlsxFile.fromBook(emptyBook()),
+    fileName: null,
+    id: 1,
+  }));
   const [revision, setRevision] = useState(0);
   const touched = useCallback(() => setRevision((r) => r + 1), []);
   const openFile = useCallback(async (file: File) => {
-    const picked = asFile(await openXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    const picked = await LazyXlsxFile.open(new Uint8Array(await file.arrayBuffer()), file.name);
     setOpened((o) => ({ file: picked, fileName: file.name, id: o.id + 1 }));
     setRevision((r) => r + 1);
   }, []);
@@ -93,8 +83,8 @@ export function PortProvider(props: { mode: HostKind; children: ReactNode }): JS
   const rolledWorkbook = useCallback(
     async (result: RollForwardResult) => {
       // From Excel the open workbook is not a file the page has: the new tables and 上年数 only.
-      const source = opened.file?.book;
-      const book = source ? await XlsxWorkbook.fromBuffer(await source.toBuffer()) : emptyBook();
+      const source = opened.file;
+      const book = source ? await XlsxWorkbook.fromBuffer(await source.toBytes()) : emptyBook();
       book.workbook.creator = '部门预算助手';
       await writeRolledWorkbook(book, result);
       return book.toBuffer();

@@ -5,7 +5,6 @@ import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
 import { CHECK_AREAS, checkAllSheets, type CheckArea } from '../../domain/check/checkAllSheets';
 import { countsLine, foldedLines, reportJson, reportText } from '../../domain/check/checkReport';
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
-import { groupFindings } from '../../domain/check/groupFindings';
 import type { Finding } from '../../domain/findings/finding';
 import { readXlsxSnapshots } from '../../hosts/xlsx/openXlsx';
 import type { XlsxWorkbook } from '../../hosts/xlsx/xlsxWorkbook';
@@ -85,12 +84,18 @@ export const checkCommand: CliCommand = {
     const progress = startProgress(files.length, { label: '校验', unit: '个文件' });
     let outcomes;
     try {
-      outcomes = await checkFiles(files, undefined, { ...(only.length > 0 ? { only } : {}), onProgress: (done) => progress.update(done) });
+      // The summary table needs only each file's counts; every finding is kept only where it is printed or written.
+      const findings = files.length === 1 || values.json || values.details || values.xlsx !== undefined;
+      outcomes = await checkFiles(files, undefined, {
+        ...(only.length > 0 ? { only } : {}),
+        findings,
+        onProgress: (done) => progress.update(done),
+      });
     } finally {
       progress.stop();
     }
     const unreadable = outcomes.some((o) => 'error' in o);
-    const errors = outcomes.some((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error'));
+    const errors = outcomes.some((o) => 'counts' in o && o.totals.error > 0);
     const code = unreadable ? 2 : errors ? 1 : 0;
     if (values.xlsx !== undefined) {
       await writeCheckReportXlsx(values.xlsx, outcomes);
@@ -103,11 +108,12 @@ export const checkCommand: CliCommand = {
         io.warn(single.error);
         return code;
       }
-      if (values.json) io.log(JSON.stringify(reportJson(single.findings), null, 2));
+      const found = single.findings ?? [];
+      if (values.json) io.log(JSON.stringify(reportJson(found), null, 2));
       else {
-        io.log(`校验 ${single.file}：${countsLine(single.findings)}`);
+        io.log(`校验 ${single.file}：${countsLine(found)}`);
         if (single.catalog) io.log(single.catalog);
-        for (const l of foldedLines(single.findings)) io.log(l);
+        for (const l of foldedLines(found)) io.log(l);
       }
       return code;
     }
@@ -116,7 +122,9 @@ export const checkCommand: CliCommand = {
       io.log(
         JSON.stringify(
           {
-            files: outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings) })),
+            files: outcomes.map((o) =>
+              'error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings ?? []) },
+            ),
           },
           null,
           2,
@@ -127,7 +135,7 @@ export const checkCommand: CliCommand = {
     // Headline counts per file (each root cause once).
     const rows = outcomes.map((o) => {
       if ('error' in o) return [o.file, '无法读取', '', ''];
-      const c = groupFindings(o.findings).counts;
+      const c = o.counts;
       return [o.file, String(c.error), String(c.warning), String(c.info)];
     });
     const header = ['文件', '错误', '警告', '提示'];
@@ -144,7 +152,7 @@ export const checkCommand: CliCommand = {
       );
     for (const o of outcomes) {
       if ('error' in o) io.warn(o.error);
-      else if (values.details && o.findings.length > 0) {
+      else if (values.details && o.findings && o.findings.length > 0) {
         io.log('');
         io.log(`【${o.file}】${countsLine(o.findings)}`);
         for (const l of foldedLines(o.findings)) io.log(l);

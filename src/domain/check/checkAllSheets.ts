@@ -86,7 +86,7 @@ export function* checkAllSheetsStepwise(
   if (areas.includes('tables')) found.push(...tables.findings);
   if (areas.includes('projects')) {
     yield 'projects';
-    found.push(...checkProjects(snapshots).findings);
+    found.push(...checkProjects(snapshots, undefined, tables.parsed).findings);
   }
   if (areas.includes('text') && snapshots.some((s) => TEXT_SHEETS.includes(s.name))) {
     yield 'text';

@@ -17,8 +17,10 @@ export function checkSnapshots(
   ctx?: Partial<CheckContext>,
   /** An officer's official catalog for a year kept outside the workbook (the CLI's `budget catalog import`). */
   storedCatalogs?: (year: number) => CatalogImport | undefined,
+  /** readBudgetTables(snapshots) when the caller has it already (consolidation reads each unit once). */
+  read: { readonly workbook: ParsedWorkbook; readonly findings: readonly Finding[] } = readBudgetTables(snapshots),
 ): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
-  const { workbook: parsed, findings: readFindings } = readBudgetTables(snapshots);
+  const { workbook: parsed, findings: readFindings } = read;
   const extra: Finding[] = [];
   let catalogs = ctx?.catalogs;
   if (!catalogs && parsed.year !== null) {

@@ -15,8 +15,17 @@ export const SANGONG_KEYS: readonly SangongKey[] = ['abroad', 'reception', 'vehi
 
 export const LINE_TABLE_IDS: readonly LineTableId[] = ['income', 'expenditure', 'generalPublic', 'govFund', 'stateCapital', 'economic'];
 
+/** The tables as readBudgetTables read them: given to the unit's check so each unit is read once. */
+export interface UnitTablesRead {
+  readonly workbook: ParsedWorkbook;
+  readonly findings: readonly Finding[];
+}
+
 /** The unit's own check (the reconciliation rules), counted. Injected so the checker plugs in. */
-export type CheckUnit = (snapshots: readonly SheetSnapshot[]) => { readonly errors: number; readonly warnings: number };
+export type CheckUnit = (
+  snapshots: readonly SheetSnapshot[],
+  read?: UnitTablesRead,
+) => { readonly errors: number; readonly warnings: number };
 
 export interface UnitLeaf {
   readonly code: string;
@@ -89,7 +98,7 @@ export function readUnit(file: string, sheets: readonly SheetSnapshot[], checkUn
   const sangong = sangongOf(file, wb, findings);
   const readable = wb.tables.length > 0;
   if (!readable) findings.push(unitFinding('consolidate/no-tables', 'error', file, {}));
-  const counts = checkUnit && readable ? checkUnit(sheets) : countFindings(findings);
+  const counts = checkUnit && readable ? checkUnit(sheets, read) : countFindings(findings);
   return {
     file,
     department: wb.department,

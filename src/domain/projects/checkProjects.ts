@@ -31,9 +31,11 @@ export function budgetYear(budget: ParsedWorkbook | null, records: readonly Proj
 export function checkProjects(
   sheets: readonly SheetSnapshot[],
   rules: readonly ProjectRule[] = PROJECT_RULES,
+  /** The standard tables of these sheets when the caller has read them already (the whole-workbook check). */
+  tables?: ParsedWorkbook,
 ): { records: ProjectRecord[]; findings: Finding[] } {
   const read = readProjectSheets(sheets);
-  const { workbook } = readBudgetTables(sheets);
+  const workbook = tables ?? readBudgetTables(sheets).workbook;
   const budget = workbook.tables.length > 0 ? workbook : null;
   const ctx: ProjectCheckContext = { year: budgetYear(budget, read.records), budget };
   return { records: read.records, findings: [...read.findings, ...runProjectRules(read.records, ctx, rules)] };

@@ -71,7 +71,16 @@ function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-function viewOf(snap: SheetSnapshot): SheetView {
+/** labelField once per distinct text: every string cell of every sheet is tried, and texts repeat. */
+type LabelCache = Map<string, LabelField | null>;
+
+function cachedLabelField(cache: LabelCache, v: string): LabelField | null {
+  let field = cache.get(v);
+  if (field === undefined) cache.set(v, (field = labelField(v)));
+  return field;
+}
+
+function viewOf(snap: SheetSnapshot, cache: LabelCache): SheetView {
   // Merged areas indexed by row: a sheet with hundreds of projects has thousands of merges.
   const byRow = new Map<number, Array<{ r1: number; c1: number; r2: number; c2: number }>>();
   for (const m of snap.merges) {
@@ -90,7 +99,7 @@ function viewOf(snap: SheetSnapshot): SheetView {
   snap.values.forEach((cells, r) =>
     cells.forEach((v, c) => {
       if (typeof v !== 'string') return;
-      const field = labelField(v);
+      const field = cachedLabelField(cache, v);
       if (!field) return;
       const list = labels.get(r + 1) ?? [];
       list.push({ col: c + 1, field, text: v });
@@ -160,8 +169,9 @@ export interface ReadProjectsResult {
 export function readProjectSheets(sheets: readonly SheetSnapshot[]): ReadProjectsResult {
   const records: ProjectRecord[] = [];
   const findings: Finding[] = [];
+  const cache: LabelCache = new Map();
   for (const snap of sheets) {
-    const view = viewOf(snap);
+    const view = viewOf(snap, cache);
     const kind = sheetKind(view);
     if (!kind) continue;
     const { year, unit } = sheetYearAndUnit(view, kind);

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
-import { openXlsxBytes, UnreadableWorkbookError } from './openXlsxBytes';
 import { snapshotsFromBytes } from './snapshotsFromBytes';
+import { UnreadableWorkbookError } from './unreadableWorkbook';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
-export { openXlsxBytes, UnreadableWorkbookError };
+export { UnreadableWorkbookError };
 
 /** The file's bytes, every way reading it can fail one clear zh-CN message. */
 async function fileBytes(file: string): Promise<Uint8Array> {
@@ -24,6 +24,8 @@ async function fileBytes(file: string): Promise<Uint8Array> {
 
 /** Opens an .xlsx from disk, turning every way it can fail into one clear zh-CN message. */
 export async function openXlsx(file: string): Promise<XlsxWorkbook> {
+  // Loaded on first use: readXlsxSnapshots (the check) needs neither ExcelJS nor SheetJS.
+  const { openXlsxBytes } = await import('./openXlsxBytes');
   return openXlsxBytes(await fileBytes(file), file);
 }
 

@@ -1,13 +1,11 @@
-import { UnreadableWorkbookError } from '../../domain/port/workbookPort';
 import { LegacyXlsError, openLegacyXls } from './openLegacyXls';
 import { XlsxWorkbook } from './xlsxWorkbook';
+import { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC } from './unreadableWorkbook';
+
+export { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC };
 
 // No node:* here: the page (standalone and in Excel) bundles this; openXlsx.ts adds the disk part.
 
-export { UnreadableWorkbookError };
-
-export const ZIP_MAGIC = [0x50, 0x4b];
-export const DAMAGED = '文件已损坏或不完整（可能下载或复制时被截断），请重新导出或另存后再试';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Opens .xlsx or legacy .xls bytes (a file read from disk, an upload), every failure one clear zh-CN message. */

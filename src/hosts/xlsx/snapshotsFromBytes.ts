@@ -1,8 +1,10 @@
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
-import { DAMAGED, openXlsxBytes, UnreadableWorkbookError, ZIP_MAGIC } from './openXlsxBytes';
+import { DAMAGED, UnreadableWorkbookError, ZIP_MAGIC } from './unreadableWorkbook';
 import { FastReadError, readSnapshotsFast } from './readSnapshotsFast';
 
 // No node:* here: the page bundles this; readXlsxSnapshots in openXlsx.ts adds the disk part.
+// ExcelJS (and, through it, SheetJS) is loaded only for what the fast reader does not read: a
+// batch-check worker checking .xlsx files never loads it, which saves about a second per worker.
 
 /**
  * The sheets of workbook bytes for checking (budget check, batch check, consolidate): an .xlsx
@@ -11,7 +13,10 @@ import { FastReadError, readSnapshotsFast } from './readSnapshotsFast';
  * UnreadableWorkbookError; anything else thrown is a bug and is not caught here.
  */
 export async function snapshotsFromBytes(bytes: Uint8Array, file: string, names?: readonly string[]): Promise<SheetSnapshot[]> {
-  if (bytes.length === 0 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) return (await openXlsxBytes(bytes, file)).readSheets(names);
+  if (bytes.length === 0 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    const { openXlsxBytes } = await import('./openXlsxBytes');
+    return (await openXlsxBytes(bytes, file)).readSheets(names);
+  }
   try {
     return readSnapshotsFast(bytes, names);
   } catch (e) {
