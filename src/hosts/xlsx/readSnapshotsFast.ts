@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import type { CellValue, SheetSnapshot, SheetVisibility } from '../../domain/port/workbookPort';
 import { slideFormula } from './slideFormula';
 import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
+import { OBJECT_TEXT } from './objectText';
 
 // The reader for checking: sheet snapshots straight from the .xlsx parts, without building ExcelJS's
 // object model (styles, fonts, per-cell objects) that a check never looks at. It keeps only what a
@@ -14,7 +15,6 @@ import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
 
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-const OBJECT_TEXT = '[object Object]'; // what ExcelJS's value object turns into where it has no text
 
 /** Thrown for a package that is not a readable workbook; openXlsxBytes turns it into the officer's message. */
 export class FastReadError extends Error {

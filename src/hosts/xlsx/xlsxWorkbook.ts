@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { OBJECT_TEXT } from './objectText';
 import { parseCellAddress, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
@@ -204,9 +205,7 @@ export function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: strin
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return { value: (v as { text: string }).text, formula: null };
     if ('error' in v) return { value: String(v.error), formula: null };
   }
-  // A value object with no text (a hyperlink over a number, an empty formula object): the text
-  // ExcelJS itself gives it, which the fast reader reproduces so both readers find the same.
-  return { value: '[object Object]', formula: null };
+  return { value: OBJECT_TEXT, formula: null };
 }
 
 function plainResult(result: unknown): CellValue {
@@ -214,8 +213,7 @@ function plainResult(result: unknown): CellValue {
   if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
   if (typeof result === 'object' && 'error' in result && typeof result.error === 'string') return result.error;
-  // As ExcelJS renders a result object without text (see readCell).
-  return typeof result === 'bigint' ? result.toString() : '[object Object]';
+  return typeof result === 'bigint' ? result.toString() : OBJECT_TEXT;
 }
 
 function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
