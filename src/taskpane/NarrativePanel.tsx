@@ -22,6 +22,7 @@ import { usePlanWriter } from './usePlanWriter';
 import { useTask } from './useTask';
 import { useWorkbookInfo } from './workbookInfo';
 import { WriteNotice } from './WriteNotice';
+import { openPickedFile } from './openPickedFile';
 
 // 编制说明: the 部门预算编制说明 and 其他相关情况说明 written from the tables, the 上年数 sheet (or
 // last year's workbook) and the 说明素材 sheet; copied, written to a sheet, or exported to Word.
@@ -79,7 +80,7 @@ export function NarrativePanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     void task.run('previous', '未能读取上年工作簿', async () => {
-      const book = await fileHost.open(new Uint8Array(await f.arrayBuffer()), f.name);
+      const book = await openPickedFile(fileHost, f);
       setPreviousFile({ name: f.name, sheets: await book.readSheets() });
       setGenerated(null);
     });

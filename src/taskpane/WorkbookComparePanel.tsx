@@ -12,6 +12,7 @@ import { FilePicker } from './FilePicker';
 import { usePort } from './portContext';
 import { useFindingFocus } from './useFindingFocus';
 import { useTask } from './useTask';
+import { openPickedFile } from './openPickedFile';
 
 // 比对: the workbook the 财政局 returned against the one submitted. Either the open workbook is the
 // returned one (changes highlighted in it, 修改对照 written into it, highlight removable in one
@@ -61,7 +62,7 @@ export function WorkbookComparePanel(): JSX.Element {
     const f = files[0];
     if (!f) return;
     void task.run(`pick-${what}`, `未能打开${what}`, async () => {
-      set({ name: f.name, book: await fileHost.open(new Uint8Array(await f.arrayBuffer()), f.name) });
+      set({ name: f.name, book: await openPickedFile(fileHost, f) });
       setCompared(null);
     });
   };

@@ -2,6 +2,7 @@ import { catalogRowsFromSheet, importCatalogRows, type CatalogImport } from '../
 import type { CodeKind } from '../domain/catalog/codes';
 import type { SheetSnapshot, WorkbookFiles } from '../domain/port/workbookPort';
 import { csvSnapshot } from './csvGrid';
+import { openPickedFile } from './openPickedFile';
 
 // An official 科目表 file (.xlsx or .csv) → catalog rows. Every sheet with a 编码/名称 header is
 // read (functional and economic codes often come on separate sheets); cells are named
@@ -23,7 +24,7 @@ export async function readCatalogFile(files: WorkbookFiles, file: File): Promise
     if (text.includes('\uFFFD')) text = new TextDecoder('gb18030').decode(bytes);
     snaps = [csvSnapshot(file.name, text)];
   } else {
-    const book = await files.open(new Uint8Array(await file.arrayBuffer()), file.name);
+    const book = await openPickedFile(files, file);
     snaps = await book.readSheets();
   }
   const rows: Array<{ kind: CodeKind; code: unknown; name: unknown; cell: string }> = [];

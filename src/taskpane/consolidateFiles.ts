@@ -5,6 +5,7 @@ import type { WorkbookFiles } from '../domain/port/workbookPort';
 import { countBySeverity } from './findingGroups';
 import { UnreadableWorkbookError } from '../domain/port/workbookPort';
 import { checkAll } from './runChecks';
+import { openPickedFile } from './openPickedFile';
 
 // 汇总 in the page: each unit file read in turn (only its line items are kept), the department
 // workbook laid out and returned as bytes. A file that cannot be opened is listed, not fatal; a
@@ -26,7 +27,7 @@ const checkUnit: CheckUnit = (sheets) => {
 async function readUnitFile(host: WorkbookFiles, f: File): Promise<UnitBudget> {
   let sheets;
   try {
-    sheets = await (await host.open(new Uint8Array(await f.arrayBuffer()), f.name)).readSheets();
+    sheets = await (await openPickedFile(host, f)).readSheets();
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return unreadableUnit(f.name, e.reason);
     throw new ConsolidationStopped(f.name, e);
