@@ -2,6 +2,7 @@ import { FluentProvider, Theme, webLightTheme } from '@fluentui/react-components
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { detectHost } from '../hosts/office/requirements';
+import { warmUpAtIdle } from '../standalone/warmUpAtIdle';
 import { App } from './App';
 import { PortProvider } from './portContext';
 import { WorkbookInfoProvider } from './workbookInfo';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
       </PortProvider>
     </FluentProvider>,
   );
+  if (mode === 'standalone') warmUpAtIdle();
 }
 
 main().catch((e: unknown) => {

@@ -7,6 +7,7 @@ import { LazyXlsxFile } from '../hosts/xlsx/lazyXlsxFile';
 import { writeRolledWorkbook } from '../hosts/xlsx/writeRolledWorkbook';
 import { XlsxWorkbook } from '../hosts/xlsx/xlsxWorkbook';
 import { downloadBytes, XLSX_MIME } from './download';
+import { timedAsync } from './stageTiming';
 
 // Which workbook the pane works on, and the only place the pane meets the hosts: panels talk to the
 // port and to the file services below. In Excel: the open workbook through Office.js. Standalone
@@ -75,7 +76,8 @@ export function PortProvider(props: { mode: HostKind; children: ReactNode }): JS
   const [revision, setRevision] = useState(0);
   const touched = useCallback(() => setRevision((r) => r + 1), []);
   const openFile = useCallback(async (file: File) => {
-    const picked = await LazyXlsxFile.open(new Uint8Array(await file.arrayBuffer()), file.name);
+    const bytes = await timedAsync('file-read', () => file.arrayBuffer());
+    const picked = await timedAsync('open', () => LazyXlsxFile.open(new Uint8Array(bytes), file.name));
     setOpened((o) => ({ file: picked, fileName: file.name, id: o.id + 1 }));
     setRevision((r) => r + 1);
   }, []);

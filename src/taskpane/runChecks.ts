@@ -4,6 +4,7 @@ import { proposeFixes, type Fix } from '../domain/check/fixes';
 import type { Finding } from '../domain/findings/finding';
 import type { ParsedWorkbook } from '../domain/read/parsedTables';
 import type { SheetSnapshot, WorkbookPort } from '../domain/port/workbookPort';
+import { timedAsync } from './stageTiming';
 import type { TaskControl } from './useTask';
 
 // The checks the 校验 tab runs — the same as `budget check`: the nine tables, the project sheets,
@@ -31,6 +32,10 @@ export function checkAll(snapshots: readonly SheetSnapshot[]): CheckRun {
 }
 
 export async function runChecks(port: WorkbookPort, control?: TaskControl): Promise<CheckRun> {
+  return timedAsync('check', () => stepwise(port, control));
+}
+
+async function stepwise(port: WorkbookPort, control?: TaskControl): Promise<CheckRun> {
   await control?.step('读取工作表');
   const snapshots = await port.readSheets();
   const steps = checkAllSheetsStepwise(snapshots);

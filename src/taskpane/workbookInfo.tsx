@@ -2,6 +2,7 @@ import { createContext, ReactNode, useContext, useEffect, useMemo, useState } fr
 import { readBudgetTables } from '../domain/read/readBudgetTables';
 import { messageOf } from './messageOf';
 import { usePort } from './portContext';
+import { timed } from './stageTiming';
 
 // Year, 编制部门 and the standard tables found in the open workbook, read once per change (the pane
 // opened a file or wrote to it) and shared by the header and the panels that default to them.
@@ -28,7 +29,7 @@ export function WorkbookInfoProvider(props: { children: ReactNode }): JSX.Elemen
     port.readSheets().then(
       (snaps) => {
         if (!live) return;
-        const { workbook } = readBudgetTables(snaps);
+        const { workbook } = timed('recognise', () => readBudgetTables(snaps));
         setRead({
           port,
           revision,

@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkOneFile } from '../../src/cli/checkFiles';
+import { Browser, launchBrowser } from './support/browser';
+import { writeDemoFiles } from './support/demoFile';
+import { assertBuilt, DIST } from './support/dist';
+import { openPage, openWorkbook, runChecks } from './support/pane';
+import { serveDirectory, StaticServer } from './support/staticServer';
+
+// Once loaded, the standalone page warms its engine at idle on a synthetic workbook
+// (src/standalone/warmUp.ts). That must leave no trace: nothing of it on the page or in the
+// accessibility tree once done, no request beyond the page's own files, no console error, and the
+// officer's list afterwards exactly what `budget check` finds in the same file.
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+let files: { clean: string; planted: string };
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST);
+  browser = await launchBrowser({ width: 360, height: 900 });
+  dir = await mkdtemp(join(tmpdir(), 'budget-ui-warmup-'));
+  files = await writeDemoFiles(dir);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function cliFindings(file: string): Promise<string[]> {
+  const outcome = await checkOneFile(file);
+  if (!('findings' in outcome) || !outcome.findings) throw new Error(`未能校验 ${file}`);
+  return outcome.findings.map((f) => `${f.cell ?? ''}|${f.message}`).sort();
+}
+
+test.each([
+  ['the demo workbook', 'clean'],
+  ['the demo with a planted error', 'planted'],
+] as const)(
+  'after the whole idle warm-up, %s lists exactly the findings of budget check, and the warm-up left nothing behind',
+  async (_label, which) => {
+    const { page, errors, requests } = await openPage(browser, server.origin);
+    await page.waitForFunction(() => (window as unknown as { __budgetWarmUp?: string[] }).__budgetWarmUp?.includes('render'), null, {
+      timeout: 60_000,
+    });
+    const steps = await page.evaluate(() => (window as unknown as { __budgetWarmUp?: string[] }).__budgetWarmUp ?? []);
+    expect(steps).toEqual(['build', 'open', 'recognise', 'check', 'open', 'recognise', 'check', 'open', 'recognise', 'check', 'render']);
+    // Nothing of the synthetic run on show: no off-screen host, no list, header still waiting for a file.
+    expect(await page.locator('[data-warm-up]').count()).toBe(0);
+    expect(await page.getByTestId('finding-counts').count()).toBe(0);
+    await page.getByText('尚未打开工作簿').waitFor();
+    expect(await page.getByText('示意部门').count()).toBe(0);
+
+    await openWorkbook(page, files[which]);
+    await runChecks(page);
+    const closed = page.locator('#panel-check button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    const items = await page.locator('#panel-check li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const body = li.querySelector(':scope > button, :scope > div');
+        const message = body?.querySelector(':scope > span')?.textContent ?? '';
+        const cell = /单元格 ([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)/.exec(body?.textContent ?? '')?.[1] ?? '';
+        return `${cell}|${message}`;
+      }),
+    );
+    const expected = await cliFindings(files[which]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(items.sort()).toEqual(expected);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
+    await page.close();
+  },
+  180_000,
+);
+
+test('a workbook opened while the page is still warming up stops the warm-up at its next step', async () => {
+  const { page, errors } = await openPage(browser, server.origin);
+  // How far the warm-up had got when the file input changed (listened for before the page's own listener).
+  await page.evaluate(() => {
+    const w = window as unknown as { __budgetWarmUp?: string[]; __stepsAtOpen?: number };
+    document.addEventListener('change', () => (w.__stepsAtOpen = w.__budgetWarmUp?.length ?? 0), { capture: true, once: true });
+  });
+  await openWorkbook(page, files.clean);
+  await runChecks(page, { expand: false });
+  // Every warm-up step waits for idle time: after a few idle periods a warm-up still running would have moved on.
+  for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
+  const { steps, atOpen } = await page.evaluate(() => {
+    const w = window as unknown as { __budgetWarmUp?: string[]; __stepsAtOpen?: number };
+    return { steps: w.__budgetWarmUp ?? [], atOpen: w.__stepsAtOpen ?? -1 };
+  });
+  expect(atOpen).toBeGreaterThanOrEqual(0);
+  // The step under way when the file came may finish; none after it starts.
+  expect(steps.length).toBeLessThanOrEqual(atOpen + 1);
+  expect(await page.locator('[data-warm-up]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
