@@ -28,18 +28,17 @@ async function renderOnce(run: CheckRun): Promise<void> {
   host.style.cssText = 'position:fixed;left:-20000px;top:0;width:360px;visibility:hidden;pointer-events:none;';
   document.body.appendChild(host);
   const root = createRoot(host);
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   try {
-    await new Promise<void>((resolve) => {
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <PortProvider mode="standalone">
-            <WarmResults run={run} />
-          </PortProvider>
-        </FluentProvider>,
-      );
-      // Committed and laid out by the next frame.
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-    });
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <PortProvider mode="standalone">
+          <WarmResults run={run} />
+        </PortProvider>
+      </FluentProvider>,
+    );
+    // The charts join a frame after the list (CheckResults): wait for them, a few frames at most.
+    for (let i = 0; i < 10 && !host.querySelector('[data-testid="budget-charts"]'); i++) await frame();
   } finally {
     root.unmount();
     host.remove();

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { Fix } from '../domain/check/fixes';
 import { BudgetCharts } from './BudgetCharts';
 import { FindingCounts } from './FindingCounts';
@@ -7,7 +8,24 @@ import type { CheckRun } from './runChecks';
 import type { FindingFocus } from './useFindingFocus';
 
 // What one check found: the counts, the list (each finding jumps to its cell and may offer a sure
-// fix), and the charts of the tables it read.
+// fix), and the charts of the tables it read. The charts join in the frame after the list is first
+// painted: laying out their SVG text costs a layout of its own, and the officer looks at the list first.
+
+/** False until the frame after this component's first paint. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 export function CheckResults(props: {
   run: CheckRun;
@@ -17,6 +35,7 @@ export function CheckResults(props: {
   busy: boolean;
 }): JSX.Element {
   const { run, focus, fixes, onFix, busy } = props;
+  const chartsDue = useAfterFirstPaint();
   return (
     <>
       <FindingCounts findings={run.findings} />
@@ -37,7 +56,7 @@ export function CheckResults(props: {
           renderSelected={focus.renderSelected}
         />
       )}
-      <BudgetCharts parsed={run.parsed} snapshots={run.snapshots} />
+      {chartsDue && <BudgetCharts parsed={run.parsed} snapshots={run.snapshots} />}
     </>
   );
 }
