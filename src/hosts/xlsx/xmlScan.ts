@@ -182,6 +182,16 @@ function referenceEnd(s: string, from: number): number {
 }
 
 function referenceText(s: string, from: number, end: number): string {
+  // The five named entities by length and first letter, without a slice each (formulas are full of &quot;).
+  const len = end - from;
+  const c = s.charCodeAt(from);
+  if (len === 4 && c === 113 && s.startsWith('quot', from)) return '"';
+  if (len === 3 && c === 97 && s.startsWith('amp', from)) return '&';
+  if (len === 2 && s.charCodeAt(from + 1) === 116 /* t */) {
+    if (c === 108 /* l */) return '<';
+    if (c === 103 /* g */) return '>';
+  }
+  if (len === 4 && c === 97 && s.startsWith('apos', from)) return "'";
   const ref = s.slice(from, end);
   if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
   if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
