@@ -303,6 +303,20 @@ async function main(): Promise<void> {
     console.log(
       `  线性：每个单位耗时 ${count} 个 ÷ ${first} 个 = ${wall.toFixed(2)}（按 CPU 时间 ${cpu.toFixed(2)}；1 为线性，小规模含线程池启动的固定开销）`,
     );
+    // Without the fixed start-up: what each further unit costs between two sizes, the largest step
+    // against the first. Above 1 means later units cost more than earlier ones (growth with n).
+    if (sizes.length >= 3) {
+      const step = (a: number, z: number, f: (x: ChildResult) => number) => (med(b.label, z, f) - med(b.label, a, f)) / (z - a);
+      const [s0, s1] = sizes;
+      const sl = sizes[sizes.length - 2];
+      if (s0 !== undefined && s1 !== undefined && sl !== undefined) {
+        const w = step(sl, count, (x) => x.consolidateMs) / step(s0, s1, (x) => x.consolidateMs);
+        const c = step(sl, count, (x) => x.consolidateCpuMs) / step(s0, s1, (x) => x.consolidateCpuMs);
+        console.log(
+          `  边际：第 ${sl}–${count} 个单位每个 ${step(sl, count, (x) => x.consolidateMs).toFixed(1)} ms ÷ 第 ${s0}–${s1} 个每个 ${step(s0, s1, (x) => x.consolidateMs).toFixed(1)} ms = ${w.toFixed(2)}（按 CPU 时间 ${c.toFixed(2)}；1 为线性）`,
+        );
+      }
+    }
   }
   if (values.compare) {
     for (const n of sizes) {
