@@ -2,7 +2,7 @@
 // not a test. Run: npm run build:cli && node dist-cli/bench/batchCheckBench.js [--files 1000]
 // [--rounds 3] [--compare OTHER_DIST_CLI]
 //
-// Each unit file is the demo workbook (nine tables, project sheets, 上年数, 说明素材, 校验): ~107 KB,
+// Each unit file is the demo workbook (nine tables, the two project sheets, 校验): ~107 KB,
 // every tenth with a changed 项. Every run is a fresh child process, so its peak memory is its own:
 // process RSS sampled every 10 ms (worker threads live in the same process, so their heaps count)
 // and the kernel's high-water mark (resourceUsage().maxRSS). CPU time is user + system of all threads.

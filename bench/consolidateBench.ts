@@ -9,8 +9,14 @@
 // (RSS sampled every 10 ms — worker threads count, they live in the process — and maxRSS):
 // - read only: every file read by readXlsxSnapshots (the reader consolidation uses), one thread, and
 //   on a pool of one worker thread per core (the consolidation's own parallelism);
-// - consolidate: consolidateFiles (read, each unit's own check, the department tables) without
-//   writing the workbook, and the ExcelJS write of the department workbook, timed apart.
+// - consolidate: what consolidateFiles does, in its three steps timed apart: the units read and each
+//   unit's own check on the pool (readUnitFiles), the department tables in the main thread
+//   (consolidateUnits), and the ExcelJS write of the department workbook (consolidatedBytes).
+//   "consolidate" is the first two; the write is reported beside it.
+// For each size it prints seconds, ms per unit and consolidate ÷ pooled read, then a linearity line
+// (ms per unit at the largest size ÷ at 100: 1 is linear). Each is also given in CPU time of the
+// whole process (process.cpuUsage counts the worker threads): on a machine shared with other work,
+// wall-clock ratios swing with the load while CPU ratios hardly move.
 // --compare measures another build (e.g. /tmp/batch-before) in the same run, rounds interleaved.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -70,7 +76,14 @@ interface ChildResult {
   readonly n: number;
   readonly readMs: number;
   readonly readPoolMs: number;
+  /** CPU time of the pooled read, all threads of the process (load on the shared machine does not count). */
+  readonly readPoolCpuMs: number;
+  /** Read and checked on the pool, then the department tables: consolidateFiles without the write. */
   readonly consolidateMs: number;
+  /** Of consolidateMs, the department tables built in the main thread once every unit is in. */
+  readonly tablesMs: number;
+  /** CPU time of consolidateMs, all threads. */
+  readonly consolidateCpuMs: number;
   readonly writeMs: number;
   readonly sampledPeakMb: number;
   readonly maxRssMb: number;
@@ -78,17 +91,20 @@ interface ChildResult {
 }
 
 type Build = {
-  consolidateFiles: typeof import('../src/cli/commands/consolidate').consolidateFiles;
+  readUnitFiles: typeof import('../src/cli/commands/consolidate').readUnitFiles;
+  consolidatedBytes: typeof import('../src/cli/commands/consolidate').consolidatedBytes;
+  consolidateUnits: typeof import('../src/domain/consolidate/consolidateUnits').consolidateUnits;
   readXlsxSnapshots: typeof import('../src/hosts/xlsx/openXlsx').readXlsxSnapshots;
-  XlsxWorkbook: typeof XlsxWorkbook;
 };
 
 function loadBuild(build: string): Build {
   /* eslint-disable @typescript-eslint/no-require-imports -- the build under test is chosen at run time */
+  const command = require(join(build, 'src/cli/commands/consolidate.js')) as Build;
   return {
-    consolidateFiles: (require(join(build, 'src/cli/commands/consolidate.js')) as Build).consolidateFiles,
+    readUnitFiles: command.readUnitFiles,
+    consolidatedBytes: command.consolidatedBytes,
+    consolidateUnits: (require(join(build, 'src/domain/consolidate/consolidateUnits.js')) as Build).consolidateUnits,
     readXlsxSnapshots: (require(join(build, 'src/hosts/xlsx/openXlsx.js')) as Build).readXlsxSnapshots,
-    XlsxWorkbook: (require(join(build, 'src/hosts/xlsx/xlsxWorkbook.js')) as Build).XlsxWorkbook,
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
@@ -97,7 +113,7 @@ function loadBuild(build: string): Build {
  * Reads the files on one worker per core with the build's reader, as consolidation's pool does. The
  * workers are started (their modules loaded) before the clock starts: the floor is reading alone.
  */
-async function readOnPool(build: string, files: readonly string[]): Promise<number> {
+async function readOnPool(build: string, files: readonly string[]): Promise<{ ms: number; cpuMs: number }> {
   const workers = await Promise.all(
     Array.from(
       { length: Math.min(availableParallelism(), files.length) },
@@ -110,6 +126,7 @@ async function readOnPool(build: string, files: readonly string[]): Promise<numb
     ),
   );
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let next = 0;
   await Promise.all(
     workers.map(
@@ -128,8 +145,15 @@ async function readOnPool(build: string, files: readonly string[]): Promise<numb
     ),
   );
   const ms = performance.now() - t0;
+  const cpuMs = cpuSince(cpu0);
   await Promise.all(workers.map((w) => w.terminate()));
-  return ms;
+  return { ms, cpuMs };
+}
+
+/** CPU ms used by the whole process (main thread, workers, GC) since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
 }
 
 /** In a child: the floor and the consolidation of the first n units with the given build. */
@@ -145,24 +169,29 @@ async function child(buildDir: string, dir: string, n: number): Promise<void> {
   let t = performance.now();
   for (const f of files) await build.readXlsxSnapshots(f);
   const readMs = performance.now() - t;
-  const readPoolMs = await readOnPool(buildDir, files);
+  const pooled = await readOnPool(buildDir, files);
+  // consolidateFiles' three steps, timed apart.
   t = performance.now();
-  const { result, bytes } = await build.consolidateFiles(files, { department: '基准测试主管部门' });
-  const totalMs = performance.now() - t;
-  if (!result.plan || !bytes) throw new Error('未生成汇总表');
-  // The same department workbook written once more on its own: how much of the total is ExcelJS.
+  const cpu0 = process.cpuUsage();
+  const units = await build.readUnitFiles(files);
+  const poolMs = performance.now() - t;
   t = performance.now();
-  const wb = new build.XlsxWorkbook();
-  wb.workbook.creator = 'budget';
-  await wb.writePlan(result.plan, 'fail');
-  await wb.toBuffer();
+  const result = build.consolidateUnits(units, { department: '基准测试主管部门' });
+  const tablesMs = performance.now() - t;
+  const consolidateCpuMs = cpuSince(cpu0);
+  t = performance.now();
+  const bytes = await build.consolidatedBytes(result);
   const writeMs = performance.now() - t;
+  if (!result.plan || !bytes) throw new Error('未生成汇总表');
   clearInterval(timer);
   const res: ChildResult = {
     n,
     readMs,
-    readPoolMs,
-    consolidateMs: totalMs - writeMs,
+    readPoolMs: pooled.ms,
+    readPoolCpuMs: pooled.cpuMs,
+    consolidateMs: poolMs + tablesMs,
+    tablesMs,
+    consolidateCpuMs,
     writeMs,
     sampledPeakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
@@ -226,12 +255,12 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    'build | units | read 1 thread s | read pool s | consolidate s | ÷ read 1 thread | ÷ read pool | ms/unit | write workbook s | peak RSS sampled MB | maxRSS MB',
+    'build | units | read 1 thread s | read pool s | consolidate s | ÷ read 1 thread | ÷ read pool | ms/unit | of which tables s | CPU s read pool | CPU s consolidate | CPU ÷ | write workbook s | peak RSS sampled MB | maxRSS MB',
   );
+  const med = (label: string, n: number, f: (x: ChildResult) => number) => median((runs.get(`${label}|${n}`) ?? []).map(f));
   for (const b of builds) {
     for (const n of sizes) {
-      const rs = runs.get(`${b.label}|${n}`) ?? [];
-      const m = (f: (x: ChildResult) => number) => median(rs.map(f));
+      const m = (f: (x: ChildResult) => number) => med(b.label, n, f);
       const read = m((x) => x.readMs);
       const pool = m((x) => x.readPoolMs);
       const cons = m((x) => x.consolidateMs);
@@ -245,6 +274,10 @@ async function main(): Promise<void> {
           (cons / read).toFixed(2),
           (cons / pool).toFixed(2),
           (cons / n).toFixed(1),
+          (m((x) => x.tablesMs) / 1000).toFixed(2),
+          (m((x) => x.readPoolCpuMs) / 1000).toFixed(2),
+          (m((x) => x.consolidateCpuMs) / 1000).toFixed(2),
+          m((x) => x.consolidateCpuMs / x.readPoolCpuMs).toFixed(2),
           (m((x) => x.writeMs) / 1000).toFixed(2),
           m((x) => x.sampledPeakMb).toFixed(0),
           m((x) => x.maxRssMb).toFixed(0),
@@ -252,13 +285,45 @@ async function main(): Promise<void> {
       );
     }
   }
+  const first = sizes[0] ?? count;
   for (const b of builds) {
-    const perUnit = sizes.map((n) => median((runs.get(`${b.label}|${n}`) ?? []).map((x) => x.consolidateMs)) / n);
-    const last = runs.get(`${b.label}|${count}`) ?? [];
-    const ratio = median(last.map((x) => x.consolidateMs / x.readPoolMs));
+    console.log(`${b.label}：`);
+    for (const n of sizes) {
+      const cons = med(b.label, n, (x) => x.consolidateMs);
+      // The ratio of each round's own pair, then their median: both halves saw the same load.
+      const ratio = med(b.label, n, (x) => x.consolidateMs / x.readPoolMs);
+      const cpuRatio = med(b.label, n, (x) => x.consolidateCpuMs / x.readPoolCpuMs);
+      console.log(
+        `  ${n} 个单位：汇总 ${(cons / 1000).toFixed(2)} 秒，每个单位 ${(cons / n).toFixed(1)} ms，汇总 ÷ 只读（每核一个线程）= ${ratio.toFixed(2)}（目标 ≤ 2；按 CPU 时间 ${cpuRatio.toFixed(2)}）`,
+      );
+    }
+    const perUnit = (n: number, f: (x: ChildResult) => number) => med(b.label, n, f) / n;
+    const wall = perUnit(count, (x) => x.consolidateMs) / perUnit(first, (x) => x.consolidateMs);
+    const cpu = perUnit(count, (x) => x.consolidateCpuMs) / perUnit(first, (x) => x.consolidateCpuMs);
     console.log(
-      `${b.label}: 每个单位 ${perUnit.map((p, i) => `${sizes[i]} 个 ${p.toFixed(1)} ms`).join('，')}（线性即各规模相同）；${count} 个单位 汇总 / 只读（同为每核一个线程）= ${ratio.toFixed(2)}（目标 ≤ 2）`,
+      `  线性：每个单位耗时 ${count} 个 ÷ ${first} 个 = ${wall.toFixed(2)}（按 CPU 时间 ${cpu.toFixed(2)}；1 为线性，小规模含线程池启动的固定开销）`,
     );
+    // Without the fixed start-up: what each further unit costs between two sizes, the largest step
+    // against the first. Above 1 means later units cost more than earlier ones (growth with n).
+    if (sizes.length >= 3) {
+      const step = (a: number, z: number, f: (x: ChildResult) => number) => (med(b.label, z, f) - med(b.label, a, f)) / (z - a);
+      const [s0, s1] = sizes;
+      const sl = sizes[sizes.length - 2];
+      if (s0 !== undefined && s1 !== undefined && sl !== undefined) {
+        const w = step(sl, count, (x) => x.consolidateMs) / step(s0, s1, (x) => x.consolidateMs);
+        const c = step(sl, count, (x) => x.consolidateCpuMs) / step(s0, s1, (x) => x.consolidateCpuMs);
+        console.log(
+          `  边际：第 ${sl}–${count} 个单位每个 ${step(sl, count, (x) => x.consolidateMs).toFixed(1)} ms ÷ 第 ${s0}–${s1} 个每个 ${step(s0, s1, (x) => x.consolidateMs).toFixed(1)} ms = ${w.toFixed(2)}（按 CPU 时间 ${c.toFixed(2)}；1 为线性）`,
+        );
+      }
+    }
+  }
+  if (values.compare) {
+    for (const n of sizes) {
+      const before = med('before', n, (x) => x.consolidateMs);
+      const after = med('after', n, (x) => x.consolidateMs);
+      console.log(`${n} 个单位：汇总 ${(before / 1000).toFixed(2)} → ${(after / 1000).toFixed(2)} 秒（${(before / after).toFixed(2)} 倍）`);
+    }
   }
   console.log(`负载（结束时）：${load()}`);
   if (!values.dir) await rm(dir, { recursive: true, force: true });

@@ -320,6 +320,25 @@ describe('units that disagree', () => {
     ]);
   });
 
+  test('the same figures in another row order are still the same submission; one changed figure is not', async () => {
+    const a = readUnit('a.xlsx', await snapshots(unitData(0)));
+    const reversed = (u: UnitBudget, file: string): UnitBudget => ({
+      ...u,
+      file,
+      tables: Object.fromEntries(Object.entries(u.tables).map(([id, t]) => [id, { ...t, leaves: [...t.leaves].reverse() }])),
+    });
+    const b = reversed(a, 'b.xlsx');
+    const [first, ...rest] = a.tables.expenditure!.leaves;
+    const changed = {
+      ...reversed(a, 'c.xlsx'),
+      tables: { ...a.tables, expenditure: { ...a.tables.expenditure!, leaves: [{ ...first!, amounts: { basic: 1 } }, ...rest] } },
+    };
+    const result = consolidateUnits([a, b, changed], { department: DEPARTMENT });
+    expect(result.findings.filter((f) => f.rule === 'consolidate/duplicate-unit').map((f) => f.message)).toEqual([
+      '单位文件“b.xlsx”与“a.xlsx”的全部金额完全相同，可能是重复报送，请核对（两者均已计入汇总）',
+    ]);
+  });
+
   test('units naming different 编制部门 and no department given: a placeholder and a warning', async () => {
     const result = consolidateUnits(await cleanUnits());
     expect(result.department).toBe(DEFAULT_DEPARTMENT);

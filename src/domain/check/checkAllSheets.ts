@@ -6,6 +6,9 @@ import { checkNarrativeText } from '../narrative/checkNarrativeText';
 import { MATERIALS_SHEET } from '../narrative/materials';
 import { narrativeFromSheets } from '../narrative/narrativeFromSheets';
 import { checkProjects } from '../projects/checkProjects';
+import type { ProjectRecord } from '../projects/projectRecord';
+import { readProjectSheets, type ReadProjectsResult } from '../projects/readProjectSheets';
+import { readBudgetTables } from '../read/readBudgetTables';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import type { SheetSnapshot } from '../port/workbookPort';
 import type { CheckContext } from './checkContext';
@@ -47,7 +50,7 @@ export interface CheckAllResult {
 }
 
 /** Generated-text sheets the narrative reads; the text check runs when one of them is there. */
-const TEXT_SHEETS = [PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET];
+const TEXT_SHEETS: readonly string[] = [PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET];
 
 export function parseCheckAreas(values: readonly string[]): CheckArea[] {
   const out: CheckArea[] = [];
@@ -81,16 +84,20 @@ export function* checkAllSheetsStepwise(
 ): Generator<CheckStep, CheckAllResult, void> {
   const areas = options.only && options.only.length > 0 ? options.only : CHECK_AREAS;
   yield 'tables';
-  const tables = checkSnapshots(snapshots, options.context, options.storedCatalogs);
+  // Each reader runs once: the tables and the project sheets are read here and shared by the steps.
+  const read = readBudgetTables(snapshots);
+  const tables = checkSnapshots(snapshots, options.context, options.storedCatalogs, read);
+  let projects: ReadProjectsResult | undefined;
+  const projectsRead = () => (projects ??= readProjectSheets(snapshots));
   const found: Finding[] = [];
   if (areas.includes('tables')) found.push(...tables.findings);
   if (areas.includes('projects')) {
     yield 'projects';
-    found.push(...checkProjects(snapshots, undefined, tables.parsed).findings);
+    found.push(...checkProjects(snapshots, undefined, tables.parsed, projectsRead()).findings);
   }
   if (areas.includes('text') && snapshots.some((s) => TEXT_SHEETS.includes(s.name))) {
     yield 'text';
-    found.push(...textFindings(snapshots));
+    found.push(...textFindings(snapshots, read, projectsRead().records));
   }
   const unfolded = sortFindings(
     found,
@@ -110,8 +117,12 @@ export function checkAllSheets(snapshots: readonly SheetSnapshot[], options: Che
 }
 
 /** What the narrative finds in the 上年数 / 说明素材 inputs, and the 编制说明 sheet checked against the tables. */
-function textFindings(snapshots: readonly SheetSnapshot[]): Finding[] {
-  const result = narrativeFromSheets({ sheets: snapshots }, { projects: true });
+function textFindings(
+  snapshots: readonly SheetSnapshot[],
+  tables: ReturnType<typeof readBudgetTables>,
+  projectRecords: readonly ProjectRecord[],
+): Finding[] {
+  const result = narrativeFromSheets({ sheets: snapshots }, { projects: true, tables, projectRecords });
   // The tables' own reader findings are already in the tables' part.
   const out = result.findings.filter((f) => !f.rule.startsWith('read/'));
   const sheet = snapshots.find((s) => s.name === NARRATIVE_SHEET);

@@ -55,8 +55,8 @@ export const DEFAULT_DEPARTMENT = '主管部门（汇总）';
 
 interface CodeAgg {
   readonly code: string;
-  /** First name seen, and every spelling with the files using it. */
-  readonly names: Map<string, { name: string; files: string[] }>;
+  /** First name seen, and every spelling with the files using it (in the order met). */
+  readonly names: Map<string, { name: string; files: Set<string> }>;
   /** Per included unit index: 分 by column key. */
   readonly perUnit: Map<number, Record<string, number>>;
 }
@@ -128,7 +128,7 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     for (const [code, a] of [...agg].sort(([x], [y]) => x.localeCompare(y))) {
       if (a.names.size > 1) {
         const used = catalog.name(code) ?? firstName(a);
-        const names = [...a.names.values()].map((n) => `“${n.name}”（${n.files.join('、')}）`).join('；');
+        const names = [...a.names.values()].map((n) => `“${n.name}”（${[...n.files].join('、')}）`).join('；');
         findings.push(
           unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }),
         );
@@ -280,22 +280,32 @@ function reportMissingTables(u: UnitBudget, edition: EditionDef, findings: Findi
 function reportDuplicateUnits(units: readonly UnitBudget[], findings: Finding[]): void {
   const seen = new Map<string, UnitBudget>();
   for (const u of units) {
-    const parts: string[] = [];
-    for (const id of LINE_TABLE_IDS) {
-      for (const l of [...(u.tables[id]?.leaves ?? [])].sort((a, b) => a.code.localeCompare(b.code))) {
-        const amounts = Object.entries(l.amounts)
-          .filter(([, v]) => v !== 0)
-          .sort(([a], [b]) => a.localeCompare(b));
-        if (amounts.length > 0) parts.push(`${id}:${l.code}:${amounts.map(([k, v]) => `${k}=${v}`).join(',')}`);
-      }
-    }
-    for (const k of SANGONG_KEYS) if (u.sangong?.amounts[k]) parts.push(`sg:${k}=${u.sangong.amounts[k]}`);
-    if (parts.length === 0) continue;
-    const key = parts.join('|');
+    const key = figuresKey(u);
+    if (key === '') continue;
     const first = seen.get(key);
     if (first) findings.push(unitFinding('consolidate/duplicate-unit', 'warning', u.file, { other: first.file }));
     else seen.set(key, u);
   }
+}
+
+/** The unit's non-zero figures in one canonical string ('' when it has none); equal for equal figures in any row order. */
+function figuresKey(u: UnitBudget): string {
+  const parts: string[] = [];
+  for (const id of LINE_TABLE_IDS) {
+    // Code-point order: any fixed order makes the key canonical, and this one costs no collation.
+    for (const l of [...(u.tables[id]?.leaves ?? [])].sort((a, b) => byCodePoint(a.code, b.code))) {
+      const amounts = Object.entries(l.amounts)
+        .filter(([, v]) => v !== 0)
+        .sort(([a], [b]) => byCodePoint(a, b));
+      if (amounts.length > 0) parts.push(`${id}:${l.code}:${amounts.map(([k, v]) => `${k}=${v}`).join(',')}`);
+    }
+  }
+  for (const k of SANGONG_KEYS) if (u.sangong?.amounts[k]) parts.push(`sg:${k}=${u.sangong.amounts[k]}`);
+  return parts.join('|');
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The first spelling seen (aggregate gives every code at least one, possibly ''). */
@@ -306,6 +316,8 @@ function firstName(a: CodeAgg): string {
 
 function aggregate(units: readonly UnitBudget[], id: LineTableId): Map<string, CodeAgg> {
   const agg = new Map<string, CodeAgg>();
+  // The units of a district spell the same few hundred names: each is canonicalised once.
+  const canonical = new Map<string, string>();
   units.forEach((u, i) => {
     for (const leaf of u.tables[id]?.leaves ?? []) {
       let a = agg.get(leaf.code);
@@ -314,18 +326,18 @@ function aggregate(units: readonly UnitBudget[], id: LineTableId): Map<string, C
         agg.set(leaf.code, a);
       }
       if (leaf.name !== '') {
-        const key = canonicalName(leaf.name);
+        let key = canonical.get(leaf.name);
+        if (key === undefined) canonical.set(leaf.name, (key = canonicalName(leaf.name)));
         const n = a.names.get(key);
-        if (n) {
-          if (!n.files.includes(u.file)) n.files.push(u.file);
-        } else a.names.set(key, { name: leaf.name, files: [u.file] });
+        if (n) n.files.add(u.file);
+        else a.names.set(key, { name: leaf.name, files: new Set([u.file]) });
       }
       const mine = a.perUnit.get(i) ?? {};
       for (const [k, v] of Object.entries(leaf.amounts)) mine[k] = (mine[k] ?? 0) + v;
       a.perUnit.set(i, mine);
     }
   });
-  for (const a of agg.values()) if (a.names.size === 0) a.names.set('', { name: '', files: [] });
+  for (const a of agg.values()) if (a.names.size === 0) a.names.set('', { name: '', files: new Set() });
   return agg;
 }
 

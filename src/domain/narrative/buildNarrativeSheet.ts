@@ -1,3 +1,4 @@
+import { GENERATED_SHEET_NAMES } from '../read/tableTitles';
 import { cellAddress } from '../a1';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import type { SheetSnapshot } from '../port/workbookPort';
@@ -6,7 +7,7 @@ import type { NarrativeParagraph, ParagraphKind } from './paragraphs';
 // The 编制说明 sheet: one paragraph a row in a wide wrapped column, titles and headings bold,
 // ready to print or to copy into the 部门预算 document.
 
-export const NARRATIVE_SHEET = '编制说明';
+export const NARRATIVE_SHEET = GENERATED_SHEET_NAMES.narrative;
 // About 40 CJK characters at 11pt: fits A4 portrait between the margins without scaling.
 const WIDTH = 80;
 

@@ -1,3 +1,4 @@
+import { GENERATED_SHEET_NAMES } from '../read/tableTitles';
 import { cellAddress, rangeAddress } from '../a1';
 import type { CellStyle, PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import { INPUT_FILL } from './buildMaterialsSheet';
@@ -6,7 +7,7 @@ import { PREVIOUS_LINES, type PreviousYearFigures } from './previousYear';
 // The 上年数 sheet: last year's published figures, typed in once, so the 编制说明 can say
 // "比2023年预算增加…". 收入/支出 and 类 in 元 like the budget tables; 三公 in 万元 like the 三公 table.
 
-export const PREVIOUS_SHEET = '上年数';
+export const PREVIOUS_SHEET = GENERATED_SHEET_NAMES.previous;
 export const PREVIOUS_YEAR_LABEL = '上年年度';
 export const PREVIOUS_SECTIONS = {
   budget: '一、收入和支出（单位：元）',

@@ -1,3 +1,4 @@
+import { GENERATED_SHEET_NAMES } from '../read/tableTitles';
 import { z } from 'zod';
 import { COUNT_KEYS, TEXT_KEYS, VEHICLE_CATEGORIES, type AmountKey, type CountKey, type TextKey } from './facts';
 
@@ -5,7 +6,7 @@ import { COUNT_KEYS, TEXT_KEYS, VEHICLE_CATEGORIES, type AmountKey, type CountKe
 // 政府采购, 绩效目标, 国有资产, unit counts, per-类 wording. Laid out by buildMaterialsSheet and
 // read back by readMaterialsSheet; the same field list drives both.
 
-export const MATERIALS_SHEET = '说明素材';
+export const MATERIALS_SHEET = GENERATED_SHEET_NAMES.materials;
 
 export type MaterialKind = 'count' | 'amount' | 'text' | 'date' | 'choice';
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding';
 import { projectParagraphs } from '../projects/projectParagraphs';
+import type { ProjectRecord } from '../projects/projectRecord';
 import { readProjectSheets } from '../projects/readProjectSheets';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { ParsedWorkbook } from '../read/parsedTables';
@@ -10,7 +11,6 @@ import type { NarrativeFacts } from './facts';
 import { MATERIALS_SHEET, type Materials } from './materials';
 import { buildNarrativeFacts } from './narrativeFacts';
 import { narrativeFinding } from './narrativeFinding';
-import { NARRATIVE_SHEET } from './buildNarrativeSheet';
 import type { NarrativeParagraph } from './paragraphs';
 import { mergePrevious, NO_PREVIOUS, previousFromWorkbook, type PreviousYearFigures } from './previousYear';
 import { readMaterialsSheet } from './readMaterialsSheet';
@@ -33,18 +33,20 @@ export interface NarrativeFromSheets {
   readonly materials: Materials | null;
 }
 
-const OWN_SHEETS = new Set([PREVIOUS_SHEET, MATERIALS_SHEET, NARRATIVE_SHEET]);
-
 /** Everything from the sheets to the paragraphs: tables, last year, 说明素材, wording. */
 export interface NarrativeFromSheetsOptions extends NarrativeOptions {
   /** Append section 七, 项目经费情况说明, from the workbook's project sheets (the whole document). */
   readonly projects?: boolean;
+  /** readBudgetTables(sources.sheets) when the caller has it already (the whole-workbook check reads once). */
+  readonly tables?: { readonly workbook: ParsedWorkbook; readonly findings: readonly Finding[] };
+  /** The project sheets' records of sources.sheets, when the caller has read them already. */
+  readonly projectRecords?: readonly ProjectRecord[];
 }
 
 export function narrativeFromSheets(sources: NarrativeSources, options: NarrativeFromSheetsOptions = {}): NarrativeFromSheets {
   const findings: Finding[] = [];
-  const tables = sources.sheets.filter((s) => !OWN_SHEETS.has(s.name));
-  const read = readBudgetTables(tables);
+  // The reader passes over the product's own sheets (上年数, 说明素材, 编制说明) by itself.
+  const read = options.tables ?? readBudgetTables(sources.sheets);
   findings.push(...read.findings);
 
   let materials: Materials | null = null;
@@ -63,7 +65,7 @@ export function narrativeFromSheets(sources: NarrativeSources, options: Narrativ
     findings.push(...r.findings);
   }
   if (sources.previousSheets) {
-    const r = readBudgetTables(sources.previousSheets.filter((s) => !OWN_SHEETS.has(s.name)));
+    const r = readBudgetTables(sources.previousSheets);
     findings.push(...r.findings);
     previous = mergePrevious(previousFromWorkbook(r.workbook), previous);
   }
@@ -77,6 +79,8 @@ export function narrativeFromSheets(sources: NarrativeSources, options: Narrativ
   const narrative = buildNarrative(built.facts, options);
   findings.push(...narrative.findings);
   // Section 七, 项目经费情况说明, when the workbook has project sheets: 年度预算安排 from their sub-items.
-  const projects = options.projects ? projectParagraphs(readProjectSheets(sources.sheets).records, built.facts.year) : [];
+  const projects = options.projects
+    ? projectParagraphs(options.projectRecords ?? readProjectSheets(sources.sheets).records, built.facts.year)
+    : [];
   return { paragraphs: [...narrative.paragraphs, ...projects], findings, facts: built.facts, workbook: read.workbook, previous, materials };
 }

@@ -3,7 +3,7 @@ import type { ParsedWorkbook } from '../read/parsedTables';
 import { readBudgetTables } from '../read/readBudgetTables';
 import type { SheetSnapshot } from '../port/workbookPort';
 import type { ProjectRecord } from './projectRecord';
-import { readProjectSheets } from './readProjectSheets';
+import { readProjectSheets, type ReadProjectsResult } from './readProjectSheets';
 import { PROJECT_RULES } from './rules/projectRules';
 import type { ProjectCheckContext, ProjectRule } from './rules/projectRule';
 
@@ -33,8 +33,9 @@ export function checkProjects(
   rules: readonly ProjectRule[] = PROJECT_RULES,
   /** The standard tables of these sheets when the caller has read them already (the whole-workbook check). */
   tables?: ParsedWorkbook,
+  /** readProjectSheets(sheets) when the caller has it already (the whole-workbook check reads them once). */
+  read: ReadProjectsResult = readProjectSheets(sheets),
 ): { records: ProjectRecord[]; findings: Finding[] } {
-  const read = readProjectSheets(sheets);
   const workbook = tables ?? readBudgetTables(sheets).workbook;
   const budget = workbook.tables.length > 0 ? workbook : null;
   const ctx: ProjectCheckContext = { year: budgetYear(budget, read.records), budget };

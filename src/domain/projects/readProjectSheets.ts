@@ -1,6 +1,7 @@
 import { cellAddress, parseRangeAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import { parseAmount } from '../read/parseAmount';
+import { isGeneratedSheet } from '../read/tableTitles';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { projectFinding } from './projectFinding';
 import { Indicator, ProjectSchema, SubItem } from './project';
@@ -71,16 +72,24 @@ function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-/** labelField once per distinct text: every string cell of every sheet is tried, and texts repeat. */
-type LabelCache = Map<string, LabelField | null>;
+/**
+ * labelField once per distinct text: every string cell of every sheet is tried, texts repeat within
+ * a workbook, and across the workbooks of a batch (科目 names, headers). labelField is pure, so the
+ * memo is shared; it is emptied when it grows past a bound, so memory stays flat over any batch.
+ */
+const LABEL_MEMO_LIMIT = 100_000;
+const labelMemo = new Map<string, LabelField | null>();
 
-function cachedLabelField(cache: LabelCache, v: string): LabelField | null {
-  let field = cache.get(v);
-  if (field === undefined) cache.set(v, (field = labelField(v)));
+function cachedLabelField(v: string): LabelField | null {
+  let field = labelMemo.get(v);
+  if (field === undefined) {
+    if (labelMemo.size >= LABEL_MEMO_LIMIT) labelMemo.clear();
+    labelMemo.set(v, (field = labelField(v)));
+  }
   return field;
 }
 
-function viewOf(snap: SheetSnapshot, cache: LabelCache): SheetView {
+function viewOf(snap: SheetSnapshot): SheetView {
   // Merged areas indexed by row: a sheet with hundreds of projects has thousands of merges.
   const byRow = new Map<number, Array<{ r1: number; c1: number; r2: number; c2: number }>>();
   for (const m of snap.merges) {
@@ -99,7 +108,7 @@ function viewOf(snap: SheetSnapshot, cache: LabelCache): SheetView {
   snap.values.forEach((cells, r) =>
     cells.forEach((v, c) => {
       if (typeof v !== 'string') return;
-      const field = cachedLabelField(cache, v);
+      const field = cachedLabelField(v);
       if (!field) return;
       const list = labels.get(r + 1) ?? [];
       list.push({ col: c + 1, field, text: v });
@@ -169,9 +178,10 @@ export interface ReadProjectsResult {
 export function readProjectSheets(sheets: readonly SheetSnapshot[]): ReadProjectsResult {
   const records: ProjectRecord[] = [];
   const findings: Finding[] = [];
-  const cache: LabelCache = new Map();
   for (const snap of sheets) {
-    const view = viewOf(snap, cache);
+    // The product's own sheets (校验, 编制说明 …) are never project sheets: their texts are not labels.
+    if (isGeneratedSheet(snap.name)) continue;
+    const view = viewOf(snap);
     const kind = sheetKind(view);
     if (!kind) continue;
     const { year, unit } = sheetYearAndUnit(view, kind);

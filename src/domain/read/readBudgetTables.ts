@@ -20,7 +20,7 @@ import type {
   TableNote,
 } from './parsedTables';
 import {
-  CHECK_SHEET_NAME,
+  isGeneratedSheet,
   CLASSIFIED_COLUMN_LABELS,
   FISCAL_SUMMARY_COLUMN_LABELS,
   normalizeLabel,
@@ -55,7 +55,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
   const evaluator = new FormulaEvaluator(sheets);
   let department: string | null = null;
   for (const snap of sheets) {
-    if (snap.name === CHECK_SHEET_NAME) continue;
+    if (isGeneratedSheet(snap.name)) continue;
     const regions = regionsOf(snap);
     // A table the officer cannot see is still checked, and they are told where it is.
     if (snap.visibility !== 'visible' && regions[0]) {

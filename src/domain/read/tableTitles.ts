@@ -59,8 +59,21 @@ export const SANGONG_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['officeOperation', /^机关运行经费(预算数)?$/],
 ];
 
-/** The 校验 sheet the checker writes: never read as a budget table. */
-export const CHECK_SHEET_NAME = '校验';
+/**
+ * The sheets the product writes for its own use, by name: the 校验 formulas, and the 编制说明's inputs
+ * (上年数, 说明素材) and text. None is ever read as a budget table or a project sheet.
+ */
+export const GENERATED_SHEET_NAMES = { check: '校验', previous: '上年数', materials: '说明素材', narrative: '编制说明' } as const;
+
+/** The 校验 sheet the checker writes. */
+export const CHECK_SHEET_NAME = GENERATED_SHEET_NAMES.check;
+
+const GENERATED: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEET_NAMES));
+
+/** Whether the sheet is one the product writes for itself (see GENERATED_SHEET_NAMES). */
+export function isGeneratedSheet(name: string): boolean {
+  return GENERATED.has(name);
+}
 
 /** Summary-table income line text (ordinal stripped) → what it is. */
 export const SUMMARY_LINE_KEYS: ReadonlyArray<readonly [string, RegExp]> = [

@@ -250,6 +250,53 @@ function columnLetters(col: number): string {
   return s;
 }
 
+// Reading r="B7" in place: the column and row it names, set by addressInPlace.
+let placeCol = 0;
+let placeRow = 0;
+
+/** A plain A1 address (letters then digits, as decodeAddress reads without '$'); false for anything else. */
+function addressInPlace(x: string, from: number, to: number): boolean {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (col === 0 || i === to) return false;
+  let row = 0;
+  for (; i < to; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + c - 48;
+  }
+  placeCol = col;
+  placeRow = row;
+  return true;
+}
+
+/** t="…" as one of the constant strings compared later; undefined for anything else (read as text). */
+function typeInPlace(x: string, from: number, to: number): string | undefined {
+  const len = to - from;
+  const c = x.charCodeAt(from);
+  if (len === 1) return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : undefined;
+  if (len === 3 && x.startsWith('str', from)) return 'str';
+  if (len === 9 && x.startsWith('inlineStr', from)) return 'inlineStr';
+  return undefined;
+}
+
+/** A run of decimal digits as a number (what parseInt gives for it); undefined for anything else. */
+function digitsInPlace(x: string, from: number, to: number): number | undefined {
+  if (from === to || to - from > 9) return undefined;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + c - 48;
+  }
+  return n;
+}
+
 interface SheetContext {
   readonly strings: SharedStrings | null;
   readonly isDateStyle: ((styleId: number) => boolean) | null;
@@ -267,8 +314,9 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   const rows: Array<Row | undefined> = [];
   const merges: string[] = [];
   const hyperlinks: Array<{ ref: string; rId: string }> = [];
-  const masters = new Map<string, { address: string; row: number; col: number }>();
-  const masterFormula = new Map<string, string>();
+  const masters = new Map<string, { row: number; col: number }>();
+  /** A master's formula by its cell (row × 16384 + column). */
+  const masterFormula = new Map<number, string>();
 
   let inSheetData = false;
   let inMergeCells = false;
@@ -279,6 +327,9 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   // The cell being read.
   let inCell = false;
   let cAddr: string | undefined;
+  /** The address read in place from r="…" (0 when the cell has none, or it was read as text into cAddr). */
+  let cCol = 0;
+  let cRow = 0;
   let cT: string | undefined;
   let cStyle = 0;
   let cFormula: string | undefined;
@@ -297,7 +348,10 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     // Where the cell goes: its own address, or the column after the previous cell when it has none.
     let col: number;
     let addrRow: number;
-    if (cAddr !== undefined) {
+    if (cCol > 0) {
+      col = cCol;
+      addrRow = cRow;
+    } else if (cAddr !== undefined) {
       const a = decodeAddress(cAddr);
       if (!a) throw new FastReadError(`单元格地址无效：${cAddr}`);
       col = a.col;
@@ -337,14 +391,14 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (cShare === 'shared') {
         // ExcelJS links followers to their master by si as a key, even when si is missing.
         if (cRef) {
-          masters.set(String(cSi), { address: cAddr, row: addrRow, col });
-          if (cFormula) masterFormula.set(cAddr, cFormula);
+          masters.set(String(cSi), { row: addrRow, col });
+          if (cFormula) masterFormula.set(addrRow * 16384 + col, cFormula);
         } else {
           const m = masters.get(String(cSi));
           if (m) {
             shared = true;
             if (!text) {
-              const f = masterFormula.get(m.address);
+              const f = masterFormula.get(m.row * 16384 + m.col);
               text = f === undefined ? undefined : slideFormula(f, m, { row: addrRow, col });
             }
           }
@@ -419,6 +473,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (tag === 'c' && row) {
         inCell = true;
         cAddr = cT = undefined;
+        cCol = cRow = 0;
         cStyle = 0;
         // r, t and s in one pass over the attributes (the hottest tag of all).
         let i = s;
@@ -435,9 +490,18 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
           while (x.charCodeAt(ke - 1) <= 32) ke--;
           if (ke - k === 1) {
             const key = x.charCodeAt(k);
-            if (key === 114 /* r */) cAddr = decodeXml(x.slice(q + 1, close));
-            else if (key === 116 /* t */) cT = decodeXml(x.slice(q + 1, close));
-            else if (key === 115 /* s */) cStyle = parseInt(x.slice(q + 1, close), 10) || 0;
+            // The common forms (r="B7", t="s", s="12") are read in place, without a string each.
+            if (key === 114 /* r */) {
+              if (!addressInPlace(x, q + 1, close)) {
+                cCol = cRow = 0;
+                cAddr = decodeXml(x.slice(q + 1, close));
+              } else {
+                cCol = placeCol;
+                cRow = placeRow;
+                cAddr = undefined;
+              }
+            } else if (key === 116 /* t */) cT = typeInPlace(x, q + 1, close) ?? decodeXml(x.slice(q + 1, close));
+            else if (key === 115 /* s */) cStyle = digitsInPlace(x, q + 1, close) ?? (parseInt(x.slice(q + 1, close), 10) || 0);
           }
           i = close + 1;
         }

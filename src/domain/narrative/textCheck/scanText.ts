@@ -1,4 +1,5 @@
 import type { NarrativeText } from '../buildNarrativeSheet';
+import { matchesOf } from './matchesOf';
 
 // Reads a 编制说明 into paragraphs tagged with their section and the figures and comparisons
 // they state, in order. What each figure claims is decided later (claims.ts); this only reads.
@@ -101,7 +102,7 @@ function labelBefore(text: string, index: number): string {
 
 function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(SCAN)) {
+  for (const m of matchesOf(SCAN, text)) {
     const index = m.index ?? 0;
     const direction = m[4];
     if (direction !== undefined) {

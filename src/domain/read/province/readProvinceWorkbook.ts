@@ -6,7 +6,7 @@ import { provinceEditions } from '../../templates/provinceEditions';
 import { FormulaEvaluator } from '../evaluateFormulas';
 import type { ParsedClassifiedTable, ParsedTable, ParsedWorkbook } from '../parsedTables';
 import type { Region } from '../readBudgetTables';
-import { CHECK_SHEET_NAME, removeSpace, tableIdOfTitle } from '../tableTitles';
+import { isGeneratedSheet, removeSpace, tableIdOfTitle } from '../tableTitles';
 import type { ParsedFormTable, ParsedOutlineTable } from './provinceTables';
 import { provinceFinding, textAt } from './readCell';
 import { readFormTable } from './readFormTable';
@@ -37,7 +37,7 @@ function compact(v: unknown): string | null {
 function titleHits(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const sheet of sheets) {
-    if (sheet.name === CHECK_SHEET_NAME) continue;
+    if (isGeneratedSheet(sheet.name)) continue;
     sheet.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const t = compact(v);
@@ -55,7 +55,8 @@ function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEdi
   const seen = new Set<number>();
   // Each text is tested once: a 科目 name appears in several tables.
   const tested = new Set<string>();
-  for (const sheet of sheets)
+  for (const sheet of sheets) {
+    if (isGeneratedSheet(sheet.name)) continue;
     for (const row of sheet.values)
       for (const v of row) {
         const t = compact(v);
@@ -63,6 +64,7 @@ function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEdi
         tested.add(t);
         edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
       }
+  }
   return seen.size;
 }
 
@@ -88,7 +90,7 @@ export function readProvinceWorkbook(
   // Titles of the other layouts (上海 nine tables) that are not also this edition's titles.
   const foreign = new Set<string>();
   for (const sheet of sheets) {
-    if (sheet.name === CHECK_SHEET_NAME) continue;
+    if (isGeneratedSheet(sheet.name)) continue;
     for (const row of sheet.values)
       for (const v of row) {
         const t = compact(v);

@@ -2,6 +2,7 @@ import type { Finding } from '../../../findings/finding';
 import { VEHICLE_CATEGORIES, type CountKey } from '../../facts';
 import { materialLabel } from '../../materials';
 import { paragraphFinding, type TextRule } from '../textRule';
+import { matchesOf } from '../matchesOf';
 
 // Counts (机关家数, 绩效 projects, vehicles) against the 说明素材 sheet; and the vehicles the text
 // lists by category add up to the number it gives, whether or not the sheet is filled in.
@@ -15,6 +16,24 @@ const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
   [/安排购置车辆(\d+)辆/g, 'assets.planned.total', '安排购置车辆总数'],
 ];
 
+type Claim = readonly [RegExp, CountKey, string];
+
+// Compiled once: a text has hundreds of paragraphs (matchesOf leaves each pattern as it found it).
+const HELD_TOTAL = /共有车辆(\d+)辆/;
+const PLANNED_TOTAL = /安排购置车辆(\d+)辆/;
+const VEHICLE_PARTS = VEHICLE_CATEGORIES.map(([, label]) => new RegExp(`${label}(\\d+)辆`));
+const VEHICLE_CLAIMS: Readonly<Record<'held' | 'planned', readonly Claim[]>> = {
+  held: vehicleClaims('held'),
+  planned: vehicleClaims('planned'),
+};
+
+function vehicleClaims(when: 'held' | 'planned'): Claim[] {
+  return [
+    ...VEHICLE_CATEGORIES.map(([cat, label]): Claim => [new RegExp(`${label}(\\d+)辆`, 'g'), `assets.${when}.${cat}`, label]),
+    [/设备[（(]不含车辆[)）](\d+)台/g, `assets.devices.${when}`, '单价100万元（含）以上设备'],
+  ];
+}
+
 export const counts: TextRule = {
   id: 'narrative-check/counts',
   severity: 'error',
@@ -24,13 +43,11 @@ export const counts: TextRule = {
     for (const p of ctx.text.paragraphs) {
       if (p.heading || p.section === 'front' || p.section === 'tables') continue;
       const text = p.text;
-      const claims: Array<readonly [RegExp, CountKey, string]> = COUNT_CLAIMS.map(([re, k, n]) => [new RegExp(re.source, 'g'), k, n]);
       const when = /共有车辆/.test(text) ? 'held' : /安排购置/.test(text) ? 'planned' : null;
+      const claims: readonly Claim[] = when ? [...COUNT_CLAIMS, ...VEHICLE_CLAIMS[when]] : COUNT_CLAIMS;
       if (when) {
-        for (const [cat, label] of VEHICLE_CATEGORIES) claims.push([new RegExp(`${label}(\\d+)辆`, 'g'), `assets.${when}.${cat}`, label]);
-        claims.push([/设备[（(]不含车辆[)）](\d+)台/g, `assets.devices.${when}`, '单价100万元（含）以上设备']);
-        const total = new RegExp(when === 'held' ? /共有车辆(\d+)辆/.source : /安排购置车辆(\d+)辆/.source).exec(text);
-        const parts = VEHICLE_CATEGORIES.map(([, label]) => new RegExp(`${label}(\\d+)辆`).exec(text));
+        const total = (when === 'held' ? HELD_TOTAL : PLANNED_TOTAL).exec(text);
+        const parts = VEHICLE_PARTS.map((re) => re.exec(text));
         // Held on the 说明素材 sheet, each count is checked against it; only a text on its own is summed.
         if (total && parts.every((m) => m !== null) && ctx.facts.counts[`assets.${when}.total`] === undefined) {
           const sum = parts.reduce((s, m) => s + Number(m?.[1] ?? 0), 0);
@@ -41,7 +58,7 @@ export const counts: TextRule = {
       for (const [re, key, name] of claims) {
         const expected = ctx.facts.counts[key];
         if (expected === undefined) continue;
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesOf(re, text)) {
           if (Number(m[1]) === expected) continue;
           const src = ctx.facts.inputCells[key];
           findings.push(

@@ -3,6 +3,7 @@ import { formatThousands } from '../../../money';
 import { statedFen } from '../judgeFigure';
 import { statedNumber, type ScannedParagraph } from '../scanText';
 import { paragraphFinding, type TextRule } from '../textRule';
+import { matchesOf } from '../matchesOf';
 
 // "2024年该项目预算8600万元。其中：" and the numbered lines under it must add up.
 
@@ -31,7 +32,7 @@ export const projectItems: TextRule = {
       }
       let sum = 0;
       let count = 0;
-      for (const m of items.matchAll(ITEM)) {
+      for (const m of matchesOf(ITEM, items)) {
         sum += statedFen(statedNumber(m[1] ?? '0'));
         count++;
       }
