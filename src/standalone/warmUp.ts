@@ -11,7 +11,7 @@ import { warmUpWorkbook } from './warmUpWorkbook';
 // runs, a few times, and throws the results away. Each step waits for idle time; a workbook the
 // officer drops or picks stops whatever is left. Nothing is kept but the compiled code.
 
-/** Open, read and check rounds: the first compiles, the next let the engine optimise the hot loops. */
+/** Open, read and check rounds: the first compiles (then the list is rendered once), the next let the engine optimise the hot loops. */
 export const WARM_UP_ROUNDS = 3;
 
 export type WarmUpStep = 'build' | 'open' | 'recognise' | 'check' | 'render';
@@ -47,18 +47,18 @@ export async function warmUp(options: WarmUpOptions = {}): Promise<void> {
   if (stopped()) return;
   const bytes = warmUpWorkbook();
   if (!(await step('build'))) return;
-  let last: CheckRun | null = null;
   for (let i = 0; i < WARM_UP_ROUNDS; i++) {
     // The same calls as a drop: the page's open (portContext), the header's recognition, the 校验 tab's checks.
     const file = await LazyXlsxFile.open(bytes.slice(), '示意工作簿.xlsx');
     if (!(await step('open'))) return;
     readBudgetTables(await file.readSheets());
     if (!(await step('recognise'))) return;
-    last = await runChecks(file);
+    const run = await runChecks(file);
     if (!(await step('check'))) return;
-  }
-  if (last && options.render) {
-    await options.render(last);
-    options.onStep?.('render');
+    // The list once, after the first round: every step has then run at least once before more rounds.
+    if (i === 0 && options.render) {
+      await options.render(run);
+      if (!(await step('render'))) return;
+    }
   }
 }
