@@ -5,6 +5,7 @@ import { groupFindings, type SeverityCounts } from '../domain/check/groupFinding
 import { loadStoredCatalogs } from './catalogStore';
 import type { Finding } from '../domain/findings/finding';
 import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { FOR_CHECKING } from './forChecking';
 import { compiledWorker, runPool } from './workerPool';
 
 /**
@@ -58,7 +59,7 @@ export async function checkOneFile(
   options: { readonly findings?: boolean; readonly storedCatalogs?: StoredCatalogs } = {},
 ): Promise<CheckOutcome> {
   try {
-    const { findings, context } = checkAllSheets(await readXlsxSnapshots(file), {
+    const { findings, context } = checkAllSheets(await readXlsxSnapshots(file, undefined, FOR_CHECKING), {
       ...(only ? { only } : {}),
       storedCatalogs: options.storedCatalogs ?? loadStoredCatalogs,
     });

@@ -1,6 +1,7 @@
 import { ConsolidationStopped } from '../domain/consolidate/consolidationStopped';
 import { readUnit, unreadableUnit, type CheckUnit, type UnitBudget } from '../domain/consolidate/unitBudget';
 import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXlsx';
+import { FOR_CHECKING } from './forChecking';
 
 // Reading one unit file for budget consolidate, in the main thread or in a worker of its pool: no
 // ExcelJS here (only the department workbook is written with it, by the main thread).
@@ -12,7 +13,7 @@ import { readXlsxSnapshots, UnreadableWorkbookError } from '../hosts/xlsx/openXl
 export async function readUnitFile(file: string, name: string, checkUnit: CheckUnit | undefined): Promise<UnitBudget> {
   let sheets;
   try {
-    sheets = await readXlsxSnapshots(file);
+    sheets = await readXlsxSnapshots(file, undefined, FOR_CHECKING);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return unreadableUnit(name, e.reason);
     throw new ConsolidationStopped(name, e);

@@ -14,6 +14,7 @@ import { startProgress } from '../progress';
 import { samePath } from '../samePath';
 import type { CliCommand, CliIo } from '../command';
 import { argsErrorText, choiceList, flag, outputFile, parseCommandArgs, positionals } from '../args/cliArgs';
+import { FOR_CHECKING } from '../forChecking';
 
 export const CHECK_OPTIONS = {
   json: { type: 'boolean' },
@@ -53,7 +54,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 export async function checkFile(file: string, only?: readonly CheckArea[]): Promise<Finding[]> {
-  return checkAllSheets(await readXlsxSnapshots(file), only ? { only } : {}).findings;
+  return checkAllSheets(await readXlsxSnapshots(file, undefined, FOR_CHECKING), only ? { only } : {}).findings;
 }
 
 export const checkCommand: CliCommand = {

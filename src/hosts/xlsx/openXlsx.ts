@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
+import type { FastReadOptions } from './readSnapshotsFast';
 import { snapshotsFromBytes } from './snapshotsFromBytes';
 import { UnreadableWorkbookError } from './unreadableWorkbook';
 import type { XlsxWorkbook } from './xlsxWorkbook';
@@ -30,6 +31,6 @@ export async function openXlsx(file: string): Promise<XlsxWorkbook> {
 }
 
 /** The sheets of an .xlsx on disk, read by the fast reader (for checking; nothing to write back). */
-export async function readXlsxSnapshots(file: string, names?: readonly string[]): Promise<SheetSnapshot[]> {
-  return snapshotsFromBytes(await fileBytes(file), file, names);
+export async function readXlsxSnapshots(file: string, names?: readonly string[], options?: FastReadOptions): Promise<SheetSnapshot[]> {
+  return snapshotsFromBytes(await fileBytes(file), file, names, options);
 }

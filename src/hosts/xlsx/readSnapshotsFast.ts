@@ -691,11 +691,20 @@ function visibilityOf(state: string | undefined): SheetVisibility {
 
 const decoder = new TextDecoder('utf-8');
 
+export interface FastReadOptions {
+  /**
+   * Sheets whose cells the caller is not expected to read (the check passes over its own 校验
+   * sheet): their XML is still scanned, so a damaged part is refused as before, but their values,
+   * formulas and merges are built only if something reads them.
+   */
+  readonly deferCells?: (sheetName: string) => boolean;
+}
+
 /**
  * Sheet snapshots of an .xlsx package, in workbook order, optionally only the named sheets.
  * Throws FastReadError (or fflate's error) for a package that is not a readable workbook.
  */
-export function readSnapshotsFast(bytes: Uint8Array, names?: readonly string[]): SheetSnapshot[] {
+export function readSnapshotsFast(bytes: Uint8Array, names?: readonly string[], options: FastReadOptions = {}): SheetSnapshot[] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -721,7 +730,7 @@ export function readSnapshotsFast(bytes: Uint8Array, names?: readonly string[]):
     return b === undefined ? undefined : decoder.decode(b);
   };
   try {
-    return readPackage(entries, text, names);
+    return readPackage(entries, text, names, options);
   } catch (e) {
     if (e instanceof XmlError) throw new FastReadError(`XML 无法解析：${e.message}`);
     throw e;
@@ -732,6 +741,7 @@ function readPackage(
   entries: ReadonlyMap<string, Uint8Array>,
   text: (path: string) => string | undefined,
   names: readonly string[] | undefined,
+  options: FastReadOptions,
 ): SheetSnapshot[] {
   const workbookXml = text('xl/workbook.xml');
   const { sheets, date1904 } = workbookXml === undefined ? { sheets: [], date1904: false } : parseWorkbook(workbookXml);
@@ -771,11 +781,38 @@ function readPackage(
   return chosen.map((f) => {
     const xml = text(f.path) ?? '';
     let sheetRels: Map<string, string> | null = null;
-    return readSheet(f.def.name, visibilityOf(f.def.state), xml, {
-      strings,
-      isDateStyle,
-      date1904,
-      rels: () => (sheetRels ??= parseRels(text(`xl/worksheets/_rels/sheet${f.sheetNo}.xml.rels`))),
-    });
+    const name = f.def.name;
+    const visibility = visibilityOf(f.def.state);
+    const read = () =>
+      readSheet(name, visibility, xml, {
+        strings,
+        isDateStyle,
+        date1904,
+        rels: () => (sheetRels ??= parseRels(text(`xl/worksheets/_rels/sheet${f.sheetNo}.xml.rels`))),
+      });
+    if (!options.deferCells?.(name)) return read();
+    scanXml(xml, NO_EVENTS); // refused now if damaged, as when it is read
+    return deferredSheet(name, visibility, read);
   });
+}
+
+const NO_EVENTS: XmlHandler = { open() {}, text() {}, close() {} };
+
+/** A snapshot whose cells are read on first use (a later fault in them throws FastReadError then). */
+function deferredSheet(name: string, visibility: SheetVisibility, read: () => SheetSnapshot): SheetSnapshot {
+  let sheet: SheetSnapshot | undefined;
+  const cells = () => (sheet ??= read());
+  return {
+    name,
+    visibility,
+    get values() {
+      return cells().values;
+    },
+    get formulas() {
+      return cells().formulas;
+    },
+    get merges() {
+      return cells().merges;
+    },
+  };
 }
