@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkOneFile } from '../../src/cli/checkFiles';
 import { Browser, launchBrowser } from './support/browser';
 import { writeDemoFiles } from './support/demoFile';
 import { assertBuilt, DIST } from './support/dist';
-import { openPage, openWorkbook, runChecks } from './support/pane';
+import { cliFindings } from './support/cliFindings';
+import { listedFindings, openPage, openWorkbook, runChecks } from './support/pane';
 import { serveDirectory, StaticServer } from './support/staticServer';
 
 // Once loaded, the standalone page warms its engine at idle on a synthetic workbook
@@ -32,12 +32,6 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function cliFindings(file: string): Promise<string[]> {
-  const outcome = await checkOneFile(file);
-  if (!('findings' in outcome) || !outcome.findings) throw new Error(`未能校验 ${file}`);
-  return outcome.findings.map((f) => `${f.cell ?? ''}|${f.message}`).sort();
-}
-
 test.each([
   ['the demo workbook', 'clean'],
   ['the demo with a planted error', 'planted'],
@@ -58,19 +52,10 @@ test.each([
 
     await openWorkbook(page, files[which]);
     await runChecks(page);
-    const closed = page.locator('#panel-check button[aria-expanded="false"]');
-    while ((await closed.count()) > 0) await closed.first().click();
-    const items = await page.locator('#panel-check li').evaluateAll((lis) =>
-      lis.map((li) => {
-        const body = li.querySelector(':scope > button, :scope > div');
-        const message = body?.querySelector(':scope > span')?.textContent ?? '';
-        const cell = /单元格 ([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)/.exec(body?.textContent ?? '')?.[1] ?? '';
-        return `${cell}|${message}`;
-      }),
-    );
+    const items = await listedFindings(page);
     const expected = await cliFindings(files[which]);
     expect(expected.length).toBeGreaterThan(0);
-    expect(items.sort()).toEqual(expected);
+    expect(items).toEqual(expected);
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
     await page.close();

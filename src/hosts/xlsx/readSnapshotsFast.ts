@@ -219,24 +219,7 @@ function newRow(): Row {
 }
 
 function decodeAddress(a: string): { row: number; col: number } | null {
-  let col = 0;
-  let row = 0;
-  let i = 0;
-  const n = a.length;
-  if (a.charCodeAt(0) === 36) i++;
-  for (; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + c - 64;
-  }
-  if (i < n && a.charCodeAt(i) === 36) i++;
-  const digits = i;
-  for (; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + c - 48;
-  }
-  return col === 0 || i === digits ? null : { row, col };
+  return readAddress(a, 0, a.length) ? { row: placeRow, col: placeCol } : null;
 }
 
 function columnLetters(col: number): string {
@@ -250,26 +233,32 @@ function columnLetters(col: number): string {
   return s;
 }
 
-// Reading r="B7" in place: the column and row it names, set by addressInPlace.
+// The column and row of the address readAddress last read.
 let placeCol = 0;
 let placeRow = 0;
 
-/** A plain A1 address (letters then digits, as decodeAddress reads without '$'); false for anything else. */
-function addressInPlace(x: string, from: number, to: number): boolean {
+/**
+ * The A1 address in x[from, to) ("B7", "$B$7") into placeCol and placeRow, without a string: a
+ * cell's r="…" is read where it stands. False when it is not an address (row 0 is, as in ExcelJS).
+ */
+function readAddress(x: string, from: number, to: number): boolean {
   let col = 0;
+  let row = 0;
   let i = from;
+  if (i < to && x.charCodeAt(i) === 36) i++;
   for (; i < to; i++) {
     const c = x.charCodeAt(i);
     if (c < 65 || c > 90) break;
     col = col * 26 + c - 64;
   }
-  if (col === 0 || i === to) return false;
-  let row = 0;
+  if (i < to && x.charCodeAt(i) === 36) i++;
+  const digits = i;
   for (; i < to; i++) {
     const c = x.charCodeAt(i);
     if (c < 48 || c > 57) return false;
     row = row * 10 + c - 48;
   }
+  if (col === 0 || i === digits) return false;
   placeCol = col;
   placeRow = row;
   return true;
@@ -327,7 +316,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   // The cell being read.
   let inCell = false;
   let cAddr: string | undefined;
-  /** The address read in place from r="…" (0 when the cell has none, or it was read as text into cAddr). */
+  /** The address read in place from r="…" (0 when the cell has none, or its text needs decoding: then cAddr). */
   let cCol = 0;
   let cRow = 0;
   let cT: string | undefined;
@@ -492,7 +481,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
             const key = x.charCodeAt(k);
             // The common forms (r="B7", t="s", s="12") are read in place, without a string each.
             if (key === 114 /* r */) {
-              if (!addressInPlace(x, q + 1, close)) {
+              if (!readAddress(x, q + 1, close)) {
                 cCol = cRow = 0;
                 cAddr = decodeXml(x.slice(q + 1, close));
               } else {

@@ -48,3 +48,21 @@ export async function expandFolded(page: Page): Promise<void> {
   const closed = page.locator('#panel-check button[aria-expanded="false"]', { hasText: '由此引起的' });
   while ((await closed.count()) > 0) await closed.first().click();
 }
+
+/**
+ * Every finding the check list shows, as "cell|message", sorted: every table's group and every
+ * folded list opened first. Compared with cliFindings (what `budget check` finds).
+ */
+export async function listedFindings(page: Page): Promise<string[]> {
+  const closed = page.locator('#panel-check button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const items = await page.locator('#panel-check li').evaluateAll((lis) =>
+    lis.map((li) => {
+      const body = li.querySelector(':scope > button, :scope > div');
+      const message = body?.querySelector(':scope > span')?.textContent ?? '';
+      const cell = /单元格 ([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)/.exec(body?.textContent ?? '')?.[1] ?? '';
+      return `${cell}|${message}`;
+    }),
+  );
+  return items.sort();
+}

@@ -7,7 +7,9 @@ import { matchesOf } from '../matchesOf';
 // Counts (机关家数, 绩效 projects, vehicles) against the 说明素材 sheet; and the vehicles the text
 // lists by category add up to the number it gives, whether or not the sheet is filled in.
 
-const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
+type Claim = readonly [RegExp, CountKey, string];
+
+const COUNT_CLAIMS: readonly Claim[] = [
   [/下属(\d+)家机关/g, 'office.agencies', '下属机关家数'],
   [/(\d+)家参公事业单位/g, 'office.civilServiceUnits', '参公事业单位家数'],
   [/本部门(\d+)个预算单位/g, 'performance.units', '预算单位个数'],
@@ -15,8 +17,6 @@ const COUNT_CLAIMS: ReadonlyArray<readonly [RegExp, CountKey, string]> = [
   [/共有车辆(\d+)辆/g, 'assets.held.total', '车辆总数'],
   [/安排购置车辆(\d+)辆/g, 'assets.planned.total', '安排购置车辆总数'],
 ];
-
-type Claim = readonly [RegExp, CountKey, string];
 
 // Compiled once: a text has hundreds of paragraphs (matchesOf leaves each pattern as it found it).
 const HELD_TOTAL = /共有车辆(\d+)辆/;
