@@ -4,8 +4,9 @@
 //
 // Each unit file is the demo workbook (nine tables, the two project sheets, 校验): ~107 KB,
 // every tenth with a changed 项. Every run is a fresh child process, so its peak memory is its own:
-// process RSS sampled every 10 ms (worker threads live in the same process, so their heaps count)
-// and the kernel's high-water mark (resourceUsage().maxRSS). CPU time is user + system of all threads.
+// RSS of it and its pool's worker processes (worker threads, in builds before the process pool)
+// sampled every 10 ms, and the kernel's high-water marks. CPU time is user + system of the process
+// and its workers.
 // The machine may be shared: each figure is the median of the rounds, run interleaved across builds.
 // --compare runs the same measurement on another build (e.g. /tmp/batch-before) in the same run.
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildDemoWorkbook } from '../src/cli/demo';
 import { startProgress } from '../src/cli/progress';
+import { treeCpuMs, sampleTreeMemory } from './processTree';
 import { median } from './stats';
 
 const SIZES = [100, 300, 1000];
@@ -38,15 +40,13 @@ async function child(build: string, dir: string, n: number, threads: number): Pr
     .sort()
     .slice(0, n)
     .map((f) => join(dir, f));
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const cpu0 = process.cpuUsage();
+  const memory = sampleTreeMemory();
+  const cpu0 = treeCpuMs();
   const t0 = performance.now();
   const out = await checkFiles(files, threads, { findings: false });
   const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  const cpuMs = treeCpuMs() - cpu0;
+  const { sampledPeakMb, maxRssMb } = memory.stop();
   // Either build's outcome: the counts (this build) or every finding (a build before counts).
   type EitherBuild = { totals?: { error: number }; findings?: ReadonlyArray<{ severity: string }> };
   const hasError = (o: object) => {
@@ -56,9 +56,9 @@ async function child(build: string, dir: string, n: number, threads: number): Pr
   const res: ChildResult = {
     n,
     seconds,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    sampledPeakMb: peak / 2 ** 20,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: cpuMs / 1000,
+    sampledPeakMb,
+    maxRssMb,
     withErrors: out.filter(hasError).length,
   };
   process.stdout.write(JSON.stringify(res));

@@ -6,19 +6,20 @@
 // Each unit is a variant of the published 2024 budget (seed 004): ~37 rows in each 功能分类 table,
 // ~40 in the 经济分类 table, written by the product's own builder with every formula's result cached
 // (as Excel saves it). Every measurement runs in a fresh child process so its peak memory is its own
-// (RSS sampled every 10 ms — worker threads count, they live in the process — and maxRSS):
+// (RSS of it and its pool's worker processes sampled every 10 ms, and the high-water marks):
 // - read only: every file read by readXlsxSnapshots (the reader consolidation uses), one thread, and
-//   on a pool of one worker thread per core (the consolidation's own parallelism);
+//   on a pool of one worker process per core with the pool's V8 flags (the consolidation's own
+//   parallelism);
 // - consolidate: what consolidateFiles does, in its three steps timed apart: the units read and each
 //   unit's own check on the pool (readUnitFiles), the department tables in the main thread
 //   (consolidateUnits), and the ExcelJS write of the department workbook (consolidatedBytes).
 //   "consolidate" is the first two; the write is reported beside it.
 // For each size it prints seconds, ms per unit and consolidate ÷ pooled read, then a linearity line
 // (ms per unit at the largest size ÷ at 100: 1 is linear). Each is also given in CPU time of the
-// whole process (process.cpuUsage counts the worker threads): on a machine shared with other work,
+// process and its workers: on a machine shared with other work,
 // wall-clock ratios swing with the load while CPU ratios hardly move.
 // --compare measures another build (e.g. /tmp/batch-before) in the same run, rounds interleaved.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -28,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
+import { sampleTreeMemory, treeCpuMs } from './processTree';
 import { median } from './stats';
 import { cachedBuffer } from './units';
 import { seedBudget, unitData } from './unitVariants';
@@ -110,50 +112,51 @@ function loadBuild(build: string): Build {
 }
 
 /**
- * Reads the files on one worker per core with the build's reader, as consolidation's pool does. The
- * workers are started (their modules loaded) before the clock starts: the floor is reading alone.
+ * Reads the files on one worker process per core with the build's reader, started with the V8 flags
+ * of the build's pool, as consolidation's pool does. The workers are started (their modules loaded)
+ * before the clock starts: the floor is reading alone. CPU is what the workers report of their own.
  */
 async function readOnPool(build: string, files: readonly string[]): Promise<{ ms: number; cpuMs: number }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build under test is chosen at run time
+  const flags = (require(join(build, 'src/cli/workerPool.js')) as { POOL_NODE_FLAGS?: readonly string[] }).POOL_NODE_FLAGS ?? [];
+  type FromReader = { readonly cpuMs: number };
   const workers = await Promise.all(
     Array.from(
       { length: Math.min(availableParallelism(), files.length) },
       () =>
-        new Promise<Worker>((res, rej) => {
-          const w = new Worker(__filename, { argv: ['--read-worker', build] });
-          w.once('message', () => res(w));
+        new Promise<{ w: ChildProcess; startCpuMs: number }>((res, rej) => {
+          const w = fork(__filename, ['--read-worker', build], { execArgv: [...flags], stdio: 'inherit' });
+          w.once('message', (m: FromReader) => res({ w, startCpuMs: m.cpuMs }));
           w.on('error', rej);
         }),
     ),
   );
   const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
   let next = 0;
-  await Promise.all(
+  const endCpu = await Promise.all(
     workers.map(
-      (w) =>
-        new Promise<void>((res) => {
-          const feed = () => {
-            if (next < files.length) w.postMessage(files[next++]);
-            else {
+      ({ w, startCpuMs }) =>
+        new Promise<number>((res) => {
+          const feed = (m: FromReader | 'read') => {
+            if (m !== 'read') {
               w.off('message', feed);
-              res();
-            }
+              w.disconnect();
+              res(m.cpuMs - startCpuMs);
+            } else w.send(files[next++] ?? 'done');
           };
           w.on('message', feed);
-          feed();
+          feed('read');
         }),
     ),
   );
   const ms = performance.now() - t0;
-  const cpuMs = cpuSince(cpu0);
-  await Promise.all(workers.map((w) => w.terminate()));
-  return { ms, cpuMs };
+  return { ms, cpuMs: endCpu.reduce((a, b) => a + b, 0) };
 }
 
-/** CPU ms used by the whole process (main thread, workers, GC) since `from`. */
-function cpuSince(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1000;
+/** This process's own CPU ms (user + system). */
+function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 /** In a child: the floor and the consolidation of the first n units with the given build. */
@@ -164,26 +167,25 @@ async function child(buildDir: string, dir: string, n: number): Promise<void> {
     .sort()
     .slice(0, n)
     .map((f) => join(dir, f));
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const memory = sampleTreeMemory();
   let t = performance.now();
   for (const f of files) await build.readXlsxSnapshots(f);
   const readMs = performance.now() - t;
   const pooled = await readOnPool(buildDir, files);
   // consolidateFiles' three steps, timed apart.
   t = performance.now();
-  const cpu0 = process.cpuUsage();
+  const cpu0 = treeCpuMs();
   const units = await build.readUnitFiles(files);
   const poolMs = performance.now() - t;
   t = performance.now();
   const result = build.consolidateUnits(units, { department: '基准测试主管部门' });
   const tablesMs = performance.now() - t;
-  const consolidateCpuMs = cpuSince(cpu0);
+  const consolidateCpuMs = treeCpuMs() - cpu0;
   t = performance.now();
   const bytes = await build.consolidatedBytes(result);
   const writeMs = performance.now() - t;
   if (!result.plan || !bytes) throw new Error('未生成汇总表');
-  clearInterval(timer);
+  const { sampledPeakMb, maxRssMb } = memory.stop();
   const res: ChildResult = {
     n,
     readMs,
@@ -193,8 +195,8 @@ async function child(buildDir: string, dir: string, n: number): Promise<void> {
     tablesMs,
     consolidateCpuMs,
     writeMs,
-    sampledPeakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    sampledPeakMb,
+    maxRssMb,
     consolidated: result.units.filter((u) => u.included).length,
   };
   process.stdout.write(JSON.stringify(res));
@@ -204,10 +206,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--generate') return generateRange(args[1]!, Number(args[2]), Number(args[3]));
   if (args[0] === '--read-worker') {
-    const { parentPort } = await import('node:worker_threads');
     const build = loadBuild(args[1]!);
-    parentPort?.on('message', (f: string) => void build.readXlsxSnapshots(f).then(() => parentPort?.postMessage('read')));
-    parentPort?.postMessage('ready');
+    process.on('message', (f: string) => {
+      if (f === 'done') process.send?.({ cpuMs: ownCpuMs() });
+      else void build.readXlsxSnapshots(f).then(() => process.send?.('read'));
+    });
+    process.send?.({ cpuMs: ownCpuMs() });
     return;
   }
   if (args[0] === '--child') return child(args[1]!, args[2]!, Number(args[3]));

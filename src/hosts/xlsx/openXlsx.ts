@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import type { SheetSnapshot } from '../../domain/port/workbookPort';
-import type { FastReadOptions } from './readSnapshotsFast';
+import type { FastReadOptions, NativeDecoding } from './readSnapshotsFast';
 import { snapshotsFromBytes } from './snapshotsFromBytes';
 import { UnreadableWorkbookError } from './unreadableWorkbook';
 import type { XlsxWorkbook } from './xlsxWorkbook';
@@ -30,7 +31,20 @@ export async function openXlsx(file: string): Promise<XlsxWorkbook> {
   return openXlsxBytes(await fileBytes(file), file);
 }
 
+/**
+ * Node's native paths for the fast reader. zlib inflates about three times as fast as fflate's
+ * JavaScript inflater (a part that inflates to more than its directory entry says is refused, as a
+ * damaged package); Buffer's latin1 decoding is a copy.
+ */
+export const NODE_DECODING: NativeDecoding = {
+  inflate: (deflated, size) => {
+    const b = inflateRawSync(deflated, { maxOutputLength: Math.max(size, 1) });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+};
+
 /** The sheets of an .xlsx on disk, read by the fast reader (for checking; nothing to write back). */
 export async function readXlsxSnapshots(file: string, names?: readonly string[], options?: FastReadOptions): Promise<SheetSnapshot[]> {
-  return snapshotsFromBytes(await fileBytes(file), file, names, options);
+  return snapshotsFromBytes(await fileBytes(file), file, names, { native: NODE_DECODING, ...options });
 }
