@@ -33,6 +33,7 @@ import { ALL_RULES } from '../src/domain/check/rules';
 import { consolidateWorkbooks } from '../src/domain/consolidate/consolidateWorkbooks';
 import type { SheetSnapshot } from '../src/domain/port/workbookPort';
 import { readBudgetTables } from '../src/domain/read/readBudgetTables';
+import { NODE_DECODING } from '../src/hosts/xlsx/openXlsx';
 import { readSnapshotsFast } from '../src/hosts/xlsx/readSnapshotsFast';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
 import { buildCheckSheet as buildCheckSheetBefore } from './before/buildCheckSheet';
@@ -79,6 +80,9 @@ async function childOne(file: string, path: string): Promise<void> {
 
 type Measure =
   | 'floor'
+  | 'floorNative'
+  | 'fastReadNative'
+  | 'e2eNative'
   | 'exceljsLoad'
   | 'exceljsSnapshot'
   | 'fastRead'
@@ -120,6 +124,9 @@ async function main(): Promise<void> {
       (
         [
           'floor',
+          'floorNative',
+          'fastReadNative',
+          'e2eNative',
           'exceljsLoad',
           'exceljsSnapshot',
           'fastRead',
@@ -172,6 +179,17 @@ async function main(): Promise<void> {
       checkRows += buildCheckSheet(checked.parsed, checked.context).cells.length;
       t.sheetAfter += performance.now() - s;
 
+      // The CLI's reading: zlib for the floor and for the reader alike.
+      s = performance.now();
+      floorPass(buf, NODE_DECODING.inflate);
+      t.floorNative += performance.now() - s;
+      s = performance.now();
+      const nativeSnaps = readSnapshotsFast(buf, undefined, { native: NODE_DECODING });
+      const n1 = performance.now();
+      checkSnapshots(nativeSnaps);
+      t.fastReadNative += n1 - s;
+      t.e2eNative += performance.now() - s;
+
       // The check's own stages, once more on their own.
       s = performance.now();
       const { workbook: parsed } = readBudgetTables(snaps);
@@ -199,12 +217,18 @@ async function main(): Promise<void> {
     ['识别 + 科目表 + 校验 + 排序（checkSnapshots）', 'checkSnapshots'],
     ['端到端 打开→问题清单，之前', 'e2eBefore'],
     ['端到端 打开→问题清单，之后', 'e2eAfter'],
+    ['CLI 的读取：地板（zlib 解压）', 'floorNative'],
+    ['CLI 的读取：快速读取器（zlib 解压）', 'fastReadNative'],
+    ['CLI 的读取：端到端 打开→问题清单', 'e2eNative'],
     [`生成校验表，之前（共 ${checkRows} 行）`, 'sheetBefore'],
     [`生成校验表，之后（共 ${checkRows} 行）`, 'sheetAfter'],
   ];
   for (const [label, k] of rows) console.log(`${label} | ${fmt(med(k))} | ${fmt(per10k(med(k)), 1)}`);
   const floor = med('floor');
   console.log(`\nend-to-end / floor = ${(med('e2eAfter') / floor).toFixed(2)}（目标 ≤ 3；之前 ${(med('e2eBefore') / floor).toFixed(2)}）`);
+  console.log(
+    `CLI（zlib 解压，地板同样用 zlib）：end-to-end / floor = ${(med('e2eNative') / med('floorNative')).toFixed(2)}；端到端 ${fmt(per10k(med('e2eNative')), 1)} ms/万行，比页面的读取快 ${(med('e2eAfter') / med('e2eNative')).toFixed(2)} 倍`,
+  );
   const per100kRows = (ms: number) => (ms / checkRows) * 100_000;
   console.log(
     `校验表每 10 万行 ${fmt(per100kRows(med('sheetAfter')))} ms（目标 ≤ 1000 ms；之前 ${fmt(per100kRows(med('sheetBefore')))} ms，之前/之后 = ${(med('sheetBefore') / med('sheetAfter')).toFixed(2)}）`,

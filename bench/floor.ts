@@ -1,15 +1,18 @@
 import { unzipSync } from 'fflate';
+import { zipParts, type InflateRaw } from '../src/hosts/xlsx/zipParts';
 
 // The floor: what reading an .xlsx costs at the least — inflating each sheet's XML with the same
 // inflate library as the product's reader (fflate), decoding it to text, and one plain pass over
 // its tags and values (each value's text taken out; nothing built). Any reader must do this much.
+// Given zlib's inflater (the CLI's reader), the parts are inflated by it, as that reader does.
 
 const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const decoder = new TextDecoder('utf-8');
 
 /** Inflates and tokenises every sheet of the package; returns the number of tags and of values seen. */
-export function floorPass(bytes: Uint8Array): { tags: number; values: number } {
-  const files: Record<string, Uint8Array> = unzipSync(bytes, { filter: (f) => SHEET.test(f.name) || f.name === 'xl/sharedStrings.xml' });
+export function floorPass(bytes: Uint8Array, inflate?: InflateRaw): { tags: number; values: number } {
+  const keep = (name: string) => SHEET.test(name) || name === 'xl/sharedStrings.xml';
+  const files: Record<string, Uint8Array> = inflate ? zipParts(bytes, keep, inflate) : unzipSync(bytes, { filter: (f) => keep(f.name) });
   let tags = 0;
   let values = 0;
   let checksum = 0;

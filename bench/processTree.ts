@@ -1,17 +1,13 @@
 // CPU and memory of this process and its child processes (the CLI's pool runs its workers as
 // processes). Linux /proc only: the benchmarks run on the team's Linux machines and CI.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** The pids of this process's live children. */
+/** The pids of this process's live children (spawned from its main thread, as fork does). */
 function childPids(): number[] {
-  const pids: number[] = [];
-  for (const tid of readdirSync('/proc/self/task')) {
-    const text = readIfThere(`/proc/self/task/${tid}/children`);
-    for (const p of text?.split(/\s+/) ?? []) if (p) pids.push(Number(p));
-  }
-  return pids;
+  const text = readIfThere(`/proc/self/task/${process.pid}/children`) ?? '';
+  return text.split(/\s+/).filter(Boolean).map(Number);
 }
 
 function readIfThere(path: string): string | null {
