@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const size = await writeUnits(dir, max);
   const sizes = [...SIZES.filter((n) => n < max), max];
   console.log(
-    `批量校验：${max} 个单位工作簿（每个 ${(size / 1024).toFixed(0)} KB），${threads} 个 CPU 核，${threads} 个工作线程；每项取 ${rounds} 轮中位数（最大规模 ${roundsLargest} 轮）；负载 ${loadavg()
+    `批量校验：${max} 个单位工作簿（每个 ${(size / 1024).toFixed(0)} KB），${threads} 个 CPU 核，${threads} 个工作进程；每项取 ${rounds} 轮中位数（最大规模 ${roundsLargest} 轮）；负载 ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );

@@ -72,10 +72,10 @@ export async function checkOneFile(
 }
 
 /**
- * Checks many files on all cores: a pool of worker threads, one per core, each taking the next file
+ * Checks many files on all cores: a pool of worker processes, one per core, each taking the next file
  * as it finishes one and reading it itself (only the file name goes to the worker, only the outcome
  * comes back). Results come back in the order of `files`. One file, or no compiled worker, runs in
- * this thread.
+ * this process.
  */
 export async function checkFiles(
   files: readonly string[],

@@ -1,7 +1,7 @@
 import { checkOneFile, storedCatalogsOnce, type CheckOutcome, type CheckTask } from './checkFiles';
 import { serveTasks } from './workerPool';
 
-// One thread of `budget check`'s pool: checks the files it is sent, one at a time. The stored
+// One worker process of `budget check`'s pool: checks the files it is sent, one at a time. The stored
 // catalogs are read once for the batch (a worker lives for one batch).
 const storedCatalogs = storedCatalogsOnce();
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 
-// `budget check FOLDER` runs the compiled CLI (npm test builds it first) so the worker-thread pool
+// `budget check FOLDER` runs the compiled CLI (npm test builds it first) so the worker-process pool
 // is the one users get: results come back in file order, one summary table, per-file JSON.
 
 const run = promisify(execFile);

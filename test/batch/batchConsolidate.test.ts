@@ -9,7 +9,7 @@ import { readXlsxSnapshots } from '../../src/hosts/xlsx/openXlsx';
 import { unitData, UNIT_NAMES, workbookBytes } from '../consolidate/unitFixtures';
 
 // `budget consolidate FOLDER` through the compiled CLI (npm test builds it first): the units are read
-// on the worker-thread pool, as users get it. Its summary and its department workbook must be the
+// on the worker-process pool, as users get it. Its summary and its department workbook must be the
 // ones the same consolidation gives read one unit at a time in this thread (jest runs the sources,
 // which have no compiled worker).
 

@@ -81,7 +81,7 @@ export const checkCommand: CliCommand = {
         return 2;
       }
     }
-    // Many files are checked in parallel on all cores (worker threads), with progress on a terminal.
+    // Many files are checked in parallel on all cores (worker processes), with progress on a terminal.
     const progress = startProgress(files.length, { label: '校验', unit: '个文件' });
     let outcomes;
     try {
