@@ -298,14 +298,14 @@ async function main(): Promise<void> {
       const ratio = med(b.label, n, (x) => x.consolidateMs / x.readPoolMs);
       const cpuRatio = med(b.label, n, (x) => x.consolidateCpuMs / x.readPoolCpuMs);
       console.log(
-        `  ${n} 个单位：汇总 ${(cons / 1000).toFixed(2)} 秒，每个单位 ${(cons / n).toFixed(1)} ms，汇总 ÷ 只读（每核一个线程）= ${ratio.toFixed(2)}（目标 ≤ 2；按 CPU 时间 ${cpuRatio.toFixed(2)}）`,
+        `  ${n} 个单位：汇总 ${(cons / 1000).toFixed(2)} 秒，每个单位 ${(cons / n).toFixed(1)} ms，汇总 ÷ 只读（每核一个进程）= ${ratio.toFixed(2)}（目标 ≤ 2；按 CPU 时间 ${cpuRatio.toFixed(2)}）`,
       );
     }
     const perUnit = (n: number, f: (x: ChildResult) => number) => med(b.label, n, f) / n;
     const wall = perUnit(count, (x) => x.consolidateMs) / perUnit(first, (x) => x.consolidateMs);
     const cpu = perUnit(count, (x) => x.consolidateCpuMs) / perUnit(first, (x) => x.consolidateCpuMs);
     console.log(
-      `  线性：每个单位耗时 ${count} 个 ÷ ${first} 个 = ${wall.toFixed(2)}（按 CPU 时间 ${cpu.toFixed(2)}；1 为线性，小规模含线程池启动的固定开销）`,
+      `  线性：每个单位耗时 ${count} 个 ÷ ${first} 个 = ${wall.toFixed(2)}（按 CPU 时间 ${cpu.toFixed(2)}；1 为线性，小规模含进程池启动的固定开销）`,
     );
     // Without the fixed start-up: what each further unit costs between two sizes, the largest step
     // against the first. Above 1 means later units cost more than earlier ones (growth with n).
