@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildBudgetWorkbook } from '../src/domain/plan/buildBudgetWorkbook';
 import { XlsxWorkbook } from '../src/hosts/xlsx/xlsxWorkbook';
-import { sampleTreeMemory, treeCpuMs } from './processTree';
+import { ownCpuMs, sampleTreeMemory, treeCpuMs } from './processTree';
 import { median } from './stats';
 import { cachedBuffer } from './units';
 import { seedBudget, unitData } from './unitVariants';
@@ -151,12 +151,6 @@ async function readOnPool(build: string, files: readonly string[]): Promise<{ ms
   );
   const ms = performance.now() - t0;
   return { ms, cpuMs: endCpu.reduce((a, b) => a + b, 0) };
-}
-
-/** This process's own CPU ms (user + system). */
-function ownCpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 /** In a child: the floor and the consolidation of the first n units with the given build. */

@@ -25,14 +25,19 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** This process's own CPU ms (user + system). */
+export function ownCpuMs(): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000;
+}
+
 /** CPU ms (user + system) of this process and of its children that have exited and been reaped. */
 export function treeCpuMs(): number {
-  const own = process.cpuUsage();
   // /proc/self/stat: fields 16 and 17 are cutime and cstime (after the parenthesised name).
   const stat = readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const children = (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
-  return (own.user + own.system) / 1000 + children * 1000;
+  return ownCpuMs() + children * 1000;
 }
 
 /** Samples resident memory of the process tree every 10 ms until stopped. */

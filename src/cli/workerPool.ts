@@ -13,7 +13,7 @@ import { join } from 'node:path';
 // larger than the default so that a file's short-lived cells die there. Measured on the batch
 // bench (bench/batchCheckBench.ts): a fifth less CPU a file, and separate heaps besides.
 
-/** The V8 flags of each pool worker (the bench starts its measured process with the same). */
+/** The V8 flags of each pool worker (the consolidation bench starts its read-only floor's workers with the same). */
 export const POOL_NODE_FLAGS: readonly string[] = ['--single-threaded-gc', '--max-semi-space-size=32'];
 
 /** The compiled worker script next to the CLI (absent when running from TypeScript sources, e.g. in jest). */

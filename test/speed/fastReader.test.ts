@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
@@ -12,6 +11,7 @@ import { workbook2020 } from '../rollover/seedWorkbooks';
 import { mutate } from '../support/mutateSnapshots';
 import { prng } from '../support/prng';
 import { packageBytes } from './xlsxParts';
+import { REAL_XLSX_FILES } from '../support/realXlsxFiles';
 
 // The fast reader (used by budget check, batch check, consolidate and the page) against the ExcelJS
 // host it replaces for reading: the same snapshots, hence the same findings, on every kind of
@@ -203,17 +203,7 @@ test('readSheets(names) reads only the named sheets, in workbook order', async (
   expect(readSnapshotsFast(demo, names)).toEqual(slow);
 });
 
-function xlsxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? xlsxFiles(p) : /\.xlsx$/i.test(n) ? [p] : [];
-  });
-}
-
-const REAL_FILES = [...xlsxFiles('test/fixtures/speed'), ...xlsxFiles('test/fixtures/corpus')];
-
-test.each(REAL_FILES.map((f) => [f]))('real file %s: same snapshots and findings', async (file) => {
+test.each(REAL_XLSX_FILES.map((f) => [f]))('real file %s: same snapshots and findings', async (file) => {
   await expectSameReading(new Uint8Array(readFileSync(file)));
 });
 

@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate';
 import JSZip from 'jszip';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { NODE_DECODING } from '../../src/hosts/xlsx/openXlsx';
 import { FastReadError, readSnapshotsFast } from '../../src/hosts/xlsx/readSnapshotsFast';
 import { zipParts } from '../../src/hosts/xlsx/zipParts';
+import { REAL_XLSX_FILES } from '../support/realXlsxFiles';
 
 // The CLI unzips with its own walk of the central directory and Node's zlib (zipParts); the page
 // with fflate's unzipSync. The parts, and so the snapshots, must be the same on every workbook the
@@ -14,16 +14,6 @@ import { zipParts } from '../../src/hosts/xlsx/zipParts';
 
 const all = () => true;
 const inflate = NODE_DECODING.inflate;
-
-function xlsxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? xlsxFiles(p) : /\.xlsx$/i.test(n) ? [p] : [];
-  });
-}
-
-const REAL_FILES = [...xlsxFiles('test/fixtures/speed'), ...xlsxFiles('test/fixtures/corpus')];
 
 /** Same names, same bytes (compared as buffers: jest's deep equality walks a megabyte byte by byte). */
 function expectSameParts(a: Record<string, Uint8Array>, b: Record<string, Uint8Array>): void {
@@ -55,7 +45,7 @@ test('the demo workbook: the same parts and the same snapshots as fflate', () =>
   expectSameSnapshots(demo);
 });
 
-test.each(REAL_FILES.map((f) => [f]))('real file %s: the same parts and snapshots as fflate', (file) => {
+test.each(REAL_XLSX_FILES.map((f) => [f]))('real file %s: the same parts and snapshots as fflate', (file) => {
   const bytes = new Uint8Array(readFileSync(file));
   expectSameParts(zipParts(bytes, all, inflate), unzipSync(bytes));
   expectSameSnapshots(bytes);

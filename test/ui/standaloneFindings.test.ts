@@ -1,38 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Browser, launchBrowser } from './support/browser';
-import { writeDemoFiles } from './support/demoFile';
-import { assertBuilt, DIST } from './support/dist';
 import { cliFindings } from './support/cliFindings';
+import { demoPageSuite } from './support/demoPageSuite';
 import { listedFindings, openPage, openWorkbook, runChecks } from './support/pane';
-import { serveDirectory, StaticServer } from './support/staticServer';
 
 // The standalone page reads a dropped workbook with the fast reader (ExcelJS only loads it for a
 // write): its check list must be exactly what `budget check` finds in the same file — every
 // finding, folded ones included, with its message and cell.
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let files: { clean: string; planted: string };
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser({ width: 360, height: 900 });
-  dir = await mkdtemp(join(tmpdir(), 'budget-ui-findings-'));
-  files = await writeDemoFiles(dir);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const suite = demoPageSuite('budget-ui-findings-');
 
 async function pageFindings(file: string): Promise<string[]> {
-  const { page, errors } = await openPage(browser, server.origin);
+  const { page, errors } = await openPage(suite.browser, suite.server.origin);
   await openWorkbook(page, file);
   await runChecks(page);
   const items = await listedFindings(page);
@@ -47,9 +24,9 @@ test.each([
 ] as const)(
   '%s: the page lists exactly the findings of budget check',
   async (_label, which) => {
-    const expected = await cliFindings(files[which]);
+    const expected = await cliFindings(suite.files[which]);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await pageFindings(files[which])).toEqual(expected);
+    expect(await pageFindings(suite.files[which])).toEqual(expected);
   },
   120_000,
 );

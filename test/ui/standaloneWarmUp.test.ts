@@ -1,36 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Browser, launchBrowser } from './support/browser';
-import { writeDemoFiles } from './support/demoFile';
-import { assertBuilt, DIST } from './support/dist';
 import { cliFindings } from './support/cliFindings';
+import { demoPageSuite } from './support/demoPageSuite';
 import { listedFindings, openPage, openWorkbook, runChecks } from './support/pane';
-import { serveDirectory, StaticServer } from './support/staticServer';
 
 // Once loaded, the standalone page warms its engine at idle on a synthetic workbook
 // (src/standalone/warmUp.ts). That must leave no trace: nothing of it on the page or in the
 // accessibility tree once done, no request beyond the page's own files, no console error, and the
 // officer's list afterwards exactly what `budget check` finds in the same file.
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let files: { clean: string; planted: string };
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser({ width: 360, height: 900 });
-  dir = await mkdtemp(join(tmpdir(), 'budget-ui-warmup-'));
-  files = await writeDemoFiles(dir);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const suite = demoPageSuite('budget-ui-warmup-');
 
 test.each([
   ['the demo workbook', 'clean'],
@@ -38,7 +15,7 @@ test.each([
 ] as const)(
   'after the whole idle warm-up, %s lists exactly the findings of budget check, and the warm-up left nothing behind',
   async (_label, which) => {
-    const { page, errors, requests } = await openPage(browser, server.origin);
+    const { page, errors, requests } = await openPage(suite.browser, suite.server.origin);
     await page.waitForFunction(() => (window as unknown as { __budgetWarmUp?: string[] }).__budgetWarmUp?.length === 11, null, {
       timeout: 60_000,
     });
@@ -50,27 +27,27 @@ test.each([
     await page.getByText('尚未打开工作簿').waitFor();
     expect(await page.getByText('示意部门').count()).toBe(0);
 
-    await openWorkbook(page, files[which]);
+    await openWorkbook(page, suite.files[which]);
     await runChecks(page);
     const items = await listedFindings(page);
-    const expected = await cliFindings(files[which]);
+    const expected = await cliFindings(suite.files[which]);
     expect(expected.length).toBeGreaterThan(0);
     expect(items).toEqual(expected);
     expect(errors).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== suite.server.origin)).toEqual([]);
     await page.close();
   },
   180_000,
 );
 
 test('a workbook opened while the page is still warming up stops the warm-up at its next step', async () => {
-  const { page, errors } = await openPage(browser, server.origin);
+  const { page, errors } = await openPage(suite.browser, suite.server.origin);
   // How far the warm-up had got when the file input changed (listened for before the page's own listener).
   await page.evaluate(() => {
     const w = window as unknown as { __budgetWarmUp?: string[]; __stepsAtOpen?: number };
     document.addEventListener('change', () => (w.__stepsAtOpen = w.__budgetWarmUp?.length ?? 0), { capture: true, once: true });
   });
-  await openWorkbook(page, files.clean);
+  await openWorkbook(page, suite.files.clean);
   await runChecks(page, { expand: false });
   // Every warm-up step waits for idle time: after a few idle periods a warm-up still running would have moved on.
   for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
