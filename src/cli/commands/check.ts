@@ -168,7 +168,7 @@ export const CHECK_REPORT_JSON = '校验报告.json';
 
 /** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the tables' findings. */
 export async function addCheckSheet(book: XlsxWorkbook): Promise<Finding[]> {
-  const { findings, parsed, context } = checkSnapshots(await book.readSheets());
+  const { findings, parsed, context } = checkSnapshots(await book.readSheets(), undefined, undefined, undefined, { keepChecks: true });
   await book.writePlan({ sheets: [buildCheckSheet(parsed, context)] }, 'replace');
   return findings;
 }

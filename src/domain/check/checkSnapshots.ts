@@ -7,6 +7,7 @@ import type { SheetSnapshot } from '../port/workbookPort';
 import { editionFindings } from './catalogEdition';
 import { CheckContext, checkContext } from './checkContext';
 import { checkWorkbook, sortFindings } from './checkWorkbook';
+import { ARITHMETIC_RULES } from './rules';
 
 /**
  * Reads the standard tables from sheet snapshots and checks them. Without a context the year's
@@ -19,6 +20,11 @@ export function checkSnapshots(
   storedCatalogs?: (year: number) => CatalogImport | undefined,
   /** readBudgetTables(snapshots) when the caller has it already (consolidation reads each unit once). */
   read: { readonly workbook: ParsedWorkbook; readonly findings: readonly Finding[] } = readBudgetTables(snapshots),
+  /**
+   * keepChecks: the caller builds the 校验 sheet next (budget check --sheet), so the arithmetic
+   * checks are made once and kept for it; otherwise a rule whose checks all pass drops them.
+   */
+  options: { readonly keepChecks?: boolean } = {},
 ): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
   const { workbook: parsed, findings: readFindings } = read;
   const extra: Finding[] = [];
@@ -39,6 +45,7 @@ export function checkSnapshots(
     }
   }
   const context = checkContext(parsed, { ...ctx, ...(catalogs ? { catalogs } : {}) });
+  if (options.keepChecks) for (const rule of ARITHMETIC_RULES) rule.checks(parsed, context);
   const findings = sortFindings(
     [...readFindings, ...extra, ...editionFindings(context), ...checkWorkbook(parsed, context)],
     snapshots.map((s) => s.name),

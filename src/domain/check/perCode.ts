@@ -29,8 +29,11 @@ export function perCodeChecks(opts: {
   const left = opts.left.filter((s) => sides.includes(s));
   const right = opts.right.filter((s) => sides.includes(s));
   if (left.length === 0 || right.length === 0) return [];
-  const maps = new Map(sides.map((s) => [s, rowsByCode(s.table)]));
-  const codes = [...new Set(sides.flatMap((s) => [...rowsByCode(s.table).keys()]))].sort();
+  const all = [...left, ...right];
+  // Per side, in the order of `all` (left sides first): its rows by code and its column label, looked up once.
+  const sideMaps = all.map((s) => rowsByCode(s.table));
+  const labels = all.map(label);
+  const codes = [...new Set(sideMaps.flatMap((m) => [...m.keys()]))].sort();
   const codeSet = new Set(codes);
   const children = new Map<string, string[]>();
   const tops: string[] = [];
@@ -53,34 +56,36 @@ export function perCodeChecks(opts: {
     }
     return out;
   };
-  const all = [...left, ...right];
-  // Per side, in the order of `all`: its rows by code and its column label, looked up once.
-  const sideMaps = all.map((s) => rowsByCode(s.table));
-  const sideIndex = new Map(all.map((s, i) => [s, i]));
-  const labels = all.map(label);
+  /** The code's amounts on sides [from, to) of `all`; no closure per code (a table has hundreds). */
+  const termsOf = (code: string, from: number, to: number): Term[] => {
+    const out: Term[] = [];
+    for (let i = from; i < to; i++) {
+      const s = all[i];
+      const a = s && sideMaps[i]?.get(code)?.amounts[s.key];
+      if (s && a) out.push(term(s.table.sheet, a, s.table.unit));
+    }
+    return out;
+  };
   const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
   const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
-    const rowOf = (s: Side) => {
-      const i = sideIndex.get(s);
-      return i === undefined ? maps.get(s)?.get(code) : sideMaps[i]?.get(code);
-    };
     // The first side that has the code's row (and so its amount) anchors the check.
-    let anchorSide: Side | undefined;
+    let anchor = -1;
     let anchorRow: ParsedRow | undefined;
     let amount: ParsedRow['amounts'][string] | undefined;
-    for (let i = 0; i < all.length && anchorSide === undefined; i++) {
+    for (let i = 0; i < all.length && anchor < 0; i++) {
       const side = all[i];
       const row = sideMaps[i]?.get(code);
       const a = side && row?.amounts[side.key];
       if (side && row && a) {
-        anchorSide = side;
+        anchor = i;
         anchorRow = row;
         amount = a;
       }
     }
+    const anchorSide = all[anchor];
     if (!anchorSide || !anchorRow || !amount) continue;
     const anchorName = anchorRow.name;
     out.push(
@@ -88,16 +93,16 @@ export function perCodeChecks(opts: {
         {
           rule: opts.rule,
           relation: opts.relation,
-          left: terms(left, rowOf),
-          right: terms(right, rowOf),
+          left: termsOf(code, 0, left.length),
+          right: termsOf(code, left.length, all.length),
           tolerance: 0,
           children: right.length,
-          at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: labels[all.indexOf(anchorSide)] ?? label(anchorSide) },
+          at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: labels[anchor] ?? label(anchorSide) },
           key: cascade ? code : undefined,
           partKeys: cascade ? (children.get(code) ?? []) : undefined,
         },
         () => {
-          const missing = [...left, ...right].filter((s) => !rowOf(s)).map((s) => s.table.sheet);
+          const missing = all.filter((_, i) => !sideMaps[i]?.get(code)).map((s) => s.table.sheet);
           const subject = sideText(left, `${code} ${anchorName}`.trim());
           const rightLabel = sideText(right, code);
           return {

@@ -133,20 +133,25 @@ function position(sheetOrder: ReadonlyMap<string, number>, cell: TableCell): [nu
 export function foldRootCauses(input: RootCauseInput): Finding[] {
   const { snapshots, parsed, context, findings } = input;
   const sheetOrder = new Map(snapshots.map((s, i) => [s.name, i] as const));
-  const evaluated: Evaluated[] = (input.rules ?? ARITHMETIC_RULES)
+  const rules = input.rules ?? ARITHMETIC_RULES;
+  const nothingFailed = () =>
+    withIds(
+      findings,
+      findings.map(() => null),
+      [],
+      snapshots.map((s) => s.name),
+    );
+  // After a check in which every arithmetic check passed (nearly always) there is no headline to
+  // find, and the checks, dropped by then, are not made again.
+  if (rules.every((r) => r.allPassed(parsed, context))) return nothingFailed();
+  const evaluated: Evaluated[] = rules
     .flatMap((r) => r.checks(parsed, context))
     .map((check) => {
       const e = evaluateCheck(check);
       return { check, difference: e.difference, verdict: e.verdict };
     });
   const failing = evaluated.flatMap((e, i) => (e.verdict === 'fail' ? [i] : []));
-  if (failing.length === 0)
-    return withIds(
-      findings,
-      findings.map(() => null),
-      [],
-      snapshots.map((s) => s.name),
-    );
+  if (failing.length === 0) return nothingFailed();
 
   const cells = tableCells(parsed);
   const { forward, backward, formulaCells } = formulaGraph(snapshots, new Set(parsed.tables.map((t) => t.sheet)));

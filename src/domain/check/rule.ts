@@ -15,6 +15,11 @@ export interface CheckRule {
 /** A rule whose checks are sums of cells: the 校验 sheet writes the same checks as formulas. */
 export interface ArithmeticRule extends CheckRule {
   checks(wb: ParsedWorkbook, ctx: CheckContext): ArithmeticCheck[];
+  /**
+   * True when check() has run on this workbook and context and none of the checks failed: a caller
+   * that only looks at failing checks (the root-cause fold) need not make them again.
+   */
+  allPassed(wb: ParsedWorkbook, ctx: CheckContext): boolean;
 }
 
 export interface KeyedCheck extends ArithmeticCheck {
@@ -34,14 +39,21 @@ export function arithmeticRule(def: {
   description: string;
   checks: (wb: ParsedWorkbook, ctx: CheckContext) => KeyedCheck[];
 }): ArithmeticRule {
-  // The checks are readonly data: the 校验 sheet, built after the check on the same workbook and
-  // context, reuses them instead of making every check a second time.
+  // The checks are readonly data. When some fail, check() keeps them for what follows on the same
+  // workbook and context (the root-cause fold, the 校验 sheet). When all pass, as nearly always,
+  // they are dropped at once: hundreds of thousands of live checks make every garbage collection
+  // copy them, which cost more than making them again for a 校验 sheet. Only that they passed is kept.
   const made = new WeakMap<ParsedWorkbook, WeakMap<CheckContext, KeyedCheck[]>>();
-  const checks = (wb: ParsedWorkbook, ctx: CheckContext): KeyedCheck[] => {
+  const passed = new WeakMap<ParsedWorkbook, WeakSet<CheckContext>>();
+  const kept = (wb: ParsedWorkbook, ctx: CheckContext) => made.get(wb)?.get(ctx);
+  const keep = (wb: ParsedWorkbook, ctx: CheckContext, list: KeyedCheck[]) => {
     let byCtx = made.get(wb);
     if (!byCtx) made.set(wb, (byCtx = new WeakMap()));
-    let list = byCtx.get(ctx);
-    if (!list) byCtx.set(ctx, (list = def.checks(wb, ctx)));
+    byCtx.set(ctx, list);
+  };
+  const checks = (wb: ParsedWorkbook, ctx: CheckContext): KeyedCheck[] => {
+    let list = kept(wb, ctx);
+    if (!list) keep(wb, ctx, (list = def.checks(wb, ctx)));
     return list;
   };
   return {
@@ -49,8 +61,9 @@ export function arithmeticRule(def: {
     severity: def.severity,
     description: def.description,
     checks,
+    allPassed: (wb, ctx) => passed.get(wb)?.has(ctx) === true,
     check(wb, ctx) {
-      const list = checks(wb, ctx);
+      const list = kept(wb, ctx) ?? def.checks(wb, ctx);
       // One pass for the differences; nearly every check passes and costs no more than that.
       const difference = new Float64Array(list.length);
       const open: number[] = [];
@@ -60,7 +73,13 @@ export function arithmeticRule(def: {
         const pass = c.relation === 'ge' ? d >= -c.tolerance : c.relation === 'le' ? d <= c.tolerance : d === 0;
         if (!pass) open.push(i);
       });
-      if (open.length === 0) return [];
+      if (open.length === 0) {
+        let set = passed.get(wb);
+        if (!set) passed.set(wb, (set = new WeakSet()));
+        set.add(ctx);
+        return [];
+      }
+      keep(wb, ctx, list);
       const diffs = new Map<string, number>();
       list.forEach((c, i) => {
         if (c.key !== undefined) diffs.set(c.key, difference[i] ?? 0);

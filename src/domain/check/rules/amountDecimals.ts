@@ -4,6 +4,19 @@ import { plainFinding } from '../plainFinding';
 import type { CheckRule } from '../rule';
 
 /**
+ * Whether an amount times 分 per unit is a whole number once binary noise (0.1 × 100) is stripped
+ * the way the spreadsheet does it, at 15 significant digits.
+ */
+export function exactToFen(scaled: number): boolean {
+  // Within 5e-16 of its size from a whole number, the 15-digit rounding can only land on that whole
+  // number (its last digit is worth at least 1e-15 of the size); a product of a 2-decimal amount
+  // always is. Only amounts that may have more decimals take the string round trip.
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 5e-16 * Math.abs(scaled)) return true;
+  return Number.isInteger(Number(scaled.toPrecision(15)));
+}
+
+/**
  * Amounts are exact to the 分: at most 2 decimals in 元 tables, 6 in 万元 tables. More decimals are
  * hidden by the number format, so the printed figures stop adding up.
  */
@@ -18,9 +31,7 @@ export const amountDecimals: CheckRule = {
       // A whole number is exact to the 分 in any unit (the common case: no string round trip).
       if (v === undefined || Number.isInteger(v)) continue;
       const fenPerUnit = a.unit === '万元' ? 1_000_000 : 100;
-      // 15 significant digits strip binary noise (0.1 × 100) the way the spreadsheet does.
-      const scaled = Number((v * fenPerUnit).toPrecision(15));
-      if (Number.isInteger(scaled)) continue;
+      if (exactToFen(v * fenPerUnit)) continue;
       out.push(
         plainFinding(
           'amount-decimals',

@@ -79,7 +79,7 @@ function withoutCompensated(findings: readonly Finding[], tables: readonly Parse
   });
 }
 
-export const treeSum: CheckRule & Pick<typeof sums, 'checks'> = {
+export const treeSum: CheckRule & Pick<typeof sums, 'checks' | 'allPassed'> = {
   ...sums,
   check(wb, ctx) {
     return withoutCompensated(sums.check(wb, ctx), classifiedTables(wb));
