@@ -61,7 +61,8 @@ test('the quick test for a whole number of 分 agrees with the 15-digit rounding
       if (!slow(x)) notWhole++;
     }
   }
-  for (const x of [0, 0.1 * 100, 300.125 * 100, 159.8900001 * 1e6, 1e15 + 0.5, 4.5e15 + 0.5, -1234.56 * 100, 1e-9]) expect(exactToFen(x)).toBe(slow(x));
+  for (const x of [0, 0.1 * 100, 300.125 * 100, 159.8900001 * 1e6, 1e15 + 0.5, 4.5e15 + 0.5, -1234.56 * 100, 1e-9])
+    expect(exactToFen(x)).toBe(slow(x));
   expect(checked).toBe(40_000);
   expect(notWhole).toBeGreaterThan(1000); // both outcomes are exercised
 });
