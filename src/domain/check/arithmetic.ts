@@ -86,7 +86,7 @@ class TextedCheck implements ArithmeticCheck {
   readonly at: CheckLocation;
   readonly key?: string;
   readonly partKeys?: readonly string[];
-  private lazyText: (() => CheckText) | CheckText;
+  private readonly lazyText: () => CheckText;
   constructor(core: CheckCore & { readonly key?: string; readonly partKeys?: readonly string[] }, text: () => CheckText) {
     this.rule = core.rule;
     this.relation = core.relation;
@@ -105,9 +105,11 @@ class TextedCheck implements ArithmeticCheck {
   get params(): CheckWording {
     return this.text().params;
   }
+  // Made each time it is asked for, not kept: the 校验 sheet asks every check once for its
+  // description, and keeping hundreds of thousands of texts and parameter objects costs more (in
+  // garbage collection) than making a finding's text twice.
   private text(): CheckText {
-    if (typeof this.lazyText === 'function') this.lazyText = this.lazyText();
-    return this.lazyText;
+    return this.lazyText();
   }
 }
 
@@ -153,11 +155,12 @@ export function findingOf(c: ArithmeticCheck, severity: Severity): Finding | nul
   if (e.verdict === 'pass') return null;
   const unit = displayUnit(c);
   const rounding = e.verdict === 'rounding';
+  const wording = c.params;
   const rule = rounding ? 'rounding' : c.rule;
   const params: CheckFigureParams & CheckWording = {
-    ...c.params,
+    ...wording,
     check: c.rule,
-    subject: c.params.subject ?? c.description,
+    subject: wording.subject ?? c.description,
     actual: formatFen(e.left, unit),
     expected: formatFen(e.right, unit),
     difference: formatFen(e.difference, unit),

@@ -48,16 +48,26 @@ const MAX_ARGS = 200;
 
 /** Where each check goes on the sheet, and the engine's verdict for it. */
 export function checkSheetLayout(parsed: ParsedWorkbook, ctx: CheckContext = checkContext(parsed)): CheckSheetLayout {
-  const sections: Array<{ row: number; rule: string; title: string }> = [];
   const rows: CheckSheetRow[] = [];
+  const { sections, lastRow } = placeChecks(parsed, ctx, (row, check) => rows.push({ row, check, evaluation: evaluateCheck(check) }));
+  return { sections, rows, lastRow };
+}
+
+/** Sections and rows in sheet order; each check is handed to `place` with its row (no object per row). */
+function placeChecks(
+  parsed: ParsedWorkbook,
+  ctx: CheckContext,
+  place: (row: number, check: ArithmeticCheck) => void,
+): Omit<CheckSheetLayout, 'rows'> & { readonly count: number } {
+  const sections: Array<{ row: number; rule: string; title: string }> = [];
   let r = CHECK_SHEET_FIRST_ROW;
-  ARITHMETIC_RULES.forEach((rule) => {
+  for (const rule of ARITHMETIC_RULES) {
     const checks = rule.checks(parsed, ctx);
-    if (checks.length === 0) return;
+    if (checks.length === 0) continue;
     sections.push({ row: r++, rule: rule.id, title: `${ORDINALS[sections.length] ?? sections.length + 1}、${rule.description}` });
-    for (const check of checks) rows.push({ row: r++, check, evaluation: evaluateCheck(check) });
-  });
-  return { sections, rows, lastRow: r - 1 };
+    for (const check of checks) place(r++, check);
+  }
+  return { sections, lastRow: r - 1, count: r - CHECK_SHEET_FIRST_ROW - sections.length };
 }
 
 /**
@@ -177,15 +187,29 @@ function statusFormula(check: ArithmeticCheck, row: number): string {
 
 /** The 校验 sheet for a parsed workbook. */
 export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = checkContext(parsed)): SheetPlan {
-  const layout = checkSheetLayout(parsed, ctx);
   const C = CHECK_SHEET_COLUMNS;
   const lastCol = C.location;
-  const lastRow = Math.max(layout.lastRow, CHECK_SHEET_FIRST_ROW);
-  const grid: PlanCell[][] = Array.from({ length: lastRow }, () => new Array<PlanCell>(lastCol).fill(null));
+  const grid: PlanCell[][] = [];
   const set = (r: number, c: number, v: PlanCell) => {
+    while (grid.length < r) grid.push(new Array<PlanCell>(lastCol).fill(null));
     const line = grid[r - 1];
     if (line) line[c - 1] = v;
   };
+  // The checks' rows as they are placed, without a layout object per row (a sheet has hundreds of thousands).
+  let index = 0;
+  const layout = placeChecks(parsed, ctx, (row, check) => {
+    set(row, C.index, ++index);
+    set(row, C.description, check.description);
+    set(row, C.left, `=${sideExpression(check.left)}`);
+    set(row, C.right, `=${sideExpression(check.right)}`);
+    set(row, C.difference, `=${LEFT}${row}-${RIGHT}${row}`);
+    if (check.relation === 'eq' || check.tolerance > 0) set(row, C.tolerance, check.tolerance / 100);
+    set(row, C.status, statusFormula(check, row));
+    const target = `#${sheetPrefix(check.at.sheet)}${check.at.cell}`;
+    set(row, C.location, `=HYPERLINK("${quoteText(target)}","${quoteText(`${check.at.sheet}!${check.at.cell}`)}")`);
+  });
+  const lastRow = Math.max(layout.lastRow, CHECK_SHEET_FIRST_ROW);
+  while (grid.length < lastRow) grid.push(new Array<PlanCell>(lastCol).fill(null));
   const status = rangeAddress(CHECK_SHEET_FIRST_ROW, C.status, lastRow, C.status);
   set(1, 1, `${parsed.year ?? ''}年部门预算自动校验`.replace(/^年/, ''));
   set(2, 1, '结果汇总');
@@ -210,18 +234,7 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
     merges.push(rangeAddress(s.row, C.description, s.row, lastCol));
     styles.push({ range: rangeAddress(s.row, 1, s.row, lastCol), style: { ...BODY_STYLE, bold: true, fill: '#DDEBF7' } });
   }
-  layout.rows.forEach(({ row, check }, i) => {
-    set(row, C.index, i + 1);
-    set(row, C.description, check.description);
-    set(row, C.left, `=${sideExpression(check.left)}`);
-    set(row, C.right, `=${sideExpression(check.right)}`);
-    set(row, C.difference, `=${LEFT}${row}-${RIGHT}${row}`);
-    if (check.relation === 'eq' || check.tolerance > 0) set(row, C.tolerance, check.tolerance / 100);
-    set(row, C.status, statusFormula(check, row));
-    const target = `#${sheetPrefix(check.at.sheet)}${check.at.cell}`;
-    set(row, C.location, `=HYPERLINK("${quoteText(target)}","${quoteText(`${check.at.sheet}!${check.at.cell}`)}")`);
-  });
-  if (layout.rows.length > 0) {
+  if (layout.count > 0) {
     const first = CHECK_SHEET_FIRST_ROW;
     styles.push(
       { range: rangeAddress(first, 1, lastRow, lastCol), style: { ...BODY_STYLE } },
@@ -244,7 +257,7 @@ export function buildCheckSheet(parsed: ParsedWorkbook, ctx: CheckContext = chec
     freeze: { rows: 4, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '4:4', centerHorizontally: true },
     conditionalFormats:
-      layout.rows.length === 0
+      layout.count === 0
         ? []
         : [
             { range: status, formula: `=${topLeft}="${VERDICT_ZH.fail}"`, fill: '#FFC7CE', fontColor: '#9C0006' },

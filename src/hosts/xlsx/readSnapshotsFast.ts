@@ -357,8 +357,9 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     let formula: string | null = null;
     const dateStyle = cStyle > 0 && ctx.isDateStyle !== null && ctx.isDateStyle(cStyle);
     if (cFormula || cShare) {
-      // A formula: its cached result by type, 0 and FALSE included (Excel caches them like any other;
-      // read as empty, they would be calculated again, and a function the evaluator lacks would warn).
+      // A formula: its cached result by type; ExcelJS drops a falsy result (0, FALSE) and reads it as empty.
+      // Kept so on purpose: a 0 may be no result at all (an .xls that LibreOffice converted from a
+      // file saved without results reads back 0 for ="=100%"), so a 0 is calculated again.
       let result: CellValue | { error: string } | undefined;
       let plainString = false;
       if (cValue) {
@@ -398,7 +399,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       kind = plainString ? PLAIN_STRING : VALUE;
       if (cFormula || shared) {
         formula = text ? `=${text}` : null;
-        if (result !== undefined) value = typeof result === 'object' && result !== null ? result.error : result;
+        if (result) value = typeof result === 'object' && result !== null ? result.error : result;
       } else value = OBJECT_TEXT; // a formula cell with no text at all: ExcelJS's value is an empty object
     } else if (cValue !== undefined || cRuns !== null) {
       kind = VALUE;

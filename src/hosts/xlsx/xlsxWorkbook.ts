@@ -198,8 +198,7 @@ export function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: strin
   if (typeof v === 'object') {
     if ('formula' in v || 'sharedFormula' in v) {
       const formula = cell.formula ? `=${cell.formula}` : null;
-      // cell.value drops a falsy cached result (ExcelJS copies only truthy fields); cell.result keeps it.
-      const result = (v as { result?: unknown }).result ?? cell.result;
+      const result = (v as { result?: unknown }).result;
       return { value: plainResult(result), formula };
     }
     if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: null };
