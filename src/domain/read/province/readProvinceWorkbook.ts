@@ -51,10 +51,24 @@ function titleHits(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef
   return hits;
 }
 
+const combined = new WeakMap<readonly RegExp[], RegExp>();
+/** One pattern matching wherever one of `patterns` matches (their flags must agree; none have any). */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  let re = combined.get(patterns);
+  if (!re) {
+    const flags = new Set(patterns.map((p) => p.flags));
+    if (flags.size > 1) throw new RangeError(`anyOf: 标题规则的标志不一致：${[...flags].join('、')}`);
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|') || '(?!)', patterns[0]?.flags ?? '');
+    combined.set(patterns, re);
+  }
+  return re;
+}
+
 function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef): number {
   const seen = new Set<number>();
   // Each text is tested once: a 科目 name appears in several tables.
   const tested = new Set<string>();
+  const any = anyOf(edition.distinctive);
   for (const sheet of sheets) {
     if (isGeneratedSheet(sheet.name)) continue;
     for (const row of sheet.values)
@@ -62,7 +76,8 @@ function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEdi
         const t = compact(v);
         if (t === null || tested.has(t)) continue;
         tested.add(t);
-        edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
+        // One test for all of them first: nearly every text matches none.
+        if (any.test(t)) edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
       }
   }
   return seen.size;
