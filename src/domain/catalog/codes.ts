@@ -3,7 +3,13 @@
 export type CodeKind = 'functional' | 'economic';
 export type CodeLevel = 1 | 2 | 3;
 
-const FULLWIDTH_DIGIT = /[０-９]/g;
+const FULLWIDTH_DIGIT = /[０-９]/;
+const FULLWIDTH_DIGITS = /[０-９]/g;
+
+/** "２０８" → "208": full-width digits to ASCII; the text itself (no copy) when it has none, as most. */
+export function halfWidthDigits(text: string): string {
+  return FULLWIDTH_DIGIT.test(text) ? text.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
 
 const CODE_DIGITS = /^\d{3}(\d{2}){0,2}$/;
 
@@ -13,7 +19,7 @@ export function normalizeCode(raw: unknown): string | null {
   // Most codes are already plain digits: nothing to strip.
   const plain = String(raw);
   if (CODE_DIGITS.test(plain)) return plain;
-  const text = plain.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000\-_.]/g, '');
+  const text = halfWidthDigits(plain).replace(/[\s\u3000\-_.]/g, '');
   return /^\d{3}(\d{2}){0,2}$/.test(text) ? text : null;
 }
 

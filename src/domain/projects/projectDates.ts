@@ -1,3 +1,5 @@
+import { halfWidthDigits } from '../catalog/codes';
+
 // 计划开始/完成日期 as officers type them: "2020-01-01", "2020.1.1", "2020/1/1", "2020年1月1日",
 // a month alone ("2019年12月", as in the 2019 form: the start or end of that month), or an Excel
 // date serial. Normalised to ISO "YYYY-MM-DD"; anything else is null (the caller makes a finding).
@@ -18,7 +20,7 @@ export function parseDateText(raw: unknown, edge: 'start' | 'end' = 'start'): st
     return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
   if (typeof raw !== 'string') return null;
-  const s = raw.replace(/[\s\u3000]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = halfWidthDigits(raw.replace(/[\s\u3000]/g, ''));
   const full = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(s);
   if (full) return iso(Number(full[1]), Number(full[2]), Number(full[3]));
   const month = /^(\d{4})[-./年](\d{1,2})月?$/.exec(s);

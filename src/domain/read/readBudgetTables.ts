@@ -1,5 +1,5 @@
 import { cellAddress } from '../a1';
-import { normalizeCode } from '../catalog/codes';
+import { halfWidthDigits, normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
 import { MessageId, ParamsBesides, renderMessage, worded } from '../findings/messages';
 import type { TableId } from '../templates/types';
@@ -431,17 +431,12 @@ function isRepeatedHeader(texts: readonly string[]): boolean {
  * "[2080101]行政运行" when the name shares the cell). Null for a text note; 'bad' for a code-like
  * entry that is not a valid code.
  */
-const FULL_WIDTH_DIGIT = /[０-９]/;
-const FULL_WIDTH_DIGITS = /[０-９]/g;
-
 function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { code: string; name?: string } | null | 'bad' {
   const parts = cols.map((c) => {
     const v = valueAt(snap, row, c);
     if (v == null || v === '') return '';
     if (typeof v === 'number') return String(v);
-    const t = normalizeLabel(v);
-    // Full-width digits (２０８) are rare: the replacement only runs when there is one.
-    return FULL_WIDTH_DIGIT.test(t) ? t.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : t;
+    return halfWidthDigits(normalizeLabel(v));
   });
   if (parts.every((p) => p === '')) return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
