@@ -7,8 +7,9 @@ import { treeSum } from '../../src/domain/check/rules/treeSum';
 import { ROOT_CAUSE_RULE_ID } from '../../src/domain/check/rootCause';
 import { exp, set } from './support/ruleFixtures';
 
-// A rule whose checks all pass drops them after check(); one with a failing check keeps them for
-// the root-cause fold and the 校验 sheet. What is kept changes the cost only, never the result.
+// check() makes only the checks with a difference and keeps none; that they all passed is kept, so
+// the root-cause fold need not make them. checks() makes them all and keeps them for the 校验 sheet.
+// What is made and kept changes the cost only, never the result (see also checkScope.test.ts).
 
 test('after a clean check every arithmetic rule says all passed, and its checks are made again when asked', () => {
   const { parsed, context, findings } = checkSnapshots(exp());

@@ -1,8 +1,8 @@
 import { parentCode } from '../catalog/codes';
 import type { CheckMessageId } from '../findings/messages';
 import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
-import { Relation, Term, term, withText } from './arithmetic';
-import type { KeyedCheck } from './rule';
+import { Relation, sumTerms, Term, term, withText } from './arithmetic';
+import type { CheckScope, KeyedCheck } from './rule';
 import { rowsByCode } from './tables';
 
 export interface Side {
@@ -15,6 +15,19 @@ function label(side: Side): string {
 }
 
 /**
+ * The codes of all the tables, each once, in code-unit order (as sort() gives). Each table lists its
+ * codes in order already, so the sort only merges runs; no Set of them is needed.
+ */
+function sortedUnion(lists: ReadonlyArray<Iterable<string>>): string[] {
+  const all: string[] = [];
+  for (const list of lists) for (const code of list) all.push(code);
+  all.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: string[] = [];
+  for (const code of all) if (out[out.length - 1] !== code) out.push(code);
+  return out;
+}
+
+/**
  * Row-by-row comparison of the same code across tables (and of their 合计 rows): Σ left sides
  * (relation) Σ right sides. A code missing from a table counts as 0 there. Equalities are keyed by
  * code so that a 项 difference is not reported again at its 款, 类 and 合计.
@@ -24,6 +37,8 @@ export function perCodeChecks(opts: {
   relation: Relation;
   left: readonly Side[];
   right: readonly Side[];
+  /** 'nonZero': only the codes (and 合计) whose two sides differ. */
+  scope: CheckScope;
 }): KeyedCheck[] {
   const sides = [...opts.left, ...opts.right].filter((s) => s.table.columns.some((c) => c.key === s.key));
   const left = opts.left.filter((s) => sides.includes(s));
@@ -33,7 +48,7 @@ export function perCodeChecks(opts: {
   // Per side, in the order of `all` (left sides first): its rows by code and its column label, looked up once.
   const sideMaps = all.map((s) => rowsByCode(s.table));
   const labels = all.map(label);
-  const codes = [...new Set(sideMaps.flatMap((m) => [...m.keys()]))].sort();
+  const codes = sortedUnion(sideMaps.map((m) => m.keys()));
   const codeSet = new Set(codes);
   const children = new Map<string, string[]>();
   const tops: string[] = [];
@@ -66,6 +81,17 @@ export function perCodeChecks(opts: {
     }
     return out;
   };
+  /** Σ left − Σ right for the code, in 分, without making its terms. */
+  const differenceOf = (code: string): number => {
+    let d = 0;
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i];
+      const fen = s ? sideMaps[i]?.get(code)?.amounts[s.key]?.fen : undefined;
+      if (fen) d += i < left.length ? fen : -fen;
+    }
+    return d;
+  };
+  const nonZero = opts.scope === 'nonZero';
   const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
   const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
   const out: KeyedCheck[] = [];
@@ -87,6 +113,7 @@ export function perCodeChecks(opts: {
     }
     const anchorSide = all[anchor];
     if (!anchorSide || !anchorRow || !amount) continue;
+    if (nonZero && differenceOf(code) === 0) continue;
     const anchorName = anchorRow.name;
     out.push(
       withText(
@@ -120,7 +147,8 @@ export function perCodeChecks(opts: {
   const withTotal = [...left, ...right].filter((s) => s.table.total);
   const anchor = withTotal.find((s) => left.includes(s)) ?? withTotal[0];
   const anchorTotal = anchor?.table.total?.amounts[anchor.key];
-  if (anchor && anchorTotal) {
+  const totalDifference = () => sumTerms(terms(left, (s) => s.table.total)) - sumTerms(terms(right, (s) => s.table.total));
+  if (anchor && anchorTotal && !(nonZero && totalDifference() === 0)) {
     const subject = sideText(left, '合计');
     const rightLabel = sideText(right, '合计');
     out.push({

@@ -22,6 +22,14 @@ export interface ArithmeticRule extends CheckRule {
   allPassed(wb: ParsedWorkbook, ctx: CheckContext): boolean;
 }
 
+/**
+ * Which checks a rule's builder makes. 'all': every check, for the 校验 sheet and the root-cause
+ * fold. 'nonZero': the builder may leave out any check whose difference is 0 (such a check passes
+ * whatever its relation and tolerance, and explains no other), and need not: check() asks for these,
+ * so that the checks of a clean table, nearly all of them, are never made.
+ */
+export type CheckScope = 'all' | 'nonZero';
+
 export interface KeyedCheck extends ArithmeticCheck {
   /** Identifies the check among its rule's checks ("208", "total"). */
   readonly key?: string;
@@ -37,12 +45,12 @@ export function arithmeticRule(def: {
   id: string;
   severity: Severity;
   description: string;
-  checks: (wb: ParsedWorkbook, ctx: CheckContext) => KeyedCheck[];
+  checks: (wb: ParsedWorkbook, ctx: CheckContext, scope: CheckScope) => KeyedCheck[];
 }): ArithmeticRule {
-  // The checks are readonly data. When some fail, check() keeps them for what follows on the same
-  // workbook and context (the root-cause fold, the 校验 sheet). When all pass, as nearly always,
-  // they are dropped at once: hundreds of thousands of live checks make every garbage collection
-  // copy them, which cost more than making them again for a 校验 sheet. Only that they passed is kept.
+  // The checks are readonly data, made in full only when asked for (the 校验 sheet, the root-cause
+  // fold) and then kept for the same workbook and context. check() makes only those whose difference
+  // is not 0 (see CheckScope), unless the full list is kept already; that they all passed, as nearly
+  // always, is kept so that the fold need not make them.
   const made = new WeakMap<ParsedWorkbook, WeakMap<CheckContext, KeyedCheck[]>>();
   const passed = new WeakMap<ParsedWorkbook, WeakSet<CheckContext>>();
   const kept = (wb: ParsedWorkbook, ctx: CheckContext) => made.get(wb)?.get(ctx);
@@ -53,7 +61,7 @@ export function arithmeticRule(def: {
   };
   const checks = (wb: ParsedWorkbook, ctx: CheckContext): KeyedCheck[] => {
     let list = kept(wb, ctx);
-    if (!list) keep(wb, ctx, (list = def.checks(wb, ctx)));
+    if (!list) keep(wb, ctx, (list = def.checks(wb, ctx, 'all')));
     return list;
   };
   return {
@@ -63,7 +71,7 @@ export function arithmeticRule(def: {
     checks,
     allPassed: (wb, ctx) => passed.get(wb)?.has(ctx) === true,
     check(wb, ctx) {
-      const list = kept(wb, ctx) ?? def.checks(wb, ctx);
+      const list = kept(wb, ctx) ?? def.checks(wb, ctx, 'nonZero');
       // One pass for the differences; nearly every check passes and costs no more than that.
       const difference = new Float64Array(list.length);
       const open: number[] = [];
@@ -79,7 +87,7 @@ export function arithmeticRule(def: {
         set.add(ctx);
         return [];
       }
-      keep(wb, ctx, list);
+      // A part left out of the list had a difference of 0.
       const diffs = new Map<string, number>();
       list.forEach((c, i) => {
         if (c.key !== undefined) diffs.set(c.key, difference[i] ?? 0);

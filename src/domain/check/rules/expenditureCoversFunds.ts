@@ -10,7 +10,7 @@ export const expenditureCoversFunds = arithmeticRule({
   id: 'expenditure-vs-funds',
   severity: 'error',
   description: '表间：支出预算总表的基本支出、项目支出逐行不小于各财政拨款支出表之和（非财政拨款部分不能为负）',
-  checks(wb) {
+  checks(wb, _ctx, scope) {
     const expenditure = classified(wb, 'expenditure');
     const fundTables = (['generalPublic', 'govFund', 'stateCapital'] as const)
       .map((id) => classified(wb, id))
@@ -19,7 +19,9 @@ export const expenditureCoversFunds = arithmeticRule({
     const out: KeyedCheck[] = [];
     for (const key of ['basic', 'project']) {
       const funds = fundTables.map((table): Side => ({ table: table, key }));
-      out.push(...perCodeChecks({ rule: 'expenditure-vs-funds', relation: 'ge', left: [{ table: expenditure, key }], right: funds }));
+      out.push(
+        ...perCodeChecks({ rule: 'expenditure-vs-funds', relation: 'ge', left: [{ table: expenditure, key }], right: funds, scope }),
+      );
     }
     return out;
   },

@@ -7,7 +7,7 @@ export const incomeVsExpenditure = arithmeticRule({
   id: 'income-vs-expenditure',
   severity: 'error',
   description: '表间：支出预算总表与收入预算总表逐行合计一致',
-  checks(wb) {
+  checks(wb, _ctx, scope) {
     const income = classified(wb, 'income');
     const expenditure = classified(wb, 'expenditure');
     if (!income || !expenditure) return [];
@@ -16,6 +16,7 @@ export const incomeVsExpenditure = arithmeticRule({
       relation: 'eq',
       left: [{ table: expenditure, key: 'total' }],
       right: [{ table: income, key: 'total' }],
+      scope,
     });
   },
 });

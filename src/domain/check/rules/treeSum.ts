@@ -1,7 +1,7 @@
 import { parseCellAddress } from '../../a1';
 import { parentCode } from '../../catalog/codes';
 import type { Finding } from '../../findings/finding';
-import type { ParsedClassifiedTable } from '../../read/parsedTables';
+import type { ParsedAmount, ParsedClassifiedTable, ParsedRow } from '../../read/parsedTables';
 import { Term, term, withText } from '../arithmetic';
 import { roundingTolerance } from '../checkContext';
 import { arithmeticRule, CheckRule, KeyedCheck } from '../rule';
@@ -12,8 +12,9 @@ const sums = arithmeticRule({
   id: 'tree-sum',
   severity: 'error',
   description: '表内：每个类等于其下各款之和、每个款等于其下各项之和（各金额列）',
-  checks(wb, ctx) {
+  checks(wb, ctx, scope) {
     const out: KeyedCheck[] = [];
+    const nonZero = scope === 'nonZero';
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
@@ -26,6 +27,7 @@ const sums = arithmeticRule({
         for (const col of table.columns) {
           const amount = parent.amounts[col.key];
           if (!amount) continue;
+          if (nonZero && differenceOf(amount, children, col.key) === 0) continue;
           const right: Term[] = [];
           for (const c of children) {
             const a = c.amounts[col.key];
@@ -54,6 +56,13 @@ const sums = arithmeticRule({
     return out;
   },
 });
+
+/** The parent's figure less its children's, in 分, without making the terms. */
+function differenceOf(amount: ParsedAmount, children: readonly ParsedRow[], key: string): number {
+  let d = amount.fen ?? 0;
+  for (const c of children) d -= c.amounts[key]?.fen ?? 0;
+  return d;
+}
 
 /**
  * One mistyped 款 shows twice: the 款 differs from its 项 by d, and its 类 (still equal to the sum
