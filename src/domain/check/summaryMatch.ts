@@ -2,7 +2,7 @@ import { canonicalName } from '../catalog/catalog';
 import type { ParsedAmount, ParsedClassifiedTable, ParsedRow, ParsedSummaryLine, ParsedSummaryTable } from '../read/parsedTables';
 import { term } from './arithmetic';
 import { crossTableTolerance } from './printedRounding';
-import type { KeyedCheck } from './rule';
+import type { CheckScope, KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
 import { topRows } from './tables';
 import type { CheckMessageId } from '../findings/messages';
@@ -42,9 +42,10 @@ export function summaryEquality(
   sourceAmount: ParsedAmount | undefined,
   rightLabel: string,
   ctx: CheckContext,
-  extra: { readonly column?: string; readonly code?: string; readonly key?: string } = {},
+  extra: { readonly column?: string; readonly code?: string; readonly key?: string; readonly scope?: CheckScope } = {},
 ): KeyedCheck | null {
   if (!amount) return null;
+  if (extra.scope === 'nonZero' && (amount.fen ?? 0) === (sourceAmount?.fen ?? 0)) return null;
   const { column, code, key } = extra;
   const subject = `“${summary.sheet}”${line.label}${column ? `【${column}】` : ''}`;
   return {

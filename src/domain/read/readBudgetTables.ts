@@ -268,17 +268,42 @@ function headerCells(ctx: Ctx): Array<{ row: number; col: number; text: string }
   return out;
 }
 
-/** normalizeLabel for Array.map (which passes the index too). */
-const labelOf = (v: CellValue): string => normalizeLabel(v);
-
-/** Title, 编制部门 and 单位 lines repeated on a continuation page. */
-function isBoilerplate(texts: readonly string[]): boolean {
-  return texts.some(
-    (t) =>
-      tableIdOfTitle(t) !== null ||
-      (t.startsWith('编制') && /^编制(部门|单位)[:：]/.test(t)) ||
-      (t.startsWith('单位') && /^单位[:：](万元|元)$/.test(t)),
+/** A title, 编制部门 or 单位 line repeated on a continuation page. */
+function isBoilerplate(t: string): boolean {
+  return (
+    tableIdOfTitle(t) !== null ||
+    (t.startsWith('编制') && /^编制(部门|单位)[:：]/.test(t)) ||
+    (t.startsWith('单位') && /^单位[:：](万元|元)$/.test(t))
   );
+}
+
+/**
+ * A body row that holds no line item: blank, a header block repeated on the next printed page (a
+ * 类 or 科目编码/科目名称 header, or 项目 with no figure or code beside it), or a repeated title,
+ * 编制部门 or 单位 line. One pass over the row; a number is never any of these, and its text starts
+ * with a digit exactly when it is not negative.
+ */
+function notADataRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  let blank = true;
+  let project = false;
+  let digitFirst = false;
+  for (const v of row) {
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number') {
+      blank = false;
+      if (v >= 0 && v !== Infinity) digitFirst = true;
+      continue;
+    }
+    const t = normalizeLabel(v);
+    if (t === '') continue;
+    blank = false;
+    if (t === '类' || t.endsWith('科目编码') || t.endsWith('科目名称') || isBoilerplate(t)) return true;
+    if (t === '项目') project = true;
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) digitFirst = true;
+  }
+  return blank || (project && !digitFirst);
 }
 
 /** One code table of a province edition (one code column, its own amount header), for readProvinceWorkbook. */
@@ -343,9 +368,7 @@ function readClassified(
   let totalLabelColumn: number | undefined;
   let lastRow = headerEnd;
   for (let r = headerEnd + 1; r <= region.endRow; r++) {
-    const rowTexts = (snap.values[r - 1] ?? []).map(labelOf);
-    if (rowTexts.every((t) => t === '')) continue;
-    if (isRepeatedHeader(rowTexts) || isBoilerplate(rowTexts)) continue;
+    if (notADataRow(snap.values[r - 1])) continue;
     const label = normalizeLabel(valueAt(snap, r, codeCol)) || normalizeLabel(valueAt(snap, r, nameCol));
     const amounts = (): Record<string, ParsedAmount> => {
       const out: Record<string, ParsedAmount> = {};
@@ -417,13 +440,6 @@ function readClassified(
     total,
     ...(totalLabelColumn !== undefined ? { totalLabelColumn } : {}),
   };
-}
-
-function isRepeatedHeader(texts: readonly string[]): boolean {
-  return (
-    texts.some((t) => t === '类' || t.endsWith('科目编码') || t.endsWith('科目名称')) ||
-    (texts.includes('项目') && !texts.some((t) => /^\d/.test(t)))
-  );
 }
 
 /**
@@ -571,8 +587,7 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   let incomeTotal: ParsedSummaryLine | null = null;
   let expenditureTotal: ParsedSummaryLine | null = null;
   for (let r = headerRow + 1; r <= region.endRow; r++) {
-    const rowTexts = (snap.values[r - 1] ?? []).map(normalizeLabel);
-    if (isBoilerplate(rowTexts)) continue;
+    if ((snap.values[r - 1] ?? []).some((v) => isBoilerplate(normalizeLabel(v)))) continue;
     const l = labelText(snap, r, left.col, leftAmount);
     const rt = labelText(snap, r, right.col, rightLabelEnd);
     if (/^注\s*\d*[:：]/.test(l)) continue; // a note under the table, not an income line

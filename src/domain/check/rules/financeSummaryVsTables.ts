@@ -25,7 +25,7 @@ export const financeSummaryVsTables = arithmeticRule({
   id: 'finance-summary-vs-tables',
   severity: 'error',
   description: '表间：财务收支预算总表的各收入项、各类支出及总计等于收入预算总表、支出预算总表和各财政拨款支出表的对应数',
-  checks(wb, ctx) {
+  checks(wb, ctx, scope) {
     const s = summary(wb, 'financeSummary');
     if (!s) return [];
     const out: KeyedCheck[] = [];
@@ -41,6 +41,7 @@ export const financeSummaryVsTables = arithmeticRule({
       const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
         key,
         ...(column ? { column } : {}),
+        scope,
       });
       if (check) out.push(check);
     };

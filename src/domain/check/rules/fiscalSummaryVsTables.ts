@@ -22,7 +22,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
   id: 'fiscal-summary-vs-tables',
   severity: 'error',
   description: '表间：财政拨款收支预算总表等于收入预算总表的财政拨款收入列和一般公共预算、政府性基金预算、国有资本经营预算支出表',
-  checks(wb, ctx) {
+  checks(wb, ctx, scope) {
     const s = summary(wb, 'fiscalSummary');
     if (!s) return [];
     const out: KeyedCheck[] = [];
@@ -38,6 +38,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
       const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
         ...(column ? { column } : {}),
         ...(code ? { code } : {}),
+        scope,
       });
       if (check) out.push(check);
     };

@@ -66,16 +66,18 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 function distinctiveCount(sheets: readonly SheetSnapshot[], edition: ProvinceEditionDef): number {
   const seen = new Set<number>();
-  // Each text is tested once: a 科目 name appears in several tables.
+  // Each text is tested once: a 科目 name appears in several tables (looked up as written, before
+  // its spaces are taken out: the same text is the same compacted text).
   const tested = new Set<string>();
   const any = anyOf(edition.distinctive);
   for (const sheet of sheets) {
     if (isGeneratedSheet(sheet.name)) continue;
     for (const row of sheet.values)
       for (const v of row) {
+        if (typeof v !== 'string' || tested.has(v)) continue;
+        tested.add(v);
         const t = compact(v);
-        if (t === null || tested.has(t)) continue;
-        tested.add(t);
+        if (t === null) continue;
         // One test for all of them first: nearly every text matches none.
         if (any.test(t)) edition.distinctive.forEach((re, i) => re.test(t) && seen.add(i));
       }
