@@ -158,6 +158,47 @@ test('packages as Excel and WPS save them: shared strings, inline strings, share
   );
 });
 
+test('cell content read in one step and the forms left to the element scan give what ExcelJS gives', async () => {
+  // "<v>…</v></c>", "<f>…</f><v>…</v></c>" and "</c>" are read in one step; a space, attributes on
+  // <f>, an <is>, a CDATA section, a comment or an <f> after <v> go element by element.
+  const cells = [
+    '<c r="A1"><v>1.25</v></c>',
+    '<c r="B1"><f>A1*2</f><v>2.5</v></c>',
+    '<c r="C1" s="2"></c>',
+    '<c r="D1"><v></v></c>',
+    '<c r="E1"><f></f><v>4</v></c>',
+    '<c r="F1" t="str"><f>"a"&amp;"&lt;b&gt;"</f><v>a&amp;&lt;b&gt;</v></c>',
+    '<c r="G1"><f>A1+1</f></c>',
+    '<c r="H1"> <v>8</v></c>',
+    '<c r="I1"><v>9</v> </c>',
+    '<c r="J1"><f t="shared" ref="J1:J2" si="0">A1+9</f><v>10.25</v></c>',
+    '<c r="K1"><v><![CDATA[11]]></v></c>',
+    '<c r="L1"><v>12</v><!-- x --></c>',
+    '<c r="M1" t="inlineStr"><is><t>行内</t></is></c>',
+    '<c r="N1"><v>14</v><f>A1</f></c>',
+    `<c r='O1'><v>15</v></c>`,
+    '<c r="P1" t="s"><v>0</v></c>',
+  ].join('');
+  const bytes = await packageBytes({
+    sharedStrings: SST,
+    styles: STYLES,
+    sheets: [
+      {
+        name: 'a',
+        file: 'sheet1.xml',
+        sheetId: 1,
+        body: `<sheetData><row r="1">${cells}</row><row r="2"><c r="J2"><f t="shared" si="0"/><v>11.25</v></c></row></sheetData>`,
+      },
+    ],
+  });
+  const [s] = await expectSameReading(bytes);
+  expect(s?.values[0]?.slice(0, 8)).toEqual([1.25, 2.5, null, null, 4, 'a&<b>', null, 8]);
+  expect(s?.formulas[0]?.slice(0, 7)).toEqual([null, '=A1*2', null, null, null, '="a"&"<b>"', '=A1+1']);
+  expect(s?.values[0]?.[14]).toBe(15);
+  expect(s?.values[0]?.[15]).toBe('收入');
+  expect(s?.formulas[1]?.[9]).toBe('=A2+9');
+});
+
 test('one deliberate difference: a date-formatted error result, where ExcelJS throws, reads as its error text', async () => {
   const bytes = await packageBytes({
     styles: STYLES,

@@ -18,7 +18,17 @@ type Token =
   | { readonly t: 'op'; readonly v: string };
 
 const CELL = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
-const REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/:=<>&^"]+)!)?${CELL}(?::${CELL})?`);
+// Sticky patterns, matched where the tokenizer stands (no copy of the rest of the formula each time).
+const REF = new RegExp(String.raw`(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/:=<>&^"]+)!)?${CELL}(?::${CELL})?`, 'y');
+const NUM = /\d+(?:\.\d+)?(?:E[+-]?\d+)?/iy;
+const AFTER_NUM = /[:A-Z]/iy;
+const FN = /([A-Z][A-Z0-9.]*)\(/iy;
+
+/** The pattern's match at src[i], or null. */
+function matchAt(re: RegExp, src: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(src);
+}
 
 function tokenize(formula: string): Token[] | null {
   const src = formula.replace(/^=/, '');
@@ -30,21 +40,20 @@ function tokenize(formula: string): Token[] | null {
       i++;
       continue;
     }
-    const rest = src.slice(i);
-    const num = /^\d+(?:\.\d+)?(?:E[+-]?\d+)?/i.exec(rest);
+    const num = matchAt(NUM, src, i);
     // A number directly followed by ":" or a letter is part of something else (row range "1:3").
-    if (num && !/^[:A-Z]/i.test(rest.slice(num[0].length))) {
+    if (num && !matchAt(AFTER_NUM, src, i + num[0].length)) {
       out.push({ t: 'num', v: Number(num[0]) });
       i += num[0].length;
       continue;
     }
-    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest)?.[1];
+    const fn = matchAt(FN, src, i)?.[1];
     if (fn !== undefined) {
       out.push({ t: 'fn', name: fn.toUpperCase() });
       i += fn.length; // the "(" is tokenized next
       continue;
     }
-    const ref = REF.exec(rest);
+    const ref = matchAt(REF, src, i);
     if (ref?.[3] !== undefined) {
       const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
       const r1 = Number(ref[4]);

@@ -443,7 +443,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   };
 
   const handler: XmlHandler = {
-    open(tag, x, s, e) {
+    open(tag, x, s, e, selfClosing) {
       if (inCell) {
         if (inRun) {
           if (tag === 't') runT = [];
@@ -470,14 +470,19 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
         // r, t and s in one pass over the attributes (the hottest tag of all).
         let i = s;
         while (i < e) {
-          const eq = x.indexOf('=', i);
-          if (eq === -1 || eq >= e) break;
+          // Character by character, not indexOf: every distance here is a few characters.
+          let eq = i;
+          while (eq < e && x.charCodeAt(eq) !== 61 /* = */) eq++;
+          if (eq >= e) break;
           let k = i;
           while (x.charCodeAt(k) <= 32) k++;
           let q = eq + 1;
           while (q < e && x.charCodeAt(q) !== 34 && x.charCodeAt(q) !== 39) q++;
-          const close = x.indexOf(x.charAt(q), q + 1);
-          if (q >= e || close === -1 || close >= e) throw new XmlError('单元格属性未结束');
+          if (q >= e) throw new XmlError('单元格属性未结束');
+          const quote = x.charCodeAt(q);
+          let close = q + 1;
+          while (close < e && x.charCodeAt(close) !== quote) close++;
+          if (close >= e) throw new XmlError('单元格属性未结束');
           let ke = eq;
           while (x.charCodeAt(ke - 1) <= 32) ke--;
           if (ke - k === 1) {
@@ -500,7 +505,34 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
         cFormula = cShare = cSi = cRef = cValue = undefined;
         cRuns = null;
         node = NODE_NONE;
-        return;
+        if (selfClosing) return;
+        // The content Excel writes for nearly every cell, read here in one step: "<v>…</v></c>",
+        // "<f>…</f><v>…</v></c>" or "</c>". Anything else (attributes on <f>, <is>, white space,
+        // CDATA) is left to the element-by-element scan, with nothing read yet.
+        let p = e + 1;
+        let f0 = -1;
+        let f1 = -1;
+        if (x.startsWith('<f>', p)) {
+          f0 = p + 3;
+          f1 = x.indexOf('<', f0);
+          if (f1 === -1 || !x.startsWith('</f>', f1)) return;
+          p = f1 + 4;
+        }
+        let v0 = -1;
+        let v1 = -1;
+        if (x.startsWith('<v>', p)) {
+          v0 = p + 3;
+          v1 = x.indexOf('<', v0);
+          if (v1 === -1) return;
+          p = v1 + 4; // past "</v>", checked next
+          if (!x.startsWith('</v>', v1)) return;
+        }
+        if (!x.startsWith('</c>', p)) return;
+        if (f1 > f0) cFormula = decodeXml(x.slice(f0, f1));
+        if (v1 > v0) cValue = decodeXml(x.slice(v0, v1));
+        inCell = false;
+        finishCell();
+        return p + 4;
       }
       if (tag === 'row' && inSheetData) {
         const r = parseInt(attr(x, s, e, 'r') ?? '', 10);

@@ -4,8 +4,12 @@
 // refused as ExcelJS's parser refuses it, not read as something else.
 
 export interface XmlHandler {
-  /** `attrs` is the raw attribute text of the tag, xml[start, end); read it with `attr`. */
-  open(name: string, xml: string, start: number, end: number, selfClosing: boolean): void;
+  /**
+   * `attrs` is the raw attribute text of the tag, xml[start, end); read it with `attr`. A handler
+   * that read a (not self-closing) element's content and end tag itself returns the index just past
+   * that end tag, and the scan goes on from there; it gets no text or close call for the element.
+   */
+  open(name: string, xml: string, start: number, end: number, selfClosing: boolean): number | void;
   /** Raw text xml[start, end), entities not yet decoded (most text is never looked at). */
   text(xml: string, start: number, end: number): void;
   close(name: string): void;
@@ -23,6 +27,9 @@ const GT = 62; // >
 const SLASH = 47;
 const QUOTE = 34;
 const APOS = 39;
+
+/** A start tag's attributes: text without quotes or angle brackets, and quoted values. */
+const TAG_BODY = /(?:[^"'<>]+|"[^"]*"|'[^']*')*/y;
 
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
@@ -100,22 +107,19 @@ export function scanXml(xml: string, h: XmlHandler): void {
     if (j === lt + 1 || j >= n) throw new XmlError('标签不完整');
     const name = nameAt(xml, lt + 1, j);
     const attrStart = j;
-    while (j < n) {
-      const d = xml.charCodeAt(j);
-      if (d === QUOTE || d === APOS) {
-        // Jump over the quoted value: it may hold '>' and the other quote.
-        const close = xml.indexOf(d === QUOTE ? '"' : "'", j + 1);
-        if (close === -1) break;
-        j = close + 1;
-        continue;
-      }
-      if (d === GT) break;
-      if (d === LT) throw new XmlError(`标签 <${name}> 不完整`);
-      j++;
-    }
+    // Up to the '>' outside quotes (a quoted value may hold '>' and the other quote). It stops
+    // early at a '<' (an error) or at a quote that is never closed (read as the end, as ever).
+    TAG_BODY.lastIndex = j;
+    TAG_BODY.test(xml);
+    j = TAG_BODY.lastIndex;
     if (j >= n) throw new XmlError(`标签 <${name}> 未结束`);
+    if (xml.charCodeAt(j) === LT) throw new XmlError(`标签 <${name}> 不完整`);
     const selfClosing = xml.charCodeAt(j - 1) === SLASH;
-    h.open(name, xml, attrStart, selfClosing ? j - 1 : j, selfClosing);
+    const resume = h.open(name, xml, attrStart, selfClosing ? j - 1 : j, selfClosing);
+    if (typeof resume === 'number' && !selfClosing) {
+      i = resume;
+      continue;
+    }
     if (selfClosing) h.close(name);
     else stack.push(name);
     i = j + 1;
