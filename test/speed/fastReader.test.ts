@@ -199,6 +199,44 @@ test('cell content read in one step and the forms left to the element scan give 
   expect(s?.formulas[1]?.[9]).toBe('=A2+9');
 });
 
+test('numbers read where they stand are what parseFloat gives for their text, in every form', async () => {
+  const rand = prng(7);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
+  const texts: string[] = [
+    '0',
+    '-0',
+    '007',
+    '0.10',
+    '123456789012345',
+    '1234567890123456',
+    '9007199254740993',
+    '1.5E3',
+    '-1e-7',
+    '1.',
+    '.5',
+    '-',
+    '12345678901234.5',
+    '0.000000000000001',
+    '999999999999999.9',
+  ];
+  for (let i = 0; i < 3000; i++) {
+    const int = digits(1 + Math.floor(rand() * 13));
+    const dec = rand() < 0.6 ? `.${digits(1 + Math.floor(rand() * 6))}` : '';
+    texts.push(`${rand() < 0.2 ? '-' : ''}${int}${dec}`);
+  }
+  const cell = (t: string, i: number) => `<c r="${String.fromCharCode(65 + (i % 20))}${Math.floor(i / 20) + 1}"><v>${t}</v></c>`;
+  const rows = new Map<number, string[]>();
+  texts.forEach((t, i) => {
+    const r = Math.floor(i / 20) + 1;
+    rows.set(r, [...(rows.get(r) ?? []), cell(t, i)]);
+  });
+  const body = `<sheetData>${[...rows].map(([r, cs]) => `<row r="${r}">${cs.join('')}</row>`).join('')}</sheetData>`;
+  const [s] = await expectSameReading(await packageBytes({ sheets: [{ name: 'n', file: 'sheet1.xml', sheetId: 1, body }] }));
+  const read = texts.map((_, i) => s?.values[Math.floor(i / 20)]?.[i % 20]);
+  expect(read).toEqual(texts.map((t) => (t === '-' ? NaN : parseFloat(t))));
+  expect(Object.is(read[1], -0)).toBe(true);
+});
+
 test('one deliberate difference: a date-formatted error result, where ExcelJS throws, reads as its error text', async () => {
   const bytes = await packageBytes({
     styles: STYLES,

@@ -287,6 +287,38 @@ function digitsInPlace(x: string, from: number, to: number): number | undefined 
   return n;
 }
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A plain decimal number in x[from, to) ("-1234.56", "007"), at most 15 digits: what parseFloat gives
+ * for it, without a string. Below 2^53 the digits and the power of ten are exact, so one division is
+ * the correctly rounded value, as parseFloat's is. Undefined for any other form (exponent, sign
+ * without digits, white space, "1.", ".5"): the caller parses the text.
+ */
+function numberInPlace(x: string, from: number, to: number, integerOnly: boolean): number | undefined {
+  let i = from;
+  const negative = x.charCodeAt(i) === 45; /* - */
+  if (negative) {
+    if (integerOnly) return undefined;
+    i++;
+  }
+  let digits = 0;
+  let decimals = -1;
+  let m = 0;
+  for (; i < to; i++) {
+    const c = x.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + c - 48;
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 /* . */ && decimals < 0 && !integerOnly) decimals = 0;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15 || decimals === 0) return undefined;
+  const v = decimals > 0 ? m / (POWERS_OF_TEN[decimals] ?? NaN) : m;
+  return negative ? -v : v;
+}
+
 interface SheetContext {
   readonly strings: SharedStrings | null;
   readonly isDateStyle: ((styleId: number) => boolean) | null;
@@ -294,6 +326,9 @@ interface SheetContext {
   /** The sheet's relationships (hyperlink targets), read only when it has hyperlinks. */
   readonly rels: () => Map<string, string>;
 }
+
+/** cValue of a value read in place (see cInPlace): not empty, so it counts as a value. */
+const IN_PLACE = '#';
 
 const NODE_NONE = 0;
 const NODE_F = 1;
@@ -327,6 +362,13 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   let cSi: string | undefined;
   let cRef: string | undefined;
   let cValue: string | undefined;
+  /** The value was read in place (cValue is IN_PLACE): the number read from the XML, and where its text is. */
+  let cInPlace = false;
+  let cNum = 0;
+  let cV0 = 0;
+  let cV1 = 0;
+  /** The value's text (for a message), also when it was read in place. */
+  const valueText = (): string | undefined => (cInPlace ? xml.slice(cV0, cV1) : cValue);
   let cRuns: Array<string | undefined> | null = null;
   let node = NODE_NONE;
   let inRun = false;
@@ -368,7 +410,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
           plainString = true;
         } else if (cT === 'b') result = parseInt(cValue, 10) !== 0;
         else if (cT === 'e') result = { error: cValue };
-        else result = parseFloat(cValue);
+        else result = cInPlace ? cNum : parseFloat(cValue);
       }
       if (result !== undefined && dateStyle) {
         const serial = typeof result === 'object' ? NaN : Number(result);
@@ -406,10 +448,10 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (cRuns !== null && cT === 'inlineStr') value = cRuns.map((r) => r ?? '').join('');
       else if (cValue === undefined) value = null;
       else if (cT === 's') {
-        const i = parseInt(cValue, 10);
+        const i = cInPlace ? cNum : parseInt(cValue, 10);
         if (ctx.strings) {
           const s = ctx.strings.text[i];
-          if (s === undefined) throw new FastReadError(`共享字符串 ${cValue} 不存在`);
+          if (s === undefined) throw new FastReadError(`共享字符串 ${valueText() ?? ''} 不存在`);
           value = s;
           if (ctx.strings.plain[i]) kind = PLAIN_STRING;
         } else value = i;
@@ -422,7 +464,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       } else if (cT === 'b') value = parseInt(cValue, 10) !== 0;
       else if (cT === 'e') value = cValue;
       else {
-        const num = parseFloat(cValue);
+        const num = cInPlace ? cNum : parseFloat(cValue);
         value = num;
         if (dateStyle) value = excelDate(num, ctx.date1904) ?? num;
       }
@@ -503,6 +545,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
           i = close + 1;
         }
         cFormula = cShare = cSi = cRef = cValue = undefined;
+        cInPlace = false;
         cRuns = null;
         node = NODE_NONE;
         if (selfClosing) return;
@@ -529,7 +572,18 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
         }
         if (!x.startsWith('</c>', p)) return;
         if (f1 > f0) cFormula = decodeXml(x.slice(f0, f1));
-        if (v1 > v0) cValue = decodeXml(x.slice(v0, v1));
+        if (v1 > v0) {
+          // A number (or a shared string's index) is read where it stands: no string for it.
+          const n = cT === undefined || cT === 'n' || cT === 's' ? numberInPlace(x, v0, v1, cT === 's') : undefined;
+          if (n === undefined) cValue = decodeXml(x.slice(v0, v1));
+          else {
+            cValue = IN_PLACE;
+            cInPlace = true;
+            cNum = n;
+            cV0 = v0;
+            cV1 = v1;
+          }
+        }
         inCell = false;
         finishCell();
         return p + 4;
