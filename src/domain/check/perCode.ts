@@ -3,7 +3,7 @@ import type { CheckMessageId } from '../findings/messages';
 import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
 import { Relation, sumTerms, Term, term, withText } from './arithmetic';
 import type { CheckScope, KeyedCheck } from './rule';
-import { rowsByCode } from './tables';
+import { codesInOrder, rowsByCode } from './tables';
 
 export interface Side {
   readonly table: ParsedClassifiedTable;
@@ -14,17 +14,31 @@ function label(side: Side): string {
   return side.table.columns.find((c) => c.key === side.key)?.label ?? side.key;
 }
 
-/**
- * The codes of all the tables, each once, in code-unit order (as sort() gives). Each table lists its
- * codes in order already, so the sort only merges runs; no Set of them is needed.
- */
-function sortedUnion(lists: ReadonlyArray<Iterable<string>>): string[] {
-  const all: string[] = [];
-  for (const list of lists) for (const code of list) all.push(code);
-  all.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const out: string[] = [];
-  for (const code of all) if (out[out.length - 1] !== code) out.push(code);
-  return out;
+/** Lists in code-unit order merged into one, each code once. */
+function mergeInOrder(lists: ReadonlyArray<readonly string[]>): string[] {
+  let out: readonly string[] = [];
+  for (const list of lists) {
+    const merged: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < out.length || j < list.length) {
+      const a = out[i];
+      const b = list[j];
+      if (b === undefined || (a !== undefined && a < b)) {
+        if (a !== undefined) merged.push(a);
+        i++;
+      } else if (a === undefined || b < a) {
+        merged.push(b);
+        j++;
+      } else {
+        merged.push(a);
+        i++;
+        j++;
+      }
+    }
+    out = merged;
+  }
+  return [...out];
 }
 
 /**
@@ -48,7 +62,7 @@ export function perCodeChecks(opts: {
   // Per side, in the order of `all` (left sides first): its rows by code and its column label, looked up once.
   const sideMaps = all.map((s) => rowsByCode(s.table));
   const labels = all.map(label);
-  const codes = sortedUnion(sideMaps.map((m) => m.keys()));
+  const codes = mergeInOrder(all.map((s) => codesInOrder(s.table)));
   const codeSet = new Set(codes);
   const children = new Map<string, string[]>();
   const tops: string[] = [];

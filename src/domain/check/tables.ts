@@ -74,6 +74,17 @@ export const rowsByCode = memo((table): ReadonlyMap<string, ParsedRow> => {
   return map;
 });
 
+/** The table's codes, each once, in code-unit order (as sort() gives); nearly always its row order. */
+export const codesInOrder = memo((table): readonly string[] => {
+  const codes = [...rowsByCode(table).keys()];
+  for (let i = 1; i < codes.length; i++) {
+    const a = codes[i - 1];
+    const b = codes[i];
+    if (a !== undefined && b !== undefined && a > b) return codes.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  }
+  return codes;
+});
+
 export function column(table: ParsedClassifiedTable, key: string): ParsedColumn | undefined {
   return table.columns.find((c) => c.key === key);
 }
