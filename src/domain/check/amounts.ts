@@ -1,4 +1,4 @@
-import type { ParsedAmount, ParsedWorkbook } from '../read/parsedTables';
+import type { ParsedAmount, ParsedRow, ParsedWorkbook } from '../read/parsedTables';
 
 /** Every amount cell of every table, with what it is, for the amount-* rules. */
 export interface AmountCell {
@@ -20,8 +20,6 @@ const SANGONG_ZH: Readonly<Record<string, string>> = {
   vehicleOperation: '运行费',
   officeOperation: '机关运行经费',
 };
-
-const cache = new WeakMap<ParsedWorkbook, readonly AmountCell[]>();
 
 /**
  * A cell whose description is only built when a rule reports it: "code name【column】" from the
@@ -46,38 +44,65 @@ class LazyAmountCell implements AmountCell {
   }
 }
 
-export function amountCells(wb: ParsedWorkbook): readonly AmountCell[] {
-  const known = cache.get(wb);
-  if (known) return known;
-  const out: AmountCell[] = [];
+type Visit = (
+  sheet: string,
+  unit: '元' | '万元',
+  amount: ParsedAmount,
+  code: string | undefined,
+  column: string,
+  name: string,
+  withColumn: boolean,
+) => void;
+
+/** Every amount cell of every table, in table order, with what is needed to describe it. */
+function walk(wb: ParsedWorkbook, visit: Visit): void {
   for (const t of wb.tables) {
     if (t.kind === 'classified') {
-      const rows = t.total ? [...t.rows, t.total] : t.rows;
-      for (const row of rows) {
+      const each = (row: ParsedRow) => {
         for (const col of t.columns) {
           const amount = row.amounts[col.key];
-          if (!amount) continue;
-          out.push(new LazyAmountCell(t.sheet, t.unit, amount, row.code, col.label, row.name, true));
+          if (amount) visit(t.sheet, t.unit, amount, row.code, col.label, row.name, true);
         }
-      }
+      };
+      for (const row of t.rows) each(row);
+      if (t.total) each(t.total);
     } else if (t.kind === 'summary') {
       for (const line of [...t.income, ...(t.incomeTotal ? [t.incomeTotal] : [])]) {
         const amount = line.amounts.income;
-        if (amount) out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, '预算数', line.label, false));
+        if (amount) visit(t.sheet, t.unit, amount, undefined, '预算数', line.label, false);
       }
       for (const line of [...t.expenditure, ...(t.expenditureTotal ? [t.expenditureTotal] : [])]) {
         for (const col of t.expenditureColumns) {
           const amount = line.amounts[col.key];
-          if (amount) out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, col.label, line.label, true));
+          if (amount) visit(t.sheet, t.unit, amount, undefined, col.label, line.label, true);
         }
       }
     } else {
       for (const [key, amount] of Object.entries(t.amounts)) {
         const label = SANGONG_ZH[key] ?? key;
-        out.push(new LazyAmountCell(t.sheet, t.unit, amount, undefined, label, label, false));
+        visit(t.sheet, t.unit, amount, undefined, label, label, false);
       }
     }
   }
-  cache.set(wb, out);
+}
+
+/**
+ * The amount cells `where` picks, described (a rule reports few of a workbook's thousands of cells:
+ * only those are made into AmountCells).
+ */
+export function amountCells(wb: ParsedWorkbook, where: (amount: ParsedAmount) => boolean): AmountCell[] {
+  const out: AmountCell[] = [];
+  walk(wb, (sheet, unit, amount, code, column, name, withColumn) => {
+    if (where(amount)) out.push(new LazyAmountCell(sheet, unit, amount, code, column, name, withColumn));
+  });
   return out;
+}
+
+/** The sheets with at least one amount cell that holds a formula. */
+export function sheetsWithFormulas(wb: ParsedWorkbook): Set<string> {
+  const sheets = new Set<string>();
+  walk(wb, (sheet, _unit, amount) => {
+    if (amount.formula) sheets.add(sheet);
+  });
+  return sheets;
 }

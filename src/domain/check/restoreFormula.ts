@@ -23,23 +23,32 @@ function identityFormula(row: number, cols: readonly number[]): string {
   return `=${sorted.map((c) => cellAddress(row, c)).join('+')}`;
 }
 
-/** A slot whose formula text is built on demand (one class: no getter defined per object). */
+/**
+ * A slot whose formula text is built on demand, from what it keeps: the column and the children's
+ * rows of a parent, or the part columns of a line item's 合计 (one class, no closure per slot).
+ */
 class LazySlot implements FormulaSlot {
+  private text: string | undefined;
   constructor(
     readonly row: ParsedRow,
     readonly columnKey: string,
     readonly cell: string,
     readonly kind: FormulaSlot['kind'],
-    private lazyFormula: (() => string) | string,
+    /** 'parent': the column summed; 'identity': unused. */
+    private readonly col: number,
+    /** 'parent': the children's rows; 'identity': the part columns. */
+    private readonly from: readonly number[],
   ) {}
   get formula(): string {
-    if (typeof this.lazyFormula === 'function') this.lazyFormula = this.lazyFormula();
-    return this.lazyFormula;
+    this.text ??=
+      this.kind === 'parent'
+        ? sumFormula(
+            this.col,
+            [...this.from].sort((x, y) => x - y),
+          )
+        : identityFormula(this.row.row, this.from);
+    return this.text;
   }
-}
-
-function slot(row: ParsedRow, columnKey: string, cell: string, kind: FormulaSlot['kind'], formula: () => string): FormulaSlot {
-  return new LazySlot(row, columnKey, cell, kind, formula);
 }
 
 const cache = new WeakMap<ParsedClassifiedTable, readonly FormulaSlot[]>();
@@ -53,18 +62,11 @@ export function formulaSlots(table: ParsedClassifiedTable): readonly FormulaSlot
   const add = (row: ParsedRow, childRows: readonly number[]) => {
     for (const col of table.columns) {
       const a = row.amounts[col.key];
-      if (!a) continue;
-      out.push(
-        slot(row, col.key, a.cell, 'parent', () =>
-          sumFormula(
-            col.col,
-            [...childRows].sort((x, y) => x - y),
-          ),
-        ),
-      );
+      if (a) out.push(new LazySlot(row, col.key, a.cell, 'parent', col.col, childRows));
     }
   };
   const parts = table.columns.filter((c) => c.key !== 'total');
+  const partCols = parts.map((p) => p.col);
   const totalCol = table.columns.find((c) => c.key === 'total');
   for (const row of table.rows) {
     const children = row.code ? kids.get(row.code) : undefined;
@@ -74,14 +76,7 @@ export function formulaSlots(table: ParsedClassifiedTable): readonly FormulaSlot
         children.map((c) => c.row),
       );
     else if (totalCol && parts.length > 0 && row.amounts.total) {
-      out.push(
-        slot(row, 'total', row.amounts.total.cell, 'identity', () =>
-          identityFormula(
-            row.row,
-            parts.map((p) => p.col),
-          ),
-        ),
-      );
+      out.push(new LazySlot(row, 'total', row.amounts.total.cell, 'identity', 0, partCols));
     }
   }
   if (table.total && table.rows.length > 0) {

@@ -15,6 +15,14 @@ export type AmountParse =
 const FULLWIDTH = /[０-９．，－]/g;
 const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/;
 
+/** A finite number's amount in 分, given how many 分 one displayed unit is. */
+export function numberToFen(raw: number, fenPerUnit: number): number {
+  const scaled = raw * fenPerUnit;
+  // A whole number of 分 below 15 digits is what excelRound returns for it (+0 for −0): the common case.
+  if (Number.isInteger(scaled) && Math.abs(scaled) < 1e15) return scaled + 0;
+  return excelRound(scaled, 0);
+}
+
 /**
  * A cell's amount in 分, given how many 分 one displayed unit is (元 → 100, 万元 → 1,000,000).
  * Accepts numbers and text with thousands separators; blanks, dashes and "无" are empty.
@@ -23,10 +31,7 @@ export function parseAmount(raw: CellValue | undefined, fenPerUnit: number): Amo
   if (raw === null || raw === undefined) return { ok: true, fen: null };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, reason: 'error', raw: String(raw) };
-    const scaled = raw * fenPerUnit;
-    // A whole number of 分 below 15 digits is what excelRound returns for it (+0 for −0): the common case.
-    if (Number.isInteger(scaled) && Math.abs(scaled) < 1e15) return { ok: true, fen: scaled + 0, value: raw };
-    return { ok: true, fen: excelRound(scaled, 0), value: raw };
+    return { ok: true, fen: numberToFen(raw, fenPerUnit), value: raw };
   }
   if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', raw: String(raw) };
   const text = raw.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, '');

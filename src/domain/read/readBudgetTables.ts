@@ -6,7 +6,7 @@ import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
 import { readProvinceWorkbook } from './province/readProvinceWorkbook';
-import { parseAmount } from './parseAmount';
+import { numberToFen, parseAmount } from './parseAmount';
 import type {
   ParsedAmount,
   ParsedClassifiedTable,
@@ -43,6 +43,14 @@ export interface Region {
 }
 
 const HEADER_SCAN_ROWS = 8;
+// Patterns asked of every row are made once: a literal in a loop is a new RegExp each time.
+const NOTE = /^\s*注\s*\d*\s*[:：]/;
+const TOTAL_LABEL = /^(合计|总计)$/;
+const CODE_FIRST = /^\[?\d/;
+const DIGIT_FIRST = /^\d/;
+const YEAR_FIRST = /^\d{4}年/;
+const CODE_WITH_NAME = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/;
+const ONE_DIGIT = /^\d$/;
 /** A cell that starts a data row: a code ("208", "2080101", "[2080101]行政运行"), not "2024年". */
 const CODE_START = /^\s*\[?\d{3}(?:\d{2}){0,2}\]?(?:\s|$|[^\d年])/;
 
@@ -194,9 +202,11 @@ function regionMeta(region: Region): { unit: '元' | '万元'; department: strin
 function notesOf(region: Region): TableNote[] {
   const out: TableNote[] = [];
   for (let r = Math.max(region.titleRow, 1); r <= region.endRow; r++) {
-    (region.snap.values[r - 1] ?? []).forEach((v, c) => {
-      if (typeof v === 'string' && /^\s*注\s*\d*\s*[:：]/.test(v)) out.push({ cell: cellAddress(r, c + 1), text: v.trim() });
-    });
+    const row = region.snap.values[r - 1] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && NOTE.test(v)) out.push({ cell: cellAddress(r, c + 1), text: v.trim() });
+    }
   }
   return out;
 }
@@ -229,10 +239,12 @@ function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
     raw = ev.value;
     computed = true;
   }
+  // The plain number, by far the most common, without the parse's own result object.
+  if (typeof raw === 'number' && !computed && Number.isFinite(raw))
+    return { fen: numberToFen(raw, ctx.fenPerUnit), cell, formula, value: raw };
   const parsed = parseAmount(raw, ctx.fenPerUnit);
   if (parsed.ok) {
-    // The plain number, by far the most common, in one literal; the rest with their flags.
-    if (parsed.value !== undefined && !parsed.text && !computed) return { fen: parsed.fen, cell, formula, value: parsed.value };
+    // A computed result or a number written as text, with their flags.
     const out: { fen: number | null; cell: string; formula: string | null; value?: number; text?: boolean; computed?: boolean } = {
       fen: parsed.fen,
       cell,
@@ -325,6 +337,25 @@ export function readCodeTableRegion(
   return readClassified(ctx, options);
 }
 
+/** The row's amount cells by column key. */
+function readAmounts(ctx: Ctx, r: number, columns: readonly ParsedColumn[]): Record<string, ParsedAmount> {
+  const out: Record<string, ParsedAmount> = {};
+  for (const c of columns) out[c.key] = readAmountCell(ctx, r, c.col);
+  return out;
+}
+
+/** A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would. */
+function hasNumber(ctx: Ctx, r: number, amountCols: ReadonlySet<number>): boolean {
+  const { snap } = ctx.region;
+  return [...amountCols].some((c) => {
+    const v = valueAt(snap, r, c);
+    if (formulaAt(snap, r, c) !== null) return true;
+    if (typeof v === 'number') return v !== 0;
+    const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
+    return p?.ok === true && p.fen !== null && p.fen !== 0;
+  });
+}
+
 function readClassified(
   ctx: Ctx,
   options: { readonly economic: boolean; readonly columnLabels: ReadonlyArray<readonly [string, RegExp]> } = {
@@ -370,29 +401,15 @@ function readClassified(
   for (let r = headerEnd + 1; r <= region.endRow; r++) {
     if (notADataRow(snap.values[r - 1])) continue;
     const label = normalizeLabel(valueAt(snap, r, codeCol)) || normalizeLabel(valueAt(snap, r, nameCol));
-    const amounts = (): Record<string, ParsedAmount> => {
-      const out: Record<string, ParsedAmount> = {};
-      for (const c of columns) out[c.key] = readAmountCell(ctx, r, c.col);
-      return out;
-    };
-    if (/^(合计|总计)$/.test(label)) {
+    if (TOTAL_LABEL.test(label)) {
       if (!total) {
-        total = { row: r, role: 'total', name: label, amounts: amounts() };
+        total = { row: r, role: 'total', name: label, amounts: readAmounts(ctx, r, columns) };
         totalLabelColumn = normalizeLabel(valueAt(snap, r, codeCol)) ? codeCol : nameCol;
       }
       lastRow = r;
       continue;
     }
     const code = readCode(snap, r, codeCols);
-    // A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would.
-    const hasNumber = () =>
-      [...amountCols].some((c) => {
-        const v = valueAt(snap, r, c);
-        if (formulaAt(snap, r, c) !== null) return true;
-        if (typeof v === 'number') return v !== 0;
-        const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
-        return p?.ok === true && p.fen !== null && p.fen !== 0;
-      });
     if (code === 'bad') {
       ctx.findings.push(
         finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
@@ -406,7 +423,8 @@ function readClassified(
     }
     if (code === null) {
       // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
-      if (hasNumber()) ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
+      if (hasNumber(ctx, r, amountCols))
+        ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
       continue;
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
@@ -419,7 +437,7 @@ function readClassified(
       name,
       codeCell: addressOf(r, codeCol),
       nameCell: addressOf(r, nameCol),
-      amounts: amounts(),
+      amounts: readAmounts(ctx, r, columns),
     });
     lastRow = r;
   }
@@ -444,38 +462,51 @@ function readClassified(
 
 /**
  * Code from 类/款/项 columns ("208","01","01") or one column ("2080101", also "2080101 行政运行" or
- * "[2080101]行政运行" when the name shares the cell). Null for a text note; 'bad' for a code-like
- * entry that is not a valid code.
+ * "[2080101]行政运行" when the name shares the cell): one to three columns. Null for a text note;
+ * 'bad' for a code-like entry that is not a valid code.
  */
 function readCode(snap: SheetSnapshot, row: number, cols: readonly number[]): { code: string; name?: string } | null | 'bad' {
-  const parts = cols.map((c) => {
-    const v = valueAt(snap, row, c);
-    if (v == null || v === '') return '';
-    if (typeof v === 'number') return String(v);
-    return halfWidthDigits(normalizeLabel(v));
-  });
-  if (parts.every((p) => p === '')) return null;
+  const [c0, c1, c2] = cols;
+  const first = codePart(snap, row, c0);
+  const second = codePart(snap, row, c1);
+  if (first === '' && second === '' && codePart(snap, row, c2) === '') return null;
   // Notes and page footers ("注：…", "第 2 页") are not codes.
-  if (!/^\[?\d/.test(parts[0] ?? '') && !(parts[0] === '' && /^\d/.test(parts[1] ?? ''))) return null;
+  if (!CODE_FIRST.test(first) && !(first === '' && DIGIT_FIRST.test(second))) return null;
   // Nor is a title repeated on a continued page ("2024年部门支出预算总表（续）").
-  if (/^\d{4}年/.test(parts[0] ?? '')) return null;
-  const ok = (c: string | null): { code: string } | 'bad' => (c === null ? 'bad' : { code: c });
-  const [onlyCol] = cols;
-  if (cols.length === 1 && onlyCol !== undefined) {
-    const whole = normalizeCode(parts[0]);
+  if (YEAR_FIRST.test(first)) return null;
+  if (cols.length === 1 && c0 !== undefined) {
+    const whole = normalizeCode(first);
     if (whole) return { code: whole };
-    const withName = /^\[?(\d{3}(?:\d{2}){0,2})\]?\s*([^\d\s].*)$/.exec(String(valueAt(snap, row, onlyCol)).trim());
+    const withName = CODE_WITH_NAME.exec(String(valueAt(snap, row, c0)).trim());
     const [, code, name] = withName ?? [];
     if (code !== undefined && name !== undefined) return { code, name: name.trim() };
     return 'bad';
   }
-  const [cls = '', kuan = '', item = ''] = parts;
-  const pad = (p: string) => (/^\d$/.test(p) ? `0${p}` : p);
+  const cls = first;
+  const kuan = second;
+  const item = codePart(snap, row, c2);
   if (cls === '' || (kuan === '' && item !== '')) return 'bad';
   // Some workbooks repeat the full code in the 款/项 columns ("20801", "2080101").
   if (item.length === 7 && item.startsWith(cls)) return ok(normalizeCode(item));
   if (item === '' && kuan.length === 5 && kuan.startsWith(cls)) return ok(normalizeCode(kuan));
   return ok(normalizeCode(`${cls}${pad(kuan)}${pad(item)}`));
+}
+
+function pad(p: string): string {
+  return ONE_DIGIT.test(p) ? `0${p}` : p;
+}
+
+function ok(c: string | null): { code: string } | 'bad' {
+  return c === null ? 'bad' : { code: c };
+}
+
+/** One code cell's text as a code is read from it; '' for a blank cell or no such column. */
+function codePart(snap: SheetSnapshot, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const v = valueAt(snap, row, col);
+  if (v == null || v === '') return '';
+  if (typeof v === 'number') return String(v);
+  return halfWidthDigits(normalizeLabel(v));
 }
 
 function stripOrdinal(label: string): string {

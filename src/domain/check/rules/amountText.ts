@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { amountCells } from '../amounts';
+import { amountCells, sheetsWithFormulas } from '../amounts';
 import { formatFen } from '../arithmetic';
 import { plainFinding } from '../plainFinding';
 import type { CheckRule } from '../rule';
@@ -13,11 +13,10 @@ export const amountText: CheckRule = {
   severity: 'warning',
   description: '金额：以公式汇总的表中，金额不应以文本形式存放（求和公式会忽略文本）',
   check(wb) {
-    const cells = amountCells(wb);
-    const withFormulas = new Set(cells.filter((a) => a.amount.formula).map((a) => a.sheet));
+    const withFormulas = sheetsWithFormulas(wb);
     const out: Finding[] = [];
-    for (const a of cells) {
-      if (!a.amount.text || !withFormulas.has(a.sheet)) continue;
+    for (const a of amountCells(wb, (x) => x.text === true)) {
+      if (!withFormulas.has(a.sheet)) continue;
       out.push(
         plainFinding(
           'amount-text',
