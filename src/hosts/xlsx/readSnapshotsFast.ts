@@ -209,14 +209,15 @@ const PLAIN_STRING = 3;
 
 interface Row {
   readonly v: CellValue[];
-  readonly f: (string | null)[];
+  /** Formulas by column; null until the row has one (most rows have none). */
+  f: (string | null)[] | null;
   readonly k: number[];
   /** Cells ExcelJS holds in this row (its cellCount): the last column with any cell. */
   width: number;
 }
 
 function newRow(): Row {
-  return { v: [], f: [], k: [], width: 0 };
+  return { v: [], f: null, k: [], width: 0 };
 }
 
 function decodeAddress(a: string): { row: number; col: number } | null {
@@ -473,7 +474,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
 
     if (kind !== 0) {
       row.v[col - 1] = value;
-      row.f[col - 1] = formula;
+      if (formula !== null) (row.f ??= [])[col - 1] = formula;
+      else if (row.f) row.f[col - 1] = null;
       row.k[col - 1] = kind;
       if (col > row.width) row.width = col;
       prevCol = col;
@@ -690,7 +692,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
         const kind = k[c];
         if (kind === undefined || kind <= STYLED_EMPTY) continue;
         v[c] = rw.v[c] ?? null;
-        f[c] = rw.f[c] ?? null;
+        f[c] = rw.f?.[c] ?? null;
       }
     }
     values[r] = v;
@@ -724,10 +726,11 @@ function applyHyperlinks(
     const c = a.col - 1;
     const kind = rw.k[c];
     if (kind === undefined) continue; // no <c> element there: nothing to link
-    if (kind === PLAIN_STRING) rw.f[c] = null;
-    else {
+    if (kind === PLAIN_STRING) {
+      if (rw.f) rw.f[c] = null;
+    } else {
       rw.v[c] = OBJECT_TEXT;
-      rw.f[c] = null;
+      if (rw.f) rw.f[c] = null;
       rw.k[c] = VALUE;
       if (a.col > rw.width) rw.width = a.col;
     }
