@@ -87,22 +87,68 @@ function walk(wb: ParsedWorkbook, visit: Visit): void {
 }
 
 /**
- * The amount cells `where` picks, described (a rule reports few of a workbook's thousands of cells:
- * only those are made into AmountCells).
+ * Every amount cell of the workbook and what describes it, as parallel arrays made once per
+ * workbook: the amount-* rules each look at every cell, and describe only the few they report.
  */
+interface AmountIndex {
+  readonly amounts: ParsedAmount[];
+  readonly sheets: string[];
+  readonly units: Array<'元' | '万元'>;
+  readonly codes: Array<string | undefined>;
+  readonly columns: string[];
+  readonly names: string[];
+  readonly withColumn: boolean[];
+}
+
+const indexes = new WeakMap<ParsedWorkbook, AmountIndex>();
+
+function amountIndex(wb: ParsedWorkbook): AmountIndex {
+  let ix = indexes.get(wb);
+  if (!ix) {
+    const made: AmountIndex = { amounts: [], sheets: [], units: [], codes: [], columns: [], names: [], withColumn: [] };
+    walk(wb, (sheet, unit, amount, code, column, name, withColumn) => {
+      made.amounts.push(amount);
+      made.sheets.push(sheet);
+      made.units.push(unit);
+      made.codes.push(code);
+      made.columns.push(column);
+      made.names.push(name);
+      made.withColumn.push(withColumn);
+    });
+    indexes.set(wb, (ix = made));
+  }
+  return ix;
+}
+
+/** The amount cells `where` picks, in table order, described. */
 export function amountCells(wb: ParsedWorkbook, where: (amount: ParsedAmount) => boolean): AmountCell[] {
+  const ix = amountIndex(wb);
   const out: AmountCell[] = [];
-  walk(wb, (sheet, unit, amount, code, column, name, withColumn) => {
-    if (where(amount)) out.push(new LazyAmountCell(sheet, unit, amount, code, column, name, withColumn));
-  });
+  for (let i = 0; i < ix.amounts.length; i++) {
+    const amount = ix.amounts[i];
+    if (amount === undefined || !where(amount)) continue;
+    out.push(
+      new LazyAmountCell(
+        ix.sheets[i] ?? '',
+        ix.units[i] ?? '元',
+        amount,
+        ix.codes[i],
+        ix.columns[i] ?? '',
+        ix.names[i] ?? '',
+        ix.withColumn[i] ?? false,
+      ),
+    );
+  }
   return out;
 }
 
 /** The sheets with at least one amount cell that holds a formula. */
 export function sheetsWithFormulas(wb: ParsedWorkbook): Set<string> {
+  const ix = amountIndex(wb);
   const sheets = new Set<string>();
-  walk(wb, (sheet, _unit, amount) => {
-    if (amount.formula) sheets.add(sheet);
+  ix.amounts.forEach((a, i) => {
+    const sheet = ix.sheets[i];
+    if (a.formula && sheet !== undefined) sheets.add(sheet);
   });
   return sheets;
 }
