@@ -25,6 +25,12 @@ export function compiledWorker(name: string): string | null {
 type Reply<R> = { readonly index: number; readonly result: R } | { readonly index: number; readonly crash: string };
 
 /**
+ * How many tasks each worker holds at once: the one it works on and the next, so that it never waits
+ * for the main process to take a result and send it more work.
+ */
+const IN_FLIGHT = 2;
+
+/**
  * Runs `tasks` on `size` workers of `script`; `onResult` gets each result as it arrives (in any
  * order). A task that throws in its worker stops the pool: the promise rejects with `crashed`.
  * The promise settles once every worker has exited.
@@ -42,29 +48,42 @@ export async function runPool<T, R>(
     new Promise<void>((resolve, reject) => {
       // Structured clone ('advanced'), as between threads: Maps and typed arrays come back as sent.
       const worker = fork(script, [], { execArgv: [...POOL_NODE_FLAGS], serialization: 'advanced', stdio: 'inherit' });
-      let current: number | null = null;
+      // Tasks sent and not answered, in the order sent (the worker answers them in that order).
+      const pending: number[] = [];
+      let closed = false;
+      const close = () => {
+        if (!closed) worker.disconnect();
+        closed = true;
+      };
       const feed = () => {
-        if (next >= tasks.length || failure) {
-          current = null;
-          worker.disconnect();
-          return;
+        while (!failure && next < tasks.length && pending.length < IN_FLIGHT) {
+          const index = next++;
+          pending.push(index);
+          worker.send({ index, task: tasks[index] });
         }
-        current = next++;
-        worker.send({ index: current, task: tasks[current] });
+        if (pending.length === 0) close();
       };
       worker.on('message', (m: Reply<R>) => {
+        const at = pending.indexOf(m.index);
+        if (at >= 0) pending.splice(at, 1);
         if ('crash' in m) {
           failure ??= crashed(m.index, m.crash);
-          current = null;
-          worker.disconnect();
+          pending.length = 0;
+          close();
           return;
         }
         onResult(m.index, m.result);
+        if (failure) {
+          // Another worker failed: this one takes nothing more and stops once its tasks are answered.
+          if (pending.length === 0) close();
+          return;
+        }
         feed();
       });
       worker.on('error', (e) => (failure ??= e));
       worker.on('exit', (code, signal) => {
-        if (current !== null)
+        const current = pending[0];
+        if (current !== undefined)
           failure ??= crashed(current, signal ? `工作进程被信号 ${signal} 终止` : `工作进程退出（代码 ${code ?? '?'}）`);
         if (failure) reject(failure);
         else resolve();
@@ -74,13 +93,30 @@ export async function runPool<T, R>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(size, tasks.length)) }, runWorker));
 }
 
-/** In a worker: answers each task with `handle`'s result, or with the error's text when it throws. */
+/**
+ * In a worker: answers each task with `handle`'s result, or with the error's text when it throws,
+ * one task at a time and in the order they came (the pool sends the next before this one is done).
+ */
 export function serveTasks<T, R>(handle: (task: T) => Promise<R>, describe: (e: unknown) => string = errorText): void {
+  const queue: Array<{ index: number; task: T }> = [];
+  let busy = false;
+  const work = async (): Promise<void> => {
+    busy = true;
+    for (let m = queue.shift(); m !== undefined; m = queue.shift()) {
+      const { index } = m;
+      let reply: Reply<R>;
+      try {
+        reply = { index, result: await handle(m.task) };
+      } catch (e) {
+        reply = { index, crash: describe(e) };
+      }
+      process.send?.(reply);
+    }
+    busy = false;
+  };
   process.on('message', (m: { index: number; task: T }) => {
-    handle(m.task).then(
-      (result) => process.send?.({ index: m.index, result }),
-      (e: unknown) => process.send?.({ index: m.index, crash: describe(e) }),
-    );
+    queue.push(m);
+    if (!busy) void work();
   });
 }
 

@@ -65,3 +65,55 @@ test('a task that throws in its worker stops the pool with that task named', asy
 test('a worker that dies mid-task stops the pool with the task and the exit code', async () => {
   await expect(run([1, 'exit', 3], 1)).rejects.toThrow('task 1: 工作进程退出（代码 3）');
 });
+
+test('each worker holds the task it works on and the next, and serveTasks works them one at a time in order', async () => {
+  // A worker with the real serveTasks (the compiled CLI's, as the CLI's own workers use it).
+  const compiled = join(process.cwd(), 'dist-cli/src/cli/workerPool.js');
+  const served = join(mkdtempSync(join(tmpdir(), 'pool-test-')), 'served.js');
+  writeFileSync(
+    served,
+    `const { serveTasks } = require(${JSON.stringify(compiled)});
+let active = 0, received = 0, answered = 0, maxHeld = 0;
+process.on('message', () => { received++; maxHeld = Math.max(maxHeld, received - answered); });
+serveTasks(async (task) => {
+  active++;
+  const at = active;
+  await new Promise((r) => setTimeout(r, 50));
+  active--;
+  answered++;
+  if (task === 'throw') throw new Error('boom');
+  return { task, at, maxHeld, pid: process.pid };
+});
+`,
+  );
+  const out = new Map<number, { task: number; at: number; maxHeld: number; pid: number }>();
+  const order: number[] = [];
+  await runPool<number, { task: number; at: number; maxHeld: number; pid: number }>(
+    served,
+    Array.from({ length: 12 }, (_, i) => i),
+    2,
+    (i, r) => {
+      out.set(i, r);
+      order.push(i);
+    },
+    (i, m) => new Error(`task ${i}: ${m}`),
+  );
+  expect([...out.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+  const results = [...out.values()];
+  expect(results.every((r) => r.at === 1)).toBe(true); // never two at once in a worker
+  expect(Math.max(...results.map((r) => r.maxHeld))).toBe(2); // the next task was already there
+  // Per worker, answered in the order sent.
+  for (const pid of new Set(results.map((r) => r.pid))) {
+    const mine = order.filter((i) => out.get(i)?.pid === pid);
+    expect(mine).toEqual([...mine].sort((a, b) => a - b));
+  }
+  await expect(
+    runPool<unknown, unknown>(
+      served,
+      [1, 2, 'throw', 4, 5, 6],
+      1,
+      () => {},
+      (i, m) => new Error(`task ${i}: ${m}`),
+    ),
+  ).rejects.toThrow('task 2: Error: boom');
+});
