@@ -44,24 +44,62 @@ class LazyAmountCell implements AmountCell {
   }
 }
 
-type Visit = (
-  sheet: string,
-  unit: '元' | '万元',
-  amount: ParsedAmount,
-  code: string | undefined,
-  column: string,
-  name: string,
-  withColumn: boolean,
-) => void;
+/** What the amount-* rules look for, each among every amount cell of the workbook. */
+export type AmountKind =
+  /** Below zero. */
+  | 'negative'
+  /** A number as written with a fraction (whether it is exact to the 分 is the rule's question). */
+  | 'fractional'
+  /** A number stored as text. */
+  | 'text';
 
-/** Every amount cell of every table, in table order, with what is needed to describe it. */
-function walk(wb: ParsedWorkbook, visit: Visit): void {
+interface Found {
+  readonly cells: Readonly<Record<AmountKind, AmountCell[]>>;
+  readonly sheetsWithFormulas: ReadonlySet<string>;
+}
+
+const found = new WeakMap<ParsedWorkbook, Found>();
+
+function kindsOf(amount: ParsedAmount): number {
+  let k = 0;
+  if (amount.fen !== null && amount.fen < 0) k |= 1;
+  if (amount.value !== undefined && !Number.isInteger(amount.value)) k |= 2;
+  if (amount.text === true) k |= 4;
+  return k;
+}
+
+/**
+ * One pass over every amount cell of the workbook, made once for the amount-* rules: the few cells
+ * each looks for are described, the thousands of others are only looked at.
+ */
+function find(wb: ParsedWorkbook): Found {
+  const known = found.get(wb);
+  if (known) return known;
+  const cells: Record<AmountKind, AmountCell[]> = { negative: [], fractional: [], text: [] };
+  const sheetsWithFormulas = new Set<string>();
+  const consider = (
+    sheet: string,
+    unit: '元' | '万元',
+    amount: ParsedAmount,
+    code: string | undefined,
+    column: string,
+    name: string,
+    withColumn: boolean,
+  ) => {
+    if (amount.formula) sheetsWithFormulas.add(sheet);
+    const k = kindsOf(amount);
+    if (k === 0) return;
+    const cell = new LazyAmountCell(sheet, unit, amount, code, column, name, withColumn);
+    if (k & 1) cells.negative.push(cell);
+    if (k & 2) cells.fractional.push(cell);
+    if (k & 4) cells.text.push(cell);
+  };
   for (const t of wb.tables) {
     if (t.kind === 'classified') {
       const each = (row: ParsedRow) => {
         for (const col of t.columns) {
           const amount = row.amounts[col.key];
-          if (amount) visit(t.sheet, t.unit, amount, row.code, col.label, row.name, true);
+          if (amount) consider(t.sheet, t.unit, amount, row.code, col.label, row.name, true);
         }
       };
       for (const row of t.rows) each(row);
@@ -69,86 +107,32 @@ function walk(wb: ParsedWorkbook, visit: Visit): void {
     } else if (t.kind === 'summary') {
       for (const line of [...t.income, ...(t.incomeTotal ? [t.incomeTotal] : [])]) {
         const amount = line.amounts.income;
-        if (amount) visit(t.sheet, t.unit, amount, undefined, '预算数', line.label, false);
+        if (amount) consider(t.sheet, t.unit, amount, undefined, '预算数', line.label, false);
       }
       for (const line of [...t.expenditure, ...(t.expenditureTotal ? [t.expenditureTotal] : [])]) {
         for (const col of t.expenditureColumns) {
           const amount = line.amounts[col.key];
-          if (amount) visit(t.sheet, t.unit, amount, undefined, col.label, line.label, true);
+          if (amount) consider(t.sheet, t.unit, amount, undefined, col.label, line.label, true);
         }
       }
     } else {
       for (const [key, amount] of Object.entries(t.amounts)) {
         const label = SANGONG_ZH[key] ?? key;
-        visit(t.sheet, t.unit, amount, undefined, label, label, false);
+        consider(t.sheet, t.unit, amount, undefined, label, label, false);
       }
     }
   }
+  const made: Found = { cells, sheetsWithFormulas };
+  found.set(wb, made);
+  return made;
 }
 
-/**
- * Every amount cell of the workbook and what describes it, as parallel arrays made once per
- * workbook: the amount-* rules each look at every cell, and describe only the few they report.
- */
-interface AmountIndex {
-  readonly amounts: ParsedAmount[];
-  readonly sheets: string[];
-  readonly units: Array<'元' | '万元'>;
-  readonly codes: Array<string | undefined>;
-  readonly columns: string[];
-  readonly names: string[];
-  readonly withColumn: boolean[];
-}
-
-const indexes = new WeakMap<ParsedWorkbook, AmountIndex>();
-
-function amountIndex(wb: ParsedWorkbook): AmountIndex {
-  let ix = indexes.get(wb);
-  if (!ix) {
-    const made: AmountIndex = { amounts: [], sheets: [], units: [], codes: [], columns: [], names: [], withColumn: [] };
-    walk(wb, (sheet, unit, amount, code, column, name, withColumn) => {
-      made.amounts.push(amount);
-      made.sheets.push(sheet);
-      made.units.push(unit);
-      made.codes.push(code);
-      made.columns.push(column);
-      made.names.push(name);
-      made.withColumn.push(withColumn);
-    });
-    indexes.set(wb, (ix = made));
-  }
-  return ix;
-}
-
-/** The amount cells `where` picks, in table order, described. */
-export function amountCells(wb: ParsedWorkbook, where: (amount: ParsedAmount) => boolean): AmountCell[] {
-  const ix = amountIndex(wb);
-  const out: AmountCell[] = [];
-  for (let i = 0; i < ix.amounts.length; i++) {
-    const amount = ix.amounts[i];
-    if (amount === undefined || !where(amount)) continue;
-    out.push(
-      new LazyAmountCell(
-        ix.sheets[i] ?? '',
-        ix.units[i] ?? '元',
-        amount,
-        ix.codes[i],
-        ix.columns[i] ?? '',
-        ix.names[i] ?? '',
-        ix.withColumn[i] ?? false,
-      ),
-    );
-  }
-  return out;
+/** The amount cells of that kind, in table order, described. */
+export function amountCells(wb: ParsedWorkbook, kind: AmountKind): readonly AmountCell[] {
+  return find(wb).cells[kind];
 }
 
 /** The sheets with at least one amount cell that holds a formula. */
-export function sheetsWithFormulas(wb: ParsedWorkbook): Set<string> {
-  const ix = amountIndex(wb);
-  const sheets = new Set<string>();
-  ix.amounts.forEach((a, i) => {
-    const sheet = ix.sheets[i];
-    if (a.formula && sheet !== undefined) sheets.add(sheet);
-  });
-  return sheets;
+export function sheetsWithFormulas(wb: ParsedWorkbook): ReadonlySet<string> {
+  return find(wb).sheetsWithFormulas;
 }

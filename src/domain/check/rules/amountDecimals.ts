@@ -26,7 +26,7 @@ export const amountDecimals: CheckRule = {
   description: '金额：金额应精确到分（元表最多两位小数，万元表最多六位小数）',
   check(wb) {
     const out: Finding[] = [];
-    for (const a of amountCells(wb, (x) => x.value !== undefined && !Number.isInteger(x.value))) {
+    for (const a of amountCells(wb, 'fractional')) {
       const v = a.amount.value;
       // A whole number is exact to the 分 in any unit (the common case: no string round trip).
       if (v === undefined || Number.isInteger(v)) continue;

@@ -11,7 +11,7 @@ export const amountNegative: CheckRule = {
   description: '金额：预算数不应为负数',
   check(wb) {
     const out: Finding[] = [];
-    for (const a of amountCells(wb, (x) => x.fen !== null && x.fen < 0)) {
+    for (const a of amountCells(wb, 'negative')) {
       const fen = a.amount.fen;
       if (fen === null || fen >= 0) continue;
       out.push(

@@ -15,7 +15,7 @@ export const amountText: CheckRule = {
   check(wb) {
     const withFormulas = sheetsWithFormulas(wb);
     const out: Finding[] = [];
-    for (const a of amountCells(wb, (x) => x.text === true)) {
+    for (const a of amountCells(wb, 'text')) {
       if (!withFormulas.has(a.sheet)) continue;
       out.push(
         plainFinding(
