@@ -21,8 +21,8 @@ export function checkSnapshots(
   /** readBudgetTables(snapshots) when the caller has it already (consolidation reads each unit once). */
   read: { readonly workbook: ParsedWorkbook; readonly findings: readonly Finding[] } = readBudgetTables(snapshots),
   /**
-   * keepChecks: the caller builds the 校验 sheet next (budget check --sheet), so the arithmetic
-   * checks are made once and kept for it; otherwise a rule whose checks all pass drops them.
+   * keepChecks: the caller builds the 校验 sheet next (budget check --sheet), so all the arithmetic
+   * checks are made once and kept for it; otherwise only those with a difference are made.
    */
   options: { readonly keepChecks?: boolean } = {},
 ): { findings: Finding[]; parsed: ParsedWorkbook; context: CheckContext } {
