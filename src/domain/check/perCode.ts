@@ -63,19 +63,26 @@ export function perCodeChecks(opts: {
   const sideMaps = all.map((s) => rowsByCode(s.table));
   const labels = all.map(label);
   const codes = mergeInOrder(all.map((s) => codesInOrder(s.table)));
-  const codeSet = new Set(codes);
-  const children = new Map<string, string[]>();
-  const tops: string[] = [];
-  for (const c of codes) {
-    // The nearest ancestor present: a 项 whose 款 row is missing counts under its 类.
-    let p = parentCode(c);
-    while (p !== null && !codeSet.has(p)) p = parentCode(p);
-    if (p !== null) {
-      const list = children.get(p);
-      if (list) list.push(c);
-      else children.set(p, [c]);
-    } else tops.push(c);
-  }
+  // Which codes each code's difference is made of (and the top ones: 合计's), only for the checks
+  // made: with scope 'nonZero' nearly none are.
+  let tree: { children: Map<string, string[]>; tops: string[] } | undefined;
+  const partsOf = () => {
+    if (tree) return tree;
+    const codeSet = new Set(codes);
+    const children = new Map<string, string[]>();
+    const tops: string[] = [];
+    for (const c of codes) {
+      // The nearest ancestor present: a 项 whose 款 row is missing counts under its 类.
+      let p = parentCode(c);
+      while (p !== null && !codeSet.has(p)) p = parentCode(p);
+      if (p !== null) {
+        const list = children.get(p);
+        if (list) list.push(c);
+        else children.set(p, [c]);
+      } else tops.push(c);
+    }
+    return (tree = { children, tops });
+  };
   const cascade = opts.relation === 'eq';
   const terms = (list: readonly Side[], row: (s: Side) => ParsedRow | null | undefined): Term[] => {
     const out: Term[] = [];
@@ -111,6 +118,7 @@ export function perCodeChecks(opts: {
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
+    if (nonZero && differenceOf(code) === 0) continue;
     // The first side that has the code's row (and so its amount) anchors the check.
     let anchor = -1;
     let anchorRow: ParsedRow | undefined;
@@ -127,7 +135,6 @@ export function perCodeChecks(opts: {
     }
     const anchorSide = all[anchor];
     if (!anchorSide || !anchorRow || !amount) continue;
-    if (nonZero && differenceOf(code) === 0) continue;
     const anchorName = anchorRow.name;
     out.push(
       withText(
@@ -140,7 +147,7 @@ export function perCodeChecks(opts: {
           children: right.length,
           at: { sheet: anchorSide.table.sheet, cell: amount.cell, code, column: labels[anchor] ?? label(anchorSide) },
           key: cascade ? code : undefined,
-          partKeys: cascade ? (children.get(code) ?? []) : undefined,
+          partKeys: cascade ? (partsOf().children.get(code) ?? []) : undefined,
         },
         () => {
           const missing = all.filter((_, i) => !sideMaps[i]?.get(code)).map((s) => s.table.sheet);
@@ -175,7 +182,7 @@ export function perCodeChecks(opts: {
       description: `${subject} ${rel} ${rightLabel}`,
       at: { sheet: anchor.table.sheet, cell: anchorTotal.cell, column: label(anchor) },
       params: { subject, rightLabel, missing: '' },
-      ...(cascade ? { key: 'total', partKeys: tops } : {}),
+      ...(cascade ? { key: 'total', partKeys: partsOf().tops } : {}),
     });
   }
   return out;
