@@ -60,14 +60,6 @@ interface Found {
 
 const found = new WeakMap<ParsedWorkbook, Found>();
 
-function kindsOf(amount: ParsedAmount): number {
-  let k = 0;
-  if (amount.fen !== null && amount.fen < 0) k |= 1;
-  if (amount.value !== undefined && !Number.isInteger(amount.value)) k |= 2;
-  if (amount.text === true) k |= 4;
-  return k;
-}
-
 /**
  * One pass over every amount cell of the workbook, made once for the amount-* rules: the few cells
  * each looks for are described, the thousands of others are only looked at.
@@ -87,12 +79,14 @@ function find(wb: ParsedWorkbook): Found {
     withColumn: boolean,
   ) => {
     if (amount.formula) sheetsWithFormulas.add(sheet);
-    const k = kindsOf(amount);
-    if (k === 0) return;
+    const negative = amount.fen !== null && amount.fen < 0;
+    const fractional = amount.value !== undefined && !Number.isInteger(amount.value);
+    const text = amount.text === true;
+    if (!negative && !fractional && !text) return;
     const cell = new LazyAmountCell(sheet, unit, amount, code, column, name, withColumn);
-    if (k & 1) cells.negative.push(cell);
-    if (k & 2) cells.fractional.push(cell);
-    if (k & 4) cells.text.push(cell);
+    if (negative) cells.negative.push(cell);
+    if (fractional) cells.fractional.push(cell);
+    if (text) cells.text.push(cell);
   };
   for (const t of wb.tables) {
     if (t.kind === 'classified') {

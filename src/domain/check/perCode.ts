@@ -15,7 +15,7 @@ function label(side: Side): string {
 }
 
 /** Lists in code-unit order merged into one, each code once. */
-function mergeInOrder(lists: ReadonlyArray<readonly string[]>): string[] {
+function mergeInOrder(lists: ReadonlyArray<readonly string[]>): readonly string[] {
   let out: readonly string[] = [];
   for (const list of lists) {
     const merged: string[] = [];
@@ -38,7 +38,7 @@ function mergeInOrder(lists: ReadonlyArray<readonly string[]>): string[] {
     }
     out = merged;
   }
-  return [...out];
+  return out;
 }
 
 /**

@@ -276,23 +276,11 @@ function typeInPlace(x: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
-/** A run of decimal digits as a number (what parseInt gives for it); undefined for anything else. */
-function digitsInPlace(x: string, from: number, to: number): number | undefined {
-  if (from === to || to - from > 9) return undefined;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = x.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-    n = n * 10 + c - 48;
-  }
-  return n;
-}
-
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * A plain decimal number in x[from, to) ("-1234.56", "007"), at most 15 digits: what parseFloat gives
- * for it, without a string. Below 2^53 the digits and the power of ten are exact, so one division is
+ * for it (with integerOnly, a run of digits: what parseInt gives), without a string. Below 2^53 the digits and the power of ten are exact, so one division is
  * the correctly rounded value, as parseFloat's is. Undefined for any other form (exponent, sign
  * without digits, white space, "1.", ".5"): the caller parses the text.
  */
@@ -542,7 +530,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
                 cAddr = undefined;
               }
             } else if (key === 116 /* t */) cT = typeInPlace(x, q + 1, close) ?? decodeXml(x.slice(q + 1, close));
-            else if (key === 115 /* s */) cStyle = digitsInPlace(x, q + 1, close) ?? (parseInt(x.slice(q + 1, close), 10) || 0);
+            else if (key === 115 /* s */) cStyle = numberInPlace(x, q + 1, close, true) ?? (parseInt(x.slice(q + 1, close), 10) || 0);
           }
           i = close + 1;
         }

@@ -28,8 +28,7 @@ export const amountDecimals: CheckRule = {
     const out: Finding[] = [];
     for (const a of amountCells(wb, 'fractional')) {
       const v = a.amount.value;
-      // A whole number is exact to the 分 in any unit (the common case: no string round trip).
-      if (v === undefined || Number.isInteger(v)) continue;
+      if (v === undefined) continue; // never: a 'fractional' cell has a value with a fraction
       const fenPerUnit = a.unit === '万元' ? 1_000_000 : 100;
       if (exactToFen(v * fenPerUnit)) continue;
       out.push(

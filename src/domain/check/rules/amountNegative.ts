@@ -13,7 +13,7 @@ export const amountNegative: CheckRule = {
     const out: Finding[] = [];
     for (const a of amountCells(wb, 'negative')) {
       const fen = a.amount.fen;
-      if (fen === null || fen >= 0) continue;
+      if (fen === null) continue; // never: a 'negative' cell has its 分
       out.push(
         plainFinding(
           'amount-negative',
