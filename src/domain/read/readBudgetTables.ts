@@ -40,6 +40,11 @@ export interface Region {
   /** Where findings about the table as a whole point: the title, or A1 (default: the title row, at least row 1). */
   readonly titleCell?: string;
   readonly endRow: number; // inclusive
+  /**
+   * The title is the last entry of a list of tables (see regionsOf): what follows it is read as a
+   * table if it is one, and is otherwise no table and no finding.
+   */
+  readonly inList?: boolean;
 }
 
 const HEADER_SCAN_ROWS = 8;
@@ -66,8 +71,8 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     if (isGeneratedSheet(snap.name)) continue;
     const regions = regionsOf(snap);
     // A table the officer cannot see is still checked, and they are told where it is.
-    if (snap.visibility !== 'visible' && regions[0]) {
-      const first = regions[0];
+    const first = regions.find((r) => !r.inList);
+    if (snap.visibility !== 'visible' && first) {
       findings.push(
         finding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
           title: first.title,
@@ -78,9 +83,11 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     for (const region of regions) {
       const meta = regionMeta(region);
       department ??= meta.department;
+      // A list entry's own findings count only if a table is read under it.
+      const own: Finding[] = region.inList ? [] : findings;
       const ctx: Ctx = {
         region,
-        findings,
+        findings: own,
         evaluator,
         fenPerUnit: meta.unit === '万元' ? 1_000_000 : 100,
         unit: meta.unit,
@@ -92,6 +99,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
           : region.tableId === 'sangong'
             ? readSangong(ctx)
             : readClassified(ctx);
+      if (region.inList && table) findings.push(...own);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
           findings.push(finding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
@@ -152,20 +160,25 @@ function width(snap: SheetSnapshot): number {
  * One region per table. A title repeated on the following pages of the same table (some exports
  * print it on every page) continues the table instead of starting a new one. A sheet without a
  * title row whose name is a table's (部门收支总表 …, as in the publication workbook) is that table.
+ * Titles of different tables one under another, with nothing but blank rows between them, are a
+ * list of the tables (the publication's 目录): no table has its title right above the next one's,
+ * so all but the last are dropped, and the last is a table only if one is read under it.
  */
 function regionsOf(snap: SheetSnapshot): Region[] {
-  const titles: Array<{ row: number; col: number; id: TableId; text: string }> = [];
+  const found: Array<{ row: number; col: number; id: TableId; text: string }> = [];
   snap.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (typeof v !== 'string') return;
       const id = tableIdOfTitle(v);
-      if (id && !titles.some((t) => t.row === r + 1)) titles.push({ row: r + 1, col: c + 1, id, text: v.trim() });
+      if (id && !found.some((t) => t.row === r + 1)) found.push({ row: r + 1, col: c + 1, id, text: v.trim() });
     }),
   );
-  if (titles.length === 0) {
+  if (found.length === 0) {
     const id = tableIdOfTitle(snap.name);
-    if (id) titles.push({ row: 0, col: 1, id, text: snap.name.trim() });
+    if (id) found.push({ row: 0, col: 1, id, text: snap.name.trim() });
   }
+  const { listed, last } = listedTitles(snap, found);
+  const titles = found.filter((_, i) => !listed.has(i)).map((t) => ({ ...t, inList: last.has(t.row) }));
   const starts = titles.filter((t, i) => titles[i - 1]?.id !== t.id);
   return starts.map((t, i) => ({
     snap,
@@ -175,7 +188,40 @@ function regionsOf(snap: SheetSnapshot): Region[] {
     titleCol: t.col,
     titleCell: cellAddress(Math.max(t.row, 1), t.col),
     endRow: (starts[i + 1]?.row ?? snap.values.length + 1) - 1,
+    ...(t.inList ? { inList: true } : {}),
   }));
+}
+
+/**
+ * The entries of lists of tables among the titles (in row order): runs of titles with only blank
+ * rows between them that name more than one table. `listed`: the indexes of all but the last entry
+ * of each run (no table can follow them); `last`: the rows of the last ones (a table may).
+ */
+function listedTitles(
+  snap: SheetSnapshot,
+  titles: ReadonlyArray<{ row: number; id: TableId }>,
+): { listed: Set<number>; last: Set<number> } {
+  const listed = new Set<number>();
+  const last = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= titles.length; i++) {
+    const prev = titles[i - 1];
+    const next = titles[i];
+    if (next && prev && onlyBlankBetween(snap, prev.row, next.row)) continue;
+    // titles[start, i) is one run.
+    if (prev && new Set(titles.slice(start, i).map((t) => t.id)).size > 1) {
+      for (let k = start; k < i - 1; k++) listed.add(k);
+      last.add(prev.row);
+    }
+    start = i;
+  }
+  return { listed, last };
+}
+
+/** Whether every row strictly between rows `from` and `to` (1-based) is blank. */
+function onlyBlankBetween(snap: SheetSnapshot, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) if ((snap.values[r - 1] ?? []).some((v) => normalizeLabel(v) !== '')) return false;
+  return true;
 }
 
 function titleCellOf(region: Region): string {
