@@ -199,6 +199,42 @@ test('cell content read in one step and the forms left to the element scan give 
   expect(s?.formulas[1]?.[9]).toBe('=A2+9');
 });
 
+test('rows read in place and the start tags left to the element scan give what ExcelJS gives', async () => {
+  // Plain rows and cells are read without the element scan; where a start tag or content takes
+  // another form (space around "=", an entity, no address, an unknown type, a comment, "</row >")
+  // the element scan goes on from there, inside the row or between rows.
+  const body = `<sheetData>
+    <row r="1" spans="1:6" x14ac:dyDescent="0.25">
+      <c r="A1" s="2" t="s"><v>0</v></c>
+      <c r="F1" s="1"><v>45322</v></c>
+      <c r='B1' s='2'><v>2.5</v></c>
+      <c r="C1" cm="1"><f>A1</f><v>3</v></c>
+      <c r = "D1"><v>4</v></c>
+      <c r="E1"><v>5</v></c>
+    </row>
+    <row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c><c r="&#67;2"><v>3</v></c><c r="D2" t="d"><v>4</v></c><c r="E2" s=""><v>5</v></c><c r="F2" s="04"><v>6</v></c></row>
+    <row r="3" x:note="a>b"><c r="A3"><v>1</v></c><!-- between cells --><c r="B3"><v>2</v></c></row >
+    <row r="4" spans="1:3"/>
+    <row r="5" ><c r="A5" t="inlineStr"><is><t>行内</t></is></c><c r="B5"><v>7</v></c></row><!-- between rows -->
+    <row r="6">text<c r="A6"><v>6</v></c></row>
+    <row r="0"><c r="A7"><v>lost</v></c></row>
+    <row r="8"><c r="A8"><v>8</v></c></row><row r="8"><c r="B8"><v>88</v></c></row>
+    <row r="9" customHeight="1" ht="20"><c r="A9" s="3"/><c r="B9" t="str"><f>"x"</f><v>x</v></c><c r="C9"><f t="shared" ref="C9:C10" si="0">A9+1</f><v>1</v></c></row>
+    <row r="10"><c r="C10"><f t="shared" si="0"/><v>1</v></c></row>
+  </sheetData>`;
+  const bytes = await packageBytes({ sharedStrings: SST, styles: STYLES, sheets: [{ name: 'r', file: 'sheet1.xml', sheetId: 1, body }] });
+  const [s] = await expectSameReading(bytes);
+  expect(s?.values[0]?.slice(0, 6)).toEqual(['收入', 2.5, 3, 4, 5, '2024-01-31']);
+  expect(s?.formulas[0]?.[2]).toBe('=A1');
+  expect(s?.values[1]?.slice(0, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(s?.values[2]?.slice(0, 2)).toEqual([1, 2]);
+  expect(s?.values[4]?.slice(0, 2)).toEqual(['行内', 7]);
+  expect(s?.values[5]?.[0]).toBe(6);
+  expect(s?.values[6]?.[0]).toBeNull();
+  expect(s?.values[7]?.slice(0, 2)).toEqual([null, 88]);
+  expect(s?.formulas[9]?.[2]).toBe('=A10+1');
+});
+
 test('numbers read where they stand are what parseFloat gives for their text, in every form', async () => {
   const rand = prng(7);
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');

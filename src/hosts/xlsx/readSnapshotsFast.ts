@@ -266,6 +266,90 @@ function readAddress(x: string, from: number, to: number): boolean {
   return true;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+// What startTagInPlace last read: where the values of r, s and t are (−1 when absent), where the
+// tag's '>' is, whether it closes itself, and (for cellInPlace) where reading goes on.
+let tagR0 = -1;
+let tagR1 = -1;
+let tagS0 = -1;
+let tagS1 = -1;
+let tagT0 = -1;
+let tagT1 = -1;
+let tagEnd = -1;
+let tagSelfClosing = false;
+let tagNext = -1;
+
+/** "<n>" at x[p], for a one-letter name n (startsWith costs more for these). */
+const tagAt = (x: string, p: number, n: number): boolean =>
+  x.charCodeAt(p) === 60 && x.charCodeAt(p + 1) === n && x.charCodeAt(p + 2) === 62;
+
+/** "</n>" at x[p], for a one-letter name n. */
+const endTagAt = (x: string, p: number, n: number): boolean =>
+  x.charCodeAt(p) === 60 && x.charCodeAt(p + 1) === 47 && x.charCodeAt(p + 2) === n && x.charCodeAt(p + 3) === 62;
+
+/**
+ * The attributes of a start tag whose name ends at x[from], when they are all name="value" or
+ * name='value' with nothing else between them but white space. False for any other form, which the
+ * element scan reads (and refuses when it is not XML).
+ */
+function startTagInPlace(x: string, from: number): boolean {
+  const n = x.length;
+  let i = from;
+  const first = x.charCodeAt(i);
+  if (!isSpace(first) && first !== 62 /* > */ && first !== 47 /* / */) return false; // another name
+  tagR0 = tagS0 = tagT0 = -1;
+  while (i < n) {
+    const c = x.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 62) {
+      tagEnd = i;
+      tagSelfClosing = false;
+      return true;
+    }
+    if (c === 47) {
+      if (x.charCodeAt(i + 1) !== 62) return false;
+      tagEnd = i + 1;
+      tagSelfClosing = true;
+      return true;
+    }
+    const k = i;
+    // Excel's attributes here are one letter (r, s, t) but for a row's; tested first.
+    if (x.charCodeAt(i + 1) === 61) i++;
+    else {
+      for (; i < n; i++) {
+        const d = x.charCodeAt(i);
+        if (d === 61 /* = */ || d <= 32 || d === 62 || d === 47 || d === 60 || d === 34 || d === 39) break;
+      }
+      if (i === k || x.charCodeAt(i) !== 61) return false;
+    }
+    const quote = x.charCodeAt(i + 1);
+    if (quote !== 34 && quote !== 39) return false;
+    // Character by character, not indexOf: a value here is a few characters.
+    let close = i + 2;
+    while (close < n && x.charCodeAt(close) !== quote) close++;
+    if (close >= n) return false;
+    if (i - k === 1) {
+      const key = x.charCodeAt(k);
+      if (key === 114 /* r */) {
+        tagR0 = i + 2;
+        tagR1 = close;
+      } else if (key === 115 /* s */) {
+        tagS0 = i + 2;
+        tagS1 = close;
+      } else if (key === 116 /* t */) {
+        tagT0 = i + 2;
+        tagT1 = close;
+      }
+    }
+    i = close + 1;
+  }
+  return false;
+}
+
 /** t="…" as one of the constant strings compared later; undefined for anything else (read as text). */
 function typeInPlace(x: string, from: number, to: number): string | undefined {
   const len = to - from;
@@ -474,6 +558,172 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     }
   };
 
+  /** r, t and s of a <c> start tag whose attributes are x[s, e), for the element scan. */
+  const cellAttributes = (x: string, s: number, e: number): void => {
+    cAddr = cT = undefined;
+    cCol = cRow = 0;
+    cStyle = 0;
+    // r, t and s in one pass over the attributes (the hottest tag of all).
+    let i = s;
+    while (i < e) {
+      // Character by character, not indexOf: every distance here is a few characters.
+      let eq = i;
+      while (eq < e && x.charCodeAt(eq) !== 61 /* = */) eq++;
+      if (eq >= e) break;
+      let k = i;
+      while (x.charCodeAt(k) <= 32) k++;
+      let q = eq + 1;
+      while (q < e && x.charCodeAt(q) !== 34 && x.charCodeAt(q) !== 39) q++;
+      if (q >= e) throw new XmlError('单元格属性未结束');
+      const quote = x.charCodeAt(q);
+      let close = q + 1;
+      while (close < e && x.charCodeAt(close) !== quote) close++;
+      if (close >= e) throw new XmlError('单元格属性未结束');
+      let ke = eq;
+      while (x.charCodeAt(ke - 1) <= 32) ke--;
+      if (ke - k === 1) {
+        const key = x.charCodeAt(k);
+        // The common forms (r="B7", t="s", s="12") are read in place, without a string each.
+        if (key === 114 /* r */) {
+          if (!readAddress(x, q + 1, close)) {
+            cCol = cRow = 0;
+            cAddr = decodeXml(x.slice(q + 1, close));
+          } else {
+            cCol = placeCol;
+            cRow = placeRow;
+            cAddr = undefined;
+          }
+        } else if (key === 116 /* t */) cT = typeInPlace(x, q + 1, close) ?? decodeXml(x.slice(q + 1, close));
+        else if (key === 115 /* s */) cStyle = numberInPlace(x, q + 1, close, true) ?? (parseInt(x.slice(q + 1, close), 10) || 0);
+      }
+      i = close + 1;
+    }
+  };
+
+  /** A new cell: nothing read of its content yet. */
+  const cellContentReset = (): void => {
+    cFormula = cShare = cSi = cRef = cValue = undefined;
+    cInPlace = false;
+    cRuns = null;
+    node = NODE_NONE;
+  };
+
+  /**
+   * The content Excel writes for nearly every cell, read in one step from p (just past the cell's
+   * start tag): "<v>…</v></c>", "<f>…</f><v>…</v></c>" or "</c>". Returns the index past "</c>", or
+   * −1 with nothing read for anything else (attributes on <f>, <is>, white space, CDATA), which the
+   * element-by-element scan reads.
+   */
+  const cellContent = (x: string, from: number): number => {
+    let p = from;
+    let f0 = -1;
+    let f1 = -1;
+    if (tagAt(x, p, 102 /* f */)) {
+      f0 = p + 3;
+      f1 = x.indexOf('<', f0);
+      if (f1 === -1 || !endTagAt(x, f1, 102)) return -1;
+      p = f1 + 4;
+    }
+    let v0 = -1;
+    let v1 = -1;
+    if (tagAt(x, p, 118 /* v */)) {
+      v0 = p + 3;
+      v1 = x.indexOf('<', v0);
+      if (v1 === -1 || !endTagAt(x, v1, 118)) return -1;
+      p = v1 + 4;
+    }
+    if (!endTagAt(x, p, 99 /* c */)) return -1;
+    if (f1 > f0) cFormula = decodeXml(x.slice(f0, f1));
+    if (v1 > v0) {
+      // A number (or a shared string's index) is read where it stands: no string for it.
+      const n = cT === undefined || cT === 'n' || cT === 's' ? numberInPlace(x, v0, v1, cT === 's') : undefined;
+      if (n === undefined) cValue = decodeXml(x.slice(v0, v1));
+      else {
+        cValue = IN_PLACE;
+        cInPlace = true;
+        cNum = n;
+        cV0 = v0;
+        cV1 = v1;
+      }
+    }
+    return p + 4;
+  };
+
+  /**
+   * A cell whose start tag startTagInPlace has just read: its address, type and style
+   * read where they stand and its content in one step, then kept. False, with nothing kept, for any
+   * other form (an address or type to decode, no address, content for the element scan).
+   */
+  const cellInPlace = (x: string): boolean => {
+    if (tagR0 < 0 || !readAddress(x, tagR0, tagR1)) return false;
+    let type: string | undefined;
+    if (tagT0 >= 0) {
+      type = typeInPlace(x, tagT0, tagT1);
+      if (type === undefined) return false;
+    }
+    let style = 0;
+    if (tagS0 >= 0) {
+      const n = numberInPlace(x, tagS0, tagS1, true);
+      if (n === undefined) return false;
+      style = n;
+    }
+    cCol = placeCol;
+    cRow = placeRow;
+    cAddr = undefined;
+    cT = type;
+    cStyle = style;
+    cellContentReset();
+    if (tagSelfClosing) {
+      finishCell();
+      tagNext = tagEnd + 1;
+      return true;
+    }
+    const end = cellContent(x, tagEnd + 1);
+    if (end < 0) return false;
+    finishCell();
+    tagNext = end;
+    return true;
+  };
+
+  /**
+   * The rows of sheetData as Excel writes them, read from `from` (just past an open row's start tag)
+   * without the element scan, which costs several times more per cell: cells read by cellInPlace, then
+   * "</row>", then the next row's plain start tag, and so on. Where anything else comes, the element
+   * scan goes on: returns −(i + 1) when it stopped at i inside a row (that row stays open), or i when
+   * it stopped between rows (the rows read are closed).
+   */
+  const rowsInPlace = (x: string, from: number): number => {
+    let p = from;
+    for (;;) {
+      if (row) {
+        // The cells of the open row.
+        for (;;) {
+          while (isSpace(x.charCodeAt(p))) p++;
+          if (x.charCodeAt(p) !== 60 /* < */) return -(p + 1);
+          if (x.charCodeAt(p + 1) === 99 /* c */ && startTagInPlace(x, p + 2)) {
+            if (!cellInPlace(x)) return -(p + 1);
+            p = tagNext;
+          } else if (x.charCodeAt(p + 1) === 47 && x.startsWith('</row>', p)) {
+            p += 6;
+            row = null;
+            break;
+          } else return -(p + 1);
+        }
+      }
+      // Between rows: the next row's start tag, with a plain row number.
+      const between = p;
+      while (isSpace(x.charCodeAt(p))) p++;
+      if (!x.startsWith('<row', p) || !startTagInPlace(x, p + 4) || tagR0 < 0) return between;
+      const r = numberInPlace(x, tagR0, tagR1, true);
+      if (r === undefined || r < 1) return between;
+      row = newRow();
+      rows[r - 1] = row;
+      prevCol = 0;
+      p = tagEnd + 1;
+      if (tagSelfClosing) row = null;
+    }
+  };
+
   const handler: XmlHandler = {
     open(tag, x, s, e, selfClosing) {
       if (inCell) {
@@ -496,87 +746,14 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       }
       if (tag === 'c' && row) {
         inCell = true;
-        cAddr = cT = undefined;
-        cCol = cRow = 0;
-        cStyle = 0;
-        // r, t and s in one pass over the attributes (the hottest tag of all).
-        let i = s;
-        while (i < e) {
-          // Character by character, not indexOf: every distance here is a few characters.
-          let eq = i;
-          while (eq < e && x.charCodeAt(eq) !== 61 /* = */) eq++;
-          if (eq >= e) break;
-          let k = i;
-          while (x.charCodeAt(k) <= 32) k++;
-          let q = eq + 1;
-          while (q < e && x.charCodeAt(q) !== 34 && x.charCodeAt(q) !== 39) q++;
-          if (q >= e) throw new XmlError('单元格属性未结束');
-          const quote = x.charCodeAt(q);
-          let close = q + 1;
-          while (close < e && x.charCodeAt(close) !== quote) close++;
-          if (close >= e) throw new XmlError('单元格属性未结束');
-          let ke = eq;
-          while (x.charCodeAt(ke - 1) <= 32) ke--;
-          if (ke - k === 1) {
-            const key = x.charCodeAt(k);
-            // The common forms (r="B7", t="s", s="12") are read in place, without a string each.
-            if (key === 114 /* r */) {
-              if (!readAddress(x, q + 1, close)) {
-                cCol = cRow = 0;
-                cAddr = decodeXml(x.slice(q + 1, close));
-              } else {
-                cCol = placeCol;
-                cRow = placeRow;
-                cAddr = undefined;
-              }
-            } else if (key === 116 /* t */) cT = typeInPlace(x, q + 1, close) ?? decodeXml(x.slice(q + 1, close));
-            else if (key === 115 /* s */) cStyle = numberInPlace(x, q + 1, close, true) ?? (parseInt(x.slice(q + 1, close), 10) || 0);
-          }
-          i = close + 1;
-        }
-        cFormula = cShare = cSi = cRef = cValue = undefined;
-        cInPlace = false;
-        cRuns = null;
-        node = NODE_NONE;
+        cellAttributes(x, s, e);
+        cellContentReset();
         if (selfClosing) return;
-        // The content Excel writes for nearly every cell, read here in one step: "<v>…</v></c>",
-        // "<f>…</f><v>…</v></c>" or "</c>". Anything else (attributes on <f>, <is>, white space,
-        // CDATA) is left to the element-by-element scan, with nothing read yet.
-        let p = e + 1;
-        let f0 = -1;
-        let f1 = -1;
-        if (x.startsWith('<f>', p)) {
-          f0 = p + 3;
-          f1 = x.indexOf('<', f0);
-          if (f1 === -1 || !x.startsWith('</f>', f1)) return;
-          p = f1 + 4;
-        }
-        let v0 = -1;
-        let v1 = -1;
-        if (x.startsWith('<v>', p)) {
-          v0 = p + 3;
-          v1 = x.indexOf('<', v0);
-          if (v1 === -1) return;
-          p = v1 + 4; // past "</v>", checked next
-          if (!x.startsWith('</v>', v1)) return;
-        }
-        if (!x.startsWith('</c>', p)) return;
-        if (f1 > f0) cFormula = decodeXml(x.slice(f0, f1));
-        if (v1 > v0) {
-          // A number (or a shared string's index) is read where it stands: no string for it.
-          const n = cT === undefined || cT === 'n' || cT === 's' ? numberInPlace(x, v0, v1, cT === 's') : undefined;
-          if (n === undefined) cValue = decodeXml(x.slice(v0, v1));
-          else {
-            cValue = IN_PLACE;
-            cInPlace = true;
-            cNum = n;
-            cV0 = v0;
-            cV1 = v1;
-          }
-        }
+        const end = cellContent(x, e + 1);
+        if (end < 0) return;
         inCell = false;
         finishCell();
-        return p + 4;
+        return end;
       }
       if (tag === 'row' && inSheetData) {
         const r = parseInt(attr(x, s, e, 'r') ?? '', 10);
@@ -587,7 +764,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
           rows[r - 1] = row;
         } else row = null; // ExcelJS files row 0 nowhere: its cells are not read
         prevCol = 0;
-        return;
+        // The rows that follow are read in place as far as they go (see rowsInPlace).
+        return row && !selfClosing ? rowsInPlace(x, e + 1) : undefined;
       }
       if (tag === 'sheetData') inSheetData = true;
       else if (tag === 'mergeCells') inMergeCells = true;

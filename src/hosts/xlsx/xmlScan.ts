@@ -8,6 +8,8 @@ export interface XmlHandler {
    * `attrs` is the raw attribute text of the tag, xml[start, end); read it with `attr`. A handler
    * that read a (not self-closing) element's content and end tag itself returns the index just past
    * that end tag, and the scan goes on from there; it gets no text or close call for the element.
+   * One that read only part of the content returns −(i + 1): the element stays open and the scan
+   * goes on from i.
    */
   open(name: string, xml: string, start: number, end: number, selfClosing: boolean): number | void;
   /** Raw text xml[start, end), entities not yet decoded (most text is never looked at). */
@@ -117,7 +119,11 @@ export function scanXml(xml: string, h: XmlHandler): void {
     const selfClosing = xml.charCodeAt(j - 1) === SLASH;
     const resume = h.open(name, xml, attrStart, selfClosing ? j - 1 : j, selfClosing);
     if (typeof resume === 'number' && !selfClosing) {
-      i = resume;
+      if (resume >= 0) i = resume;
+      else {
+        stack.push(name);
+        i = -resume - 1;
+      }
       continue;
     }
     if (selfClosing) h.close(name);
