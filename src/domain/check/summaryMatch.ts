@@ -4,7 +4,7 @@ import { term } from './arithmetic';
 import { crossTableTolerance } from './printedRounding';
 import type { CheckScope, KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
-import { topRows } from './tables';
+import { memo, topRows } from './tables';
 import type { CheckMessageId } from '../findings/messages';
 
 /**
@@ -15,12 +15,21 @@ import type { CheckMessageId } from '../findings/messages';
 export function classRowFor(table: ParsedClassifiedTable, line: ParsedSummaryLine, ctx: CheckContext): ParsedRow | undefined {
   const tops = topRows(table);
   if (line.code !== undefined) return tops.find((r) => r.code === line.code);
-  const n = canonicalName(line.name);
   return (
-    tops.find((r) => canonicalName(r.name) === n) ??
+    topRowsByName(table).get(canonicalName(line.name)) ??
     tops.find((r) => r.code !== undefined && ctx.catalogs.functional.nameMatches(r.code, line.name))
   );
 }
+
+/** The first top row of each canonical name: asked for every line of both summary tables and every column. */
+const topRowsByName = memo((table): ReadonlyMap<string, ParsedRow> => {
+  const map = new Map<string, ParsedRow>();
+  for (const r of topRows(table)) {
+    const n = canonicalName(r.name);
+    if (!map.has(n)) map.set(n, r);
+  }
+  return map;
+});
 
 /** 类 rows of the tables that no expenditure line of the summary stands for. */
 export function unlistedClasses(summary: ParsedSummaryTable, table: ParsedClassifiedTable, ctx: CheckContext): ParsedRow[] {

@@ -30,7 +30,7 @@ export function sangong(wb: ParsedWorkbook): ParsedSangongTable | undefined {
 }
 
 // Parsed tables are immutable, so the views below are computed once per table.
-function memo<V>(fn: (t: ParsedClassifiedTable) => V): (t: ParsedClassifiedTable) => V {
+export function memo<V>(fn: (t: ParsedClassifiedTable) => V): (t: ParsedClassifiedTable) => V {
   const cache = new WeakMap<ParsedClassifiedTable, V>();
   return (t) => {
     let v = cache.get(t);

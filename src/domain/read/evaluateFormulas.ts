@@ -169,7 +169,14 @@ export class FormulaEvaluator {
       if (!isOp(v)) throw new Unsupported('unsupported');
       pos++;
     };
+    const own = this.sheets.get(sheet);
     const cell = (s: string, r: number, c: number): CellValue => {
+      // A saved value or a plain cell, by far the most referenced, without valueAt's result object.
+      const entry = s === sheet ? own : this.sheets.get(s);
+      if (entry) {
+        const saved = entry.snap.values[r - 1]?.[c - 1] ?? null;
+        if (saved !== null || (entry.snap.formulas[r - 1]?.[c - 1] ?? null) === null) return saved;
+      }
       const v = this.valueAt(s, r, c);
       if (!v.ok) throw new Unsupported(v.reason);
       return v.value;
