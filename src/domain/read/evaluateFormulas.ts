@@ -101,6 +101,13 @@ const COLS = 16_384; // Excel's column count
 
 type Arg = { kind: 'value'; v: CellValue } | { kind: 'range'; values: CellValue[] };
 
+/** The cell's saved value, null for a cell with neither; undefined when its formula must be computed. */
+function plainValue(snap: SheetSnapshot, row: number, col: number): CellValue | undefined {
+  const saved = snap.values[row - 1]?.[col - 1] ?? null;
+  if (saved !== null || (snap.formulas[row - 1]?.[col - 1] ?? null) === null) return saved;
+  return undefined;
+}
+
 /** Computes formula cells whose saved result is missing. One instance per set of snapshots. */
 export class FormulaEvaluator {
   // Per sheet; memo and busy are keyed by row * COLS + col, keeping string building off the hot path.
@@ -115,10 +122,10 @@ export class FormulaEvaluator {
   valueAt(sheet: string, row: number, col: number): Evaluated {
     const entry = this.sheets.get(sheet);
     if (!entry) return { ok: false, reason: 'missing-sheet' };
-    const { snap } = entry;
-    const saved = snap.values[row - 1]?.[col - 1] ?? null;
-    const formula = snap.formulas[row - 1]?.[col - 1] ?? null;
-    if (saved !== null || formula === null) return { ok: true, value: saved };
+    const plain = plainValue(entry.snap, row, col);
+    if (plain !== undefined) return { ok: true, value: plain };
+    const formula = entry.snap.formulas[row - 1]?.[col - 1] ?? null;
+    if (formula === null) return { ok: true, value: null }; // narrows: plainValue gave undefined, so there is one
     const key = row * COLS + col;
     const { memo, busy } = entry;
     const known = memo.get(key);
@@ -173,10 +180,8 @@ export class FormulaEvaluator {
     const cell = (s: string, r: number, c: number): CellValue => {
       // A saved value or a plain cell, by far the most referenced, without valueAt's result object.
       const entry = s === sheet ? own : this.sheets.get(s);
-      if (entry) {
-        const saved = entry.snap.values[r - 1]?.[c - 1] ?? null;
-        if (saved !== null || (entry.snap.formulas[r - 1]?.[c - 1] ?? null) === null) return saved;
-      }
+      const plain = entry ? plainValue(entry.snap, r, c) : undefined;
+      if (plain !== undefined) return plain;
       const v = this.valueAt(s, r, c);
       if (!v.ok) throw new Unsupported(v.reason);
       return v.value;

@@ -269,7 +269,7 @@ function readAddress(x: string, from: number, to: number): boolean {
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 // What startTagInPlace last read: where the values of r, s and t are (−1 when absent), where the
-// tag's '>' is, whether it closes itself, and (for cellInPlace) where reading goes on.
+// tag's '>' is, and whether it closes itself.
 let tagR0 = -1;
 let tagR1 = -1;
 let tagS0 = -1;
@@ -278,7 +278,6 @@ let tagT0 = -1;
 let tagT1 = -1;
 let tagEnd = -1;
 let tagSelfClosing = false;
-let tagNext = -1;
 
 /** "<n>" at x[p], for a one-letter name n (startsWith costs more for these). */
 const tagAt = (x: string, p: number, n: number): boolean =>
@@ -558,12 +557,22 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     }
   };
 
+  /** Row r (1-based) is read next, by either path. */
+  const startRow = (r: number): void => {
+    if (r >= 1) {
+      // A repeated row number replaces the earlier row, as in ExcelJS.
+      row = newRow();
+      rows[r - 1] = row;
+    } else row = null; // ExcelJS files row 0 nowhere: its cells are not read
+    prevCol = 0;
+  };
+
   /** r, t and s of a <c> start tag whose attributes are x[s, e), for the element scan. */
   const cellAttributes = (x: string, s: number, e: number): void => {
     cAddr = cT = undefined;
     cCol = cRow = 0;
     cStyle = 0;
-    // r, t and s in one pass over the attributes (the hottest tag of all).
+    // r, t and s in one pass over the attributes (a plain cell is read by cellInPlace instead).
     let i = s;
     while (i < e) {
       // Character by character, not indexOf: every distance here is a few characters.
@@ -651,20 +660,21 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
 
   /**
    * A cell whose start tag startTagInPlace has just read: its address, type and style
-   * read where they stand and its content in one step, then kept. False, with nothing kept, for any
-   * other form (an address or type to decode, no address, content for the element scan).
+   * read where they stand and its content in one step, then kept. Returns the index past the cell,
+   * or −1, with nothing kept, for any other form (an address or type to decode, no address, content
+   * for the element scan).
    */
-  const cellInPlace = (x: string): boolean => {
-    if (tagR0 < 0 || !readAddress(x, tagR0, tagR1)) return false;
+  const cellInPlace = (x: string): number => {
+    if (tagR0 < 0 || !readAddress(x, tagR0, tagR1)) return -1;
     let type: string | undefined;
     if (tagT0 >= 0) {
       type = typeInPlace(x, tagT0, tagT1);
-      if (type === undefined) return false;
+      if (type === undefined) return -1;
     }
     let style = 0;
     if (tagS0 >= 0) {
       const n = numberInPlace(x, tagS0, tagS1, true);
-      if (n === undefined) return false;
+      if (n === undefined) return -1;
       style = n;
     }
     cCol = placeCol;
@@ -673,16 +683,9 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     cT = type;
     cStyle = style;
     cellContentReset();
-    if (tagSelfClosing) {
-      finishCell();
-      tagNext = tagEnd + 1;
-      return true;
-    }
-    const end = cellContent(x, tagEnd + 1);
-    if (end < 0) return false;
-    finishCell();
-    tagNext = end;
-    return true;
+    const end = tagSelfClosing ? tagEnd + 1 : cellContent(x, tagEnd + 1);
+    if (end >= 0) finishCell();
+    return end;
   };
 
   /**
@@ -701,8 +704,9 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
           while (isSpace(x.charCodeAt(p))) p++;
           if (x.charCodeAt(p) !== 60 /* < */) return -(p + 1);
           if (x.charCodeAt(p + 1) === 99 /* c */ && startTagInPlace(x, p + 2)) {
-            if (!cellInPlace(x)) return -(p + 1);
-            p = tagNext;
+            const end = cellInPlace(x);
+            if (end < 0) return -(p + 1);
+            p = end;
           } else if (x.charCodeAt(p + 1) === 47 && x.startsWith('</row>', p)) {
             p += 6;
             row = null;
@@ -716,9 +720,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (!x.startsWith('<row', p) || !startTagInPlace(x, p + 4) || tagR0 < 0) return between;
       const r = numberInPlace(x, tagR0, tagR1, true);
       if (r === undefined || r < 1) return between;
-      row = newRow();
-      rows[r - 1] = row;
-      prevCol = 0;
+      startRow(r);
       p = tagEnd + 1;
       if (tagSelfClosing) row = null;
     }
@@ -758,12 +760,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (tag === 'row' && inSheetData) {
         const r = parseInt(attr(x, s, e, 'r') ?? '', 10);
         if (Number.isNaN(r)) throw new FastReadError('行缺少行号'); // ExcelJS refuses it too
-        if (r >= 1) {
-          // A repeated row number replaces the earlier row, as in ExcelJS.
-          row = newRow();
-          rows[r - 1] = row;
-        } else row = null; // ExcelJS files row 0 nowhere: its cells are not read
-        prevCol = 0;
+        startRow(r);
         // The rows that follow are read in place as far as they go (see rowsInPlace).
         return row && !selfClosing ? rowsInPlace(x, e + 1) : undefined;
       }
