@@ -110,6 +110,9 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R>, describe: (e: 
       } catch (e) {
         reply = { index, crash: describe(e) };
       }
+      // The pool has let this worker go (it stopped at another task's crash): nobody to answer, and
+      // sending on the closed channel would end the worker with an unhandled error on the console.
+      if (!process.connected) break;
       process.send?.(reply);
     }
     busy = false;
@@ -117,6 +120,9 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R>, describe: (e: 
   process.on('message', (m: { index: number; task: T }) => {
     queue.push(m);
     if (!busy) void work();
+  });
+  process.on('disconnect', () => {
+    queue.length = 0;
   });
 }
 

@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,4 +117,33 @@ serveTasks(async (task) => {
       (i, m) => new Error(`task ${i}: ${m}`),
     ),
   ).rejects.toThrow('task 2: Error: boom');
+});
+
+test('a worker the pool lets go with a task still held ends quietly, without answering it', async () => {
+  const compiled = join(process.cwd(), 'dist-cli/src/cli/workerPool.js');
+  const served = join(mkdtempSync(join(tmpdir(), 'pool-test-')), 'served.js');
+  writeFileSync(
+    served,
+    `const { serveTasks } = require(${JSON.stringify(compiled)});
+serveTasks(async (task) => {
+  await new Promise((r) => setTimeout(r, 100));
+  return task;
+});
+`,
+  );
+  const child = fork(served, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const replies: unknown[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.on('message', (m) => {
+    replies.push(m);
+    // As runPool stops at a crash: the second task is held by the worker, still unanswered.
+    child.disconnect();
+  });
+  child.send({ index: 0, task: 'a' });
+  child.send({ index: 1, task: 'b' });
+  expect(await exited).toBe(0);
+  expect(replies).toEqual([{ index: 0, result: 'a' }]);
+  expect(stderr).toBe('');
 });
