@@ -113,7 +113,11 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R>, describe: (e: 
       // The pool has let this worker go (it stopped at another task's crash): nobody to answer, and
       // sending on the closed channel would end the worker with an unhandled error on the console.
       if (!process.connected) break;
-      process.send?.(reply);
+      // It can also let go between that test and the write, which then fails with EPIPE: expected,
+      // and with a callback the error comes here rather than ending the worker as an unhandled event.
+      process.send?.(reply, undefined, undefined, (e: Error | null) => {
+        if (e && !channelGone(e)) throw e;
+      });
     }
     busy = false;
   };
@@ -124,6 +128,12 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R>, describe: (e: 
   process.on('disconnect', () => {
     queue.length = 0;
   });
+}
+
+/** The write failed because the pool closed its end of the channel. */
+function channelGone(e: Error): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EPIPE' || code === 'ERR_IPC_CHANNEL_CLOSED';
 }
 
 function errorText(e: unknown): string {
