@@ -26,22 +26,28 @@ interface Ends {
   last: number;
 }
 
-function endsOf(values: readonly number[]): Ends {
-  const e: Ends = { count: 0, first: Infinity, second: Infinity, beforeLast: -Infinity, last: -Infinity };
-  for (const value of values) {
-    const x = Math.abs(value);
-    if (!(x > 0)) continue;
-    e.count++;
-    if (x < e.first) {
-      e.second = e.first;
-      e.first = x;
-    } else if (x < e.second) e.second = x;
-    if (x > e.last) {
-      e.beforeLast = e.last;
-      e.last = x;
-    } else if (x > e.beforeLast) e.beforeLast = x;
-  }
+function noEnds(e: Ends): Ends {
+  e.count = 0;
+  e.first = Infinity;
+  e.second = Infinity;
+  e.beforeLast = -Infinity;
+  e.last = -Infinity;
   return e;
+}
+
+/** Takes one sibling's figure into the ends (zero and blank are not magnitudes). */
+function addEnd(e: Ends, value: number): void {
+  const x = Math.abs(value);
+  if (!(x > 0)) return;
+  e.count++;
+  if (x < e.first) {
+    e.second = e.first;
+    e.first = x;
+  } else if (x < e.second) e.second = x;
+  if (x > e.last) {
+    e.beforeLast = e.last;
+    e.last = x;
+  } else if (x > e.beforeLast) e.beforeLast = x;
 }
 
 /**
@@ -59,6 +65,8 @@ export const unitScale: CheckRule = {
   description: '金额：元与万元混用（某数约为应有数的 1 万倍或万分之一）',
   check(wb) {
     const out: Finding[] = [];
+    // One accumulator for every parent and column: the sum and the ends are taken in the same pass.
+    const ends = noEnds({ count: 0, first: 0, second: 0, beforeLast: 0, last: 0 });
     for (const table of classifiedTables(wb)) {
       const kids = childrenByParent(table);
       for (const parent of table.rows) {
@@ -68,11 +76,11 @@ export const unitScale: CheckRule = {
         for (const col of table.columns) {
           const parentAmount = parent.amounts[col.key];
           const p = parentAmount?.fen ?? 0;
-          const values: number[] = [];
+          noEnds(ends);
           let sum = 0;
           for (const c of children) {
             const fen = c.amounts[col.key]?.fen ?? 0;
-            values.push(fen);
+            addEnd(ends, fen);
             sum += fen;
           }
           if (parentAmount && (tenThousandTimes(p, sum) || tenThousandTimes(sum, p))) {
@@ -93,7 +101,6 @@ export const unitScale: CheckRule = {
           }
           if (children.length < 3) continue;
           // The two smallest and two largest non-zero magnitudes give each child's siblings' range.
-          const ends = endsOf(values);
           if (ends.count < 3) continue;
           for (const child of children) {
             const a = child.amounts[col.key];
