@@ -18,8 +18,9 @@ import { join } from 'node:path';
 // again: with array builtins (map, filter, some…) and up to 920 bytes of callees inlined into them,
 // the rules' and the reader's large once-a-file functions cost each worker about 1.2 s of compiler
 // threads in a 1,000-unit consolidation, against 0.7 s with these limits. The code is as fast within
-// 3 % (a long sequential run: 2.79 against 2.86 ms a unit), so the pool is faster at every size
-// measured: 1,000 units 3.41 -> 2.80 s, 300 units 1.80 -> 1.41 s, 100 units 0.90 -> 0.83 s.
+// 3 % (a long sequential run: 2.79 ms a unit without the limits, 2.86 with), so the pool alone is
+// faster at every size measured: 1,000 units 3.41 -> 2.80 s, 300 units 1.80 -> 1.41 s, 100 units
+// 0.90 -> 0.83 s (consolidateBench, the whole command: 1,000 units 3.74 -> 3.15 s).
 
 /** The V8 flags of each pool worker (the consolidation bench starts its read-only floor's workers with the same). */
 export const POOL_NODE_FLAGS: readonly string[] = [
