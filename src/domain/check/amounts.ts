@@ -1,4 +1,5 @@
 import type { ParsedAmount, ParsedRow, ParsedWorkbook } from '../read/parsedTables';
+import { memoOn } from './memoOn';
 
 /** Every amount cell of every table, with what it is, for the amount-* rules. */
 export interface AmountCell {
@@ -58,15 +59,11 @@ interface Found {
   readonly sheetsWithFormulas: ReadonlySet<string>;
 }
 
-const found = new WeakMap<ParsedWorkbook, Found>();
-
 /**
  * One pass over every amount cell of the workbook, made once for the amount-* rules: the few cells
  * each looks for are described, the thousands of others are only looked at.
  */
-function find(wb: ParsedWorkbook): Found {
-  const known = found.get(wb);
-  if (known) return known;
+const find = memoOn((wb: ParsedWorkbook): Found => {
   const cells: Record<AmountKind, AmountCell[]> = { negative: [], fractional: [], text: [] };
   const sheetsWithFormulas = new Set<string>();
   const consider = (
@@ -116,10 +113,8 @@ function find(wb: ParsedWorkbook): Found {
       }
     }
   }
-  const made: Found = { cells, sheetsWithFormulas };
-  found.set(wb, made);
-  return made;
-}
+  return { cells, sheetsWithFormulas };
+});
 
 /** The amount cells of that kind, in table order, described. */
 export function amountCells(wb: ParsedWorkbook, kind: AmountKind): readonly AmountCell[] {

@@ -1,5 +1,6 @@
 import type { ParsedAmount, ParsedClassifiedTable, ParsedSangongTable, ParsedSummaryTable } from '../read/parsedTables';
 import { type CheckContext, roundingTolerance } from './checkContext';
+import { memoOn } from './memoOn';
 
 /**
  * How far a figure printed in `unit` may be from the exact sum it stands for because it is printed
@@ -12,26 +13,22 @@ export function printedRounding(unit: '元' | '万元'): number {
 
 type AmountTable = ParsedClassifiedTable | ParsedSummaryTable | ParsedSangongTable;
 
-const roundedCache = new WeakMap<AmountTable, boolean>();
+const everyFigureInHundredths = memoOn((t: AmountTable): boolean => {
+  const rows: ReadonlyArray<{ readonly amounts: Readonly<Record<string, ParsedAmount>> }> =
+    t.kind === 'sangong'
+      ? [t]
+      : t.kind === 'classified'
+        ? [...t.rows, ...(t.total ? [t.total] : [])]
+        : [...t.income, ...t.expenditure, ...[t.incomeTotal, t.expenditureTotal].filter((l) => l !== null)];
+  return rows.every((r) => Object.values(r.amounts).every((a) => a.fen === null || a.fen % 10_000 === 0));
+});
 
 /**
  * Whether a table is printed rounded to 0.01 万元: in 万元 with every figure a whole 0.01 万元.
  * A 万元 table carrying 4–6 decimals is exact to the 分 and compares exactly.
  */
 export function roundedToHundredths(t: AmountTable): boolean {
-  if (t.unit !== '万元') return false;
-  let known = roundedCache.get(t);
-  if (known === undefined) {
-    const rows: ReadonlyArray<{ readonly amounts: Readonly<Record<string, ParsedAmount>> }> =
-      t.kind === 'sangong'
-        ? [t]
-        : t.kind === 'classified'
-          ? [...t.rows, ...(t.total ? [t.total] : [])]
-          : [...t.income, ...t.expenditure, ...[t.incomeTotal, t.expenditureTotal].filter((l) => l !== null)];
-    known = rows.every((r) => Object.values(r.amounts).every((a) => a.fen === null || a.fen % 10_000 === 0));
-    roundedCache.set(t, known);
-  }
-  return known;
+  return t.unit === '万元' && everyFigureInHundredths(t);
 }
 
 /**

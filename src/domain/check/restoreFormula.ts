@@ -1,6 +1,7 @@
 import { cellAddress, parseCellAddress } from '../a1';
 import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
 import { sumFormula } from '../plan/buildClassifiedSheet';
+import { memoOn } from './memoOn';
 import { childrenByParent, topRows } from './tables';
 
 /** Which cells of a classified table should hold formulas, and the formula each should hold. */
@@ -51,12 +52,8 @@ class LazySlot implements FormulaSlot {
   }
 }
 
-const cache = new WeakMap<ParsedClassifiedTable, readonly FormulaSlot[]>();
-
 /** Every cell that should be a formula (formula text built on demand), once per table. */
-export function formulaSlots(table: ParsedClassifiedTable): readonly FormulaSlot[] {
-  const known = cache.get(table);
-  if (known) return known;
+export const formulaSlots = memoOn((table: ParsedClassifiedTable): readonly FormulaSlot[] => {
   const kids = childrenByParent(table);
   const out: FormulaSlot[] = [];
   const add = (row: ParsedRow, childRows: readonly number[]) => {
@@ -86,9 +83,8 @@ export function formulaSlots(table: ParsedClassifiedTable): readonly FormulaSlot
       topRows(table).map((r) => r.row),
     );
   }
-  cache.set(table, out);
   return out;
-}
+});
 
 /** Row number of an "E7"-style address. */
 export function rowOf(cell: string): number {

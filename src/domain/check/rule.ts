@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings/finding';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { ArithmeticCheck, findingOf, sumTerms } from './arithmetic';
 import type { CheckContext } from './checkContext';
+import { memoOn } from './memoOn';
 
 /** One reconciliation rule: data (id, severity, zh description) plus a check function. */
 export interface CheckRule {
@@ -51,14 +52,13 @@ export function arithmeticRule(def: {
   // fold) and then kept for the same workbook and context. check() makes only those whose difference
   // is not 0 (see CheckScope), unless the full list is kept already; that they all passed, as nearly
   // always, is kept so that the fold need not make them.
-  const made = new WeakMap<ParsedWorkbook, WeakMap<CheckContext, KeyedCheck[]>>();
-  const passed = new WeakMap<ParsedWorkbook, WeakSet<CheckContext>>();
-  const kept = (wb: ParsedWorkbook, ctx: CheckContext) => made.get(wb)?.get(ctx);
-  const keep = (wb: ParsedWorkbook, ctx: CheckContext, list: KeyedCheck[]) => {
-    let byCtx = made.get(wb);
-    if (!byCtx) made.set(wb, (byCtx = new WeakMap()));
-    byCtx.set(ctx, list);
-  };
+  // Kept on the workbook: for each context, the full list and whether they all passed.
+  const of = memoOn<ParsedWorkbook, { made: WeakMap<CheckContext, KeyedCheck[]>; passed: WeakSet<CheckContext> }>(() => ({
+    made: new WeakMap(),
+    passed: new WeakSet(),
+  }));
+  const kept = (wb: ParsedWorkbook, ctx: CheckContext) => of(wb).made.get(ctx);
+  const keep = (wb: ParsedWorkbook, ctx: CheckContext, list: KeyedCheck[]) => of(wb).made.set(ctx, list);
   const checks = (wb: ParsedWorkbook, ctx: CheckContext): KeyedCheck[] => {
     let list = kept(wb, ctx);
     if (!list) keep(wb, ctx, (list = def.checks(wb, ctx, 'all')));
@@ -69,7 +69,7 @@ export function arithmeticRule(def: {
     severity: def.severity,
     description: def.description,
     checks,
-    allPassed: (wb, ctx) => passed.get(wb)?.has(ctx) === true,
+    allPassed: (wb, ctx) => of(wb).passed.has(ctx),
     check(wb, ctx) {
       const list = kept(wb, ctx) ?? def.checks(wb, ctx, 'nonZero');
       // One pass for the differences; nearly every check passes and costs no more than that.
@@ -82,9 +82,7 @@ export function arithmeticRule(def: {
         if (!pass) open.push(i);
       });
       if (open.length === 0) {
-        let set = passed.get(wb);
-        if (!set) passed.set(wb, (set = new WeakSet()));
-        set.add(ctx);
+        of(wb).passed.add(ctx);
         return [];
       }
       // A part left out of the list had a difference of 0.

@@ -8,6 +8,7 @@ import type {
   ParsedWorkbook,
 } from '../read/parsedTables';
 import type { TableId } from '../templates/types';
+import { memoOn } from './memoOn';
 
 // Small read-only views over parsed tables shared by the rules.
 
@@ -30,17 +31,7 @@ export function sangong(wb: ParsedWorkbook): ParsedSangongTable | undefined {
 }
 
 // Parsed tables are immutable, so the views below are computed once per table.
-export function memo<V>(fn: (t: ParsedClassifiedTable) => V): (t: ParsedClassifiedTable) => V {
-  const cache = new WeakMap<ParsedClassifiedTable, V>();
-  return (t) => {
-    let v = cache.get(t);
-    if (v === undefined) {
-      v = fn(t);
-      cache.set(t, v);
-    }
-    return v;
-  };
-}
+export const memo = <V>(fn: (t: ParsedClassifiedTable) => V): ((t: ParsedClassifiedTable) => V) => memoOn(fn);
 
 /** Rows by parent code, in sheet order. */
 export const childrenByParent = memo((table): ReadonlyMap<string, readonly ParsedRow[]> => {
