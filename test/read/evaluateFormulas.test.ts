@@ -91,3 +91,17 @@ test('a fault deep in a chain surfaces too', () => {
   const broken: SheetSnapshot = { ...snap, formulas: [['=B1+1', 7 as unknown as string]] };
   expect(() => new FormulaEvaluator([broken]).valueAt('表', 1, 1)).toThrow(TypeError);
 });
+
+test('the same formula text in another workbook is computed from that workbook’s cells', () => {
+  // Token lists are kept per text across workbooks; the figures never are.
+  const first = at([[1, 2, '=SUM(A1:B1)*2+A1']]);
+  const second = at([[10, 20, '=SUM(A1:B1)*2+A1']]);
+  const unsupported = at([[1, '=A1&"元"']]);
+  expect([first('C1'), second('C1'), first('C1'), unsupported('B1'), at([[3, '=A1&"元"']])('B1')]).toEqual([
+    { ok: true, value: 7 },
+    { ok: true, value: 70 },
+    { ok: true, value: 7 },
+    { ok: false, reason: 'unsupported' },
+    { ok: false, reason: 'unsupported' },
+  ]);
+});

@@ -9,29 +9,26 @@
 
 const SLOT = Symbol('memoOn');
 
-type Holder = { [SLOT]?: Map<object, unknown> };
+/** Each memo's place in an object's slots. */
+let memos = 0;
 
-/** The object's own cache, made on first use. */
-function cacheOf(o: object): Map<object, unknown> {
-  const h = o as Holder;
-  let cache = h[SLOT];
-  if (!cache) {
-    cache = new Map();
-    // Not enumerable: invisible to Object.keys, JSON, structured clone and deep equality.
-    Object.defineProperty(o, SLOT, { value: cache, enumerable: false });
-  }
-  return cache;
-}
+type Holder = { [SLOT]?: Array<{ readonly value: unknown } | undefined> };
 
 /** fn(key), computed once per key object and kept on it. */
 export function memoOn<K extends object, V>(fn: (key: K) => V): (key: K) => V {
-  // This memo's own entry in each object's cache.
-  const id = {};
+  const index = memos++;
   return (key) => {
-    const cache = cacheOf(key);
-    if (cache.has(id)) return cache.get(id) as V; // only this function sets the entry for id
-    const v = fn(key);
-    cache.set(id, v);
-    return v;
+    const h = key as Holder;
+    let slots = h[SLOT];
+    if (!slots) {
+      slots = [];
+      // Not enumerable: invisible to Object.keys, JSON, structured clone and deep equality.
+      Object.defineProperty(key, SLOT, { value: slots, enumerable: false });
+    }
+    const kept = slots[index];
+    if (kept) return kept.value as V; // only this memo fills slots[index], with fn's result
+    const value = fn(key);
+    slots[index] = { value };
+    return value;
   };
 }

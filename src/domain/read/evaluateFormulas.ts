@@ -30,6 +30,24 @@ function matchAt(re: RegExp, src: string, i: number): RegExpExecArray | null {
   return re.exec(src);
 }
 
+// The same formula texts come back in every unit of a district (=SUM(D7:D9) in every 功能分类 table)
+// and a token list is never changed: each text is tokenized once. Bounded, so a long batch of
+// unrelated workbooks cannot grow it without end.
+const TOKENS = new Map<string, readonly Token[] | null>();
+const MAX_TOKENIZED = 4096;
+
+function tokensOf(formula: string): readonly Token[] | null {
+  let tokens = TOKENS.get(formula);
+  if (tokens === undefined) {
+    tokens = tokenize(formula);
+    if (TOKENS.size >= MAX_TOKENIZED) TOKENS.clear();
+    // Kept as a copy: a formula read from a file can be a slice of the whole sheet's XML text,
+    // which a kept slice would keep alive with it.
+    TOKENS.set(`${formula} `.slice(0, -1), tokens);
+  }
+  return tokens;
+}
+
 function tokenize(formula: string): Token[] | null {
   const src = formula.replace(/^=/, '');
   const out: Token[] = [];
@@ -164,7 +182,7 @@ export class FormulaEvaluator {
   }
 
   private evaluate(sheet: string, formula: string): number {
-    const tokens = tokenize(formula);
+    const tokens = tokensOf(formula);
     if (!tokens) throw new Unsupported('unsupported');
     let pos = 0;
     const peek = () => tokens[pos];

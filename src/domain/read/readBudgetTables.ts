@@ -24,6 +24,7 @@ import {
   CLASSIFIED_COLUMN_LABELS,
   FISCAL_SUMMARY_COLUMN_LABELS,
   normalizeLabel,
+  removeSpace,
   SANGONG_LABELS,
   stripMarker,
   SUMMARY_LINE_KEYS,
@@ -234,10 +235,11 @@ function regionMeta(region: Region): { unit: '元' | '万元'; department: strin
   const last = Math.min(region.endRow, region.titleRow + HEADER_SCAN_ROWS);
   for (let r = Math.max(region.titleRow, 1); r <= last; r++) {
     for (const v of region.snap.values[r - 1] ?? []) {
-      const t = normalizeLabel(v);
-      const u = /单位[:：](万元|元)/.exec(t);
+      // Only a text can say either, and only one with 位 or 编制 in it: the rest are not looked at.
+      if (typeof v !== 'string') continue;
+      const u = v.includes('位') ? /单位[:：](万元|元)/.exec(removeSpace(v)) : null;
       if (u) unit = u[1] === '万元' ? '万元' : '元';
-      const d = /编制(部门|单位)[:：](.+)/.exec(typeof v === 'string' ? v.trim() : '');
+      const d = v.includes('编制') ? /编制(部门|单位)[:：](.+)/.exec(v.trim()) : null;
       if (d?.[2]) department = d[2].trim();
     }
   }
