@@ -51,7 +51,7 @@ export function perCodeChecks(opts: {
   relation: Relation;
   left: readonly Side[];
   right: readonly Side[];
-  /** 'nonZero': only the codes (and 合计) whose two sides differ. */
+  /** 'nonZero': only the codes (and 合计) whose two sides differ, and for ≥ / ≤ only those that fail. */
   scope: CheckScope;
 }): KeyedCheck[] {
   const sides = [...opts.left, ...opts.right].filter((s) => s.table.columns.some((c) => c.key === s.key));
@@ -113,12 +113,15 @@ export function perCodeChecks(opts: {
     return d;
   };
   const nonZero = opts.scope === 'nonZero';
+  // With scope 'nonZero' a check is left out when its difference is 0, or when it passes and has no
+  // key (a ≥ / ≤ check, tolerance 0 here: it explains no other).
+  const leftOut = (d: number) => nonZero && (d === 0 || (!cascade && (opts.relation === 'ge' ? d > 0 : d < 0)));
   const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
   const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
-    if (nonZero && differenceOf(code) === 0) continue;
+    if (leftOut(differenceOf(code))) continue;
     // The first side that has the code's row (and so its amount) anchors the check.
     let anchor = -1;
     let anchorRow: ParsedRow | undefined;
@@ -169,7 +172,7 @@ export function perCodeChecks(opts: {
   const anchor = withTotal.find((s) => left.includes(s)) ?? withTotal[0];
   const anchorTotal = anchor?.table.total?.amounts[anchor.key];
   const totalDifference = () => sumTerms(terms(left, (s) => s.table.total)) - sumTerms(terms(right, (s) => s.table.total));
-  if (anchor && anchorTotal && !(nonZero && totalDifference() === 0)) {
+  if (anchor && anchorTotal && !(nonZero && leftOut(totalDifference()))) {
     const subject = sideText(left, '合计');
     const rightLabel = sideText(right, '合计');
     out.push({

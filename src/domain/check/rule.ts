@@ -26,8 +26,9 @@ export interface ArithmeticRule extends CheckRule {
 /**
  * Which checks a rule's builder makes. 'all': every check, for the 校验 sheet and the root-cause
  * fold. 'nonZero': the builder may leave out any check whose difference is 0 (such a check passes
- * whatever its relation and tolerance, and explains no other), and need not: check() asks for these,
- * so that the checks of a clean table, nearly all of them, are never made.
+ * whatever its relation and tolerance, and explains no other), and any check without a key that
+ * passes (no other check names it as a part), and need not: check() asks for these, so that the
+ * checks of a clean table, nearly all of them, are never made.
  */
 export type CheckScope = 'all' | 'nonZero';
 

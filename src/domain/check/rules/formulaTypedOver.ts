@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { formatFen } from '../arithmetic';
 import { plainFinding } from '../plainFinding';
-import { formulaSlots } from '../restoreFormula';
+import { type FormulaSlot, formulaSlots } from '../restoreFormula';
 import type { CheckRule } from '../rule';
 import { classifiedTables, rowSubject } from '../tables';
 
@@ -17,15 +17,18 @@ export const formulaTypedOver: CheckRule = {
   check(wb) {
     const out: Finding[] = [];
     for (const table of classifiedTables(wb)) {
-      const slots = formulaSlots(table);
+      // One pass over the slots: by kind, how many hold their formula and which hold a typed number.
+      const withFormula = { parent: 0, identity: 0 };
+      const typedOver: Record<FormulaSlot['kind'], FormulaSlot[]> = { parent: [], identity: [] };
+      for (const s of formulaSlots(table)) {
+        const a = s.row.amounts[s.columnKey];
+        if (!a) continue;
+        if (a.formula) withFormula[s.kind]++;
+        else if (a.fen !== null) typedOver[s.kind].push(s);
+      }
       for (const kind of ['parent', 'identity'] as const) {
-        const group = slots.filter((s) => s.kind === kind);
-        const withFormula = group.filter((s) => s.row.amounts[s.columnKey]?.formula);
-        const typed = group.filter((s) => {
-          const a = s.row.amounts[s.columnKey];
-          return a && !a.formula && a.fen !== null;
-        });
-        if (withFormula.length < 2 || withFormula.length < typed.length) continue;
+        const typed = typedOver[kind];
+        if (withFormula[kind] < 2 || withFormula[kind] < typed.length) continue;
         for (const s of typed) {
           const a = s.row.amounts[s.columnKey];
           const col = table.columns.find((c) => c.key === s.columnKey);

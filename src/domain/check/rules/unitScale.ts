@@ -102,6 +102,9 @@ export const unitScale: CheckRule = {
           if (children.length < 3) continue;
           // The two smallest and two largest non-zero magnitudes give each child's siblings' range.
           if (ends.count < 3) continue;
+          // Only the smallest can be below a thousandth of the others' smallest (any other child is at
+          // least that smallest): nearly always it is not, and the children are not looked at again.
+          if (!(ends.first * 1000 < ends.second)) continue;
           for (const child of children) {
             const a = child.amounts[col.key];
             const value = a?.fen ?? 0;
