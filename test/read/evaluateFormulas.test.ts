@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../../src/domain/port/workbookPort';
-import { FormulaEvaluator } from '../../src/domain/read/evaluateFormulas';
+import { type Evaluated, FormulaEvaluator } from '../../src/domain/read/evaluateFormulas';
 
 // The evaluator the reader uses for formulas saved without results: what it computes, why it
 // declines, and that a fault inside it is not turned into "unsupported".
@@ -93,7 +93,7 @@ test('a fault deep in a chain surfaces too', () => {
 });
 
 test('the same formula text in another workbook is computed from that workbook’s cells', () => {
-  // Token lists are kept per text across workbooks; the figures never are.
+  // Compiled formulas are kept per text across workbooks; the figures never are.
   const first = at([[1, 2, '=SUM(A1:B1)*2+A1']]);
   const second = at([[10, 20, '=SUM(A1:B1)*2+A1']]);
   const unsupported = at([[1, '=A1&"元"']]);
@@ -104,4 +104,19 @@ test('the same formula text in another workbook is computed from that workbook�
     { ok: false, reason: 'unsupported' },
     { ok: false, reason: 'unsupported' },
   ]);
+});
+
+// Compiled once and evaluated later, a formula still gives the reason met first in its text: a
+// reference computed before a syntax error decides, as when text was parsed and computed in one pass.
+test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, Evaluated]>([
+  ['an error value before an unclosed parenthesis', [['#DIV/0!', '=A1+(2']], 'B1', { ok: false, reason: 'error' }],
+  ['an unclosed parenthesis alone', [[1, '=(A1+2']], 'B1', { ok: false, reason: 'unsupported' }],
+  ['a missing sheet before trailing text', [['=其他表!A1+1)']], 'A1', { ok: false, reason: 'missing-sheet' }],
+  ['a cycle before an unknown function', [['=A1+FOO(2)']], 'A1', { ok: false, reason: 'cycle' }],
+  ['an unknown function after its error-valued argument', [['#N/A', '=FOO(A1)']], 'B1', { ok: false, reason: 'unsupported' }],
+  ['a division by a zero sum', [[5, 0, '=A1/(B1-0)']], 'C1', { ok: false, reason: 'error' }],
+  ['ROUND of a two-cell range', [[1.25, 2, '=ROUND(A1:B1,1)']], 'C1', { ok: false, reason: 'unsupported' }],
+  ['unary minus over a call', [[1, 2, '=-SUM(A1:B1)*2']], 'C1', { ok: true, value: -6 }],
+])('%s', (_label, rows, addr, expected) => {
+  expect(at(rows)(addr)).toEqual(expected);
 });
