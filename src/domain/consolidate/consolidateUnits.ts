@@ -55,10 +55,13 @@ export const DEFAULT_DEPARTMENT = '主管部门（汇总）';
 
 interface CodeAgg {
   readonly code: string;
-  /** First name seen, and every spelling with the files using it (in the order met). */
-  readonly names: Map<string, { name: string; files: Set<string> }>;
-  /** Per included unit index: 分 by column key. */
-  readonly perUnit: Map<number, Record<string, number>>;
+  /** First name seen, and every spelling with the units using it (indexes of the included units, in the order met). */
+  readonly names: Map<string, { name: string; units: number[] }>;
+  /**
+   * By included unit index (a hole where the unit has no such leaf): 分 by column key, the unit's own
+   * leaf amounts, not copied. An array: the 单位明细 looks up every unit for every row.
+   */
+  readonly perUnit: Array<Readonly<Record<string, number>>>;
 }
 
 export function consolidateUnits(units: readonly UnitBudget[], options: ConsolidateOptions = {}): ConsolidationResult {
@@ -128,7 +131,9 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
     for (const [code, a] of [...agg].sort(([x], [y]) => x.localeCompare(y))) {
       if (a.names.size > 1) {
         const used = catalog.name(code) ?? firstName(a);
-        const names = [...a.names.values()].map((n) => `“${n.name}”（${[...n.files].join('、')}）`).join('；');
+        const names = [...a.names.values()]
+          .map((n) => `“${n.name}”（${[...new Set(n.units.map((i) => included[i]?.file))].join('、')}）`)
+          .join('；');
         findings.push(
           unitFinding('consolidate/name-conflict', 'warning', '', { table: tableName, code, names, used }, { sheet: tableName, code }),
         );
@@ -138,7 +143,9 @@ export function consolidateUnits(units: readonly UnitBudget[], options: Consolid
         continue;
       }
       const amounts: Record<string, number> = {};
-      for (const perKey of a.perUnit.values()) for (const [k, v] of Object.entries(perKey)) amounts[k] = (amounts[k] ?? 0) + v;
+      a.perUnit.forEach((perKey) => {
+        for (const k in perKey) amounts[k] = (amounts[k] ?? 0) + (perKey[k] ?? 0);
+      });
       lines[id].push({ code, name: firstName(a), amounts });
     }
   }
@@ -278,14 +285,70 @@ function reportMissingTables(u: UnitBudget, edition: EditionDef, findings: Findi
 
 /** Two units with identical figures are most likely the same file submitted twice. */
 function reportDuplicateUnits(units: readonly UnitBudget[], findings: Finding[]): void {
-  const seen = new Map<string, UnitBudget>();
+  // Units are told apart by a fingerprint of their figures first (no strings, no sorting); the
+  // canonical key is built only for units whose fingerprints meet, and decides.
+  const firstByPrint = new Map<number, UnitBudget[]>();
+  const keys = new Map<UnitBudget, string>();
+  const keyOf = (u: UnitBudget) => {
+    let k = keys.get(u);
+    if (k === undefined) keys.set(u, (k = figuresKey(u)));
+    return k;
+  };
   for (const u of units) {
-    const key = figuresKey(u);
-    if (key === '') continue;
-    const first = seen.get(key);
+    const print = figuresPrint(u);
+    if (print === null) continue;
+    const firsts = firstByPrint.get(print);
+    if (!firsts) {
+      firstByPrint.set(print, [u]);
+      continue;
+    }
+    const first = firsts.find((f) => keyOf(f) === keyOf(u));
     if (first) findings.push(unitFinding('consolidate/duplicate-unit', 'warning', u.file, { other: first.file }));
-    else seen.set(key, u);
+    else firsts.push(u);
   }
+}
+
+/**
+ * A 32-bit fingerprint of the unit's non-zero figures, the same for equal figures in any row
+ * order (a sum over them); null when it has none (figuresKey is then ''). Equal keys give equal
+ * fingerprints; unequal ones rarely do, and then the keys tell them apart.
+ */
+function figuresPrint(u: UnitBudget): number | null {
+  let print = 0;
+  let any = false;
+  LINE_TABLE_IDS.forEach((id, t) => {
+    for (const l of u.tables[id]?.leaves ?? []) {
+      const code = textHash(l.code);
+      for (const k in l.amounts) {
+        const v = l.amounts[k] ?? 0;
+        if (v === 0) continue;
+        any = true;
+        print = (print + mix(t, code, textHash(k), v)) | 0;
+      }
+    }
+  });
+  SANGONG_KEYS.forEach((k, i) => {
+    const v = u.sangong?.amounts[k];
+    if (!v) return;
+    any = true;
+    print = (print + mix(LINE_TABLE_IDS.length, i, 0, v)) | 0;
+  });
+  return any ? print : null;
+}
+
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** One figure's share of the fingerprint: its place and its amount (分, split into two 32-bit halves). */
+function mix(table: number, code: number, key: number, fen: number): number {
+  let h = Math.imul(table + 1, 0x9e3779b1) ^ code;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ key;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (fen | 0);
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ Math.floor(fen / 0x1_0000_0000);
+  return h ^ (h >>> 15);
 }
 
 /** The unit's non-zero figures in one canonical string ('' when it has none); equal for equal figures in any row order. */
@@ -322,22 +385,27 @@ function aggregate(units: readonly UnitBudget[], id: LineTableId): Map<string, C
     for (const leaf of u.tables[id]?.leaves ?? []) {
       let a = agg.get(leaf.code);
       if (!a) {
-        a = { code: leaf.code, names: new Map(), perUnit: new Map() };
+        a = { code: leaf.code, names: new Map(), perUnit: new Array<Readonly<Record<string, number>>>(units.length) };
         agg.set(leaf.code, a);
       }
       if (leaf.name !== '') {
         let key = canonical.get(leaf.name);
         if (key === undefined) canonical.set(leaf.name, (key = canonicalName(leaf.name)));
         const n = a.names.get(key);
-        if (n) n.files.add(u.file);
-        else a.names.set(key, { name: leaf.name, files: new Set([u.file]) });
+        if (!n) a.names.set(key, { name: leaf.name, units: [i] });
+        else if (n.units[n.units.length - 1] !== i) n.units.push(i);
       }
-      const mine = a.perUnit.get(i) ?? {};
-      for (const [k, v] of Object.entries(leaf.amounts)) mine[k] = (mine[k] ?? 0) + v;
-      a.perUnit.set(i, mine);
+      // A unit's code is nearly always one leaf (readUnit sums duplicates): its amounts as they are.
+      const mine = a.perUnit[i];
+      if (!mine) a.perUnit[i] = leaf.amounts;
+      else {
+        const sum = { ...mine };
+        for (const k in leaf.amounts) sum[k] = (sum[k] ?? 0) + (leaf.amounts[k] ?? 0);
+        a.perUnit[i] = sum;
+      }
     }
   });
-  for (const a of agg.values()) if (a.names.size === 0) a.names.set('', { name: '', files: new Set() });
+  for (const a of agg.values()) if (a.names.size === 0) a.names.set('', { name: '', units: [] });
   return agg;
 }
 
@@ -358,9 +426,9 @@ function reportUnplaced(
   why: { rule: 'consolidate/table-not-in-edition'; edition: number } | { rule: 'consolidate/level-conflict' },
   findings: Finding[],
 ): void {
-  for (const [i, amounts] of a.perUnit) {
+  a.perUnit.forEach((amounts, i) => {
     const fen = Object.values(amounts).reduce((s, v) => s + v, 0);
-    if (fen === 0) continue;
+    if (fen === 0) return;
     const u = units[i];
     if (!u) throw new RangeError(`consolidate: amounts for unit #${i}, but only ${units.length} units are included`);
     const yuan = formatThousands(fenToYuan(fen), 2);
@@ -370,7 +438,7 @@ function reportUnplaced(
         ? unitFinding(why.rule, 'error', u.file, { code, yuan }, place)
         : unitFinding(why.rule, 'error', u.file, { code, yuan, edition: why.edition }, place),
     );
-  }
+  });
 }
 
 function sumSangong(units: readonly UnitBudget[]): Sangong {
@@ -408,7 +476,9 @@ function detailRowsOf(
     const parts = def.columns.filter((c) => !c.sumOf);
     for (const [code, a] of [...agg].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       const keys = new Set<string>();
-      for (const m of a.perUnit.values()) for (const k of Object.keys(m)) keys.add(k);
+      a.perUnit.forEach((m) => {
+        for (const k of Object.keys(m)) keys.add(k);
+      });
       const columns = [
         ...parts.map((c) => ({ key: c.key, label: c.label })),
         ...[...keys].filter((k) => !parts.some((c) => c.key === k)).map((k) => ({ key: k, label: k })),
@@ -425,7 +495,7 @@ function detailRowsOf(
           name,
           column: c.label,
           unit: '元',
-          fen: order.map((i) => a.perUnit.get(i)?.[c.key] ?? null),
+          fen: order.map((i) => a.perUnit[i]?.[c.key] ?? null),
           deptCell: placed ? { sheet: sheet.name, cell: cellAddress(row, col) } : null,
         });
       }
