@@ -4,6 +4,7 @@ import { term } from './arithmetic';
 import { crossTableTolerance } from './printedRounding';
 import type { CheckScope, KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
+import { memoOn } from './memoOn';
 import { memo, topRows } from './tables';
 import type { CheckMessageId } from '../findings/messages';
 
@@ -16,10 +17,13 @@ export function classRowFor(table: ParsedClassifiedTable, line: ParsedSummaryLin
   const tops = topRows(table);
   if (line.code !== undefined) return tops.find((r) => r.code === line.code);
   return (
-    topRowsByName(table).get(canonicalName(line.name)) ??
+    topRowsByName(table).get(canonicalLineName(line)) ??
     tops.find((r) => r.code !== undefined && ctx.catalogs.functional.nameMatches(r.code, line.name))
   );
 }
+
+/** Asked for each line against every table and column: canonicalised once. */
+const canonicalLineName = memoOn((line: ParsedSummaryLine) => canonicalName(line.name));
 
 /** The first top row of each canonical name: asked for every line of both summary tables and every column. */
 const topRowsByName = memo((table): ReadonlyMap<string, ParsedRow> => {
@@ -49,13 +53,15 @@ export function summaryEquality(
   amount: ParsedAmount | undefined,
   source: ParsedClassifiedTable,
   sourceAmount: ParsedAmount | undefined,
-  rightLabel: string,
+  /** What the right side is; a function when it costs a string to say (made only for a check that is kept). */
+  rightLabelOf: string | (() => string),
   ctx: CheckContext,
   extra: { readonly column?: string; readonly code?: string; readonly key?: string; readonly scope?: CheckScope } = {},
 ): KeyedCheck | null {
   if (!amount) return null;
   if (extra.scope === 'nonZero' && (amount.fen ?? 0) === (sourceAmount?.fen ?? 0)) return null;
   const { column, code, key } = extra;
+  const rightLabel = typeof rightLabelOf === 'string' ? rightLabelOf : rightLabelOf();
   const subject = `“${summary.sheet}”${line.label}${column ? `【${column}】` : ''}`;
   return {
     rule,
@@ -89,14 +95,15 @@ export function incomeGroups(t: ParsedSummaryTable): Array<{ parent: ParsedSumma
  * Income groups whose parent carries a figure and whose sub-lines are all blank: the breakdown was
  * not filled in. Not a sum error (at most a 提示), and the blank sub-lines are not compared.
  */
-export function blankBreakdowns(t: ParsedSummaryTable): Array<{ parent: ParsedSummaryLine; subs: ParsedSummaryLine[] }> {
-  return incomeGroups(t).filter(
-    (g) =>
-      g.subs.length > 0 &&
-      (g.parent.amounts.income?.fen ?? 0) !== 0 &&
-      g.subs.every((s) => (s.amounts.income?.fen ?? null) === null && s.amounts.income?.formula == null),
-  );
-}
+export const blankBreakdowns = memoOn(
+  (t: ParsedSummaryTable): ReadonlyArray<{ readonly parent: ParsedSummaryLine; readonly subs: readonly ParsedSummaryLine[] }> =>
+    incomeGroups(t).filter(
+      (g) =>
+        g.subs.length > 0 &&
+        (g.parent.amounts.income?.fen ?? 0) !== 0 &&
+        g.subs.every((s) => (s.amounts.income?.fen ?? null) === null && s.amounts.income?.formula == null),
+    ),
+);
 
 /** True for a sub-line of a breakdown left blank (see blankBreakdowns). */
 export function inBlankBreakdown(t: ParsedSummaryTable, line: ParsedSummaryLine): boolean {

@@ -1,5 +1,5 @@
 import type { ParsedAmount, ParsedClassifiedTable, ParsedSummaryLine } from '../../read/parsedTables';
-import { term } from '../arithmetic';
+import { sumTerms, term, withText } from '../arithmetic';
 import { crossTableTolerance } from '../printedRounding';
 import { arithmeticRule, KeyedCheck } from '../rule';
 import { classRowFor, columnLabel, inBlankBreakdown, summaryEquality, unlistedClasses } from '../summaryMatch';
@@ -36,7 +36,7 @@ export const financeSummaryVsTables = arithmeticRule({
       amount: ParsedAmount | undefined,
       source: ParsedClassifiedTable,
       sourceAmount: ParsedAmount | undefined,
-      rightLabel: string,
+      rightLabel: string | (() => string),
     ) => {
       const check = summaryEquality('finance-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
         key,
@@ -58,7 +58,7 @@ export const financeSummaryVsTables = arithmeticRule({
         line.amounts.income,
         table,
         table.total.amounts[src[1]],
-        `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+        () => `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
       );
     }
     const income = classified(wb, 'income');
@@ -78,13 +78,7 @@ export const financeSummaryVsTables = arithmeticRule({
     if (exp && col) {
       for (const line of s.expenditure) {
         const row = classRowFor(exp, line, ctx);
-        push(
-          line,
-          'class',
-          col.label,
-          line.amounts[col.key],
-          exp,
-          row?.amounts.total,
+        push(line, 'class', col.label, line.amounts[col.key], exp, row?.amounts.total, () =>
           row ? `“${exp.sheet}”${row.code} ${row.name}【合计】` : `“${exp.sheet}”中同名的类（未找到）`,
         );
       }
@@ -115,27 +109,36 @@ export const financeSummaryVsTables = arithmeticRule({
         const first = basicCols[0];
         const at = first ? line.amounts[first.key] : undefined;
         if (first && at && exp.columns.some((c) => c.key === 'basic')) {
-          const label = basicCols.map((c) => c.label).join('+');
           const left = basicCols.flatMap((c) => {
             const a = line.amounts[c.key];
             return a ? [term(s.sheet, a, s.unit)] : [];
           });
-          out.push({
-            rule: 'finance-summary-vs-tables',
-            relation: 'eq',
-            left,
-            right: row?.amounts.basic ? [term(exp.sheet, row.amounts.basic, exp.unit)] : [],
-            // 人员经费 + 公用经费 printed rounded need not add up to the rounded 基本支出 exactly.
-            tolerance: crossTableTolerance(ctx, { table: s, figures: left.length }, { table: exp, figures: 1 }),
-            children: Math.max(1, left.length),
-            description: `“${s.sheet}”${line.label}【${label}】 = “${exp.sheet}”${what}【基本支出】`,
-            at: { sheet: s.sheet, cell: at.cell, ...(row?.code ? { code: row.code } : {}), column: first.label },
-            params: { subject: `“${s.sheet}”${line.label}【${label}】`, rightLabel: `“${exp.sheet}”${what}【基本支出】`, key: 'basic' },
-          });
+          const right = row?.amounts.basic ? [term(exp.sheet, row.amounts.basic, exp.unit)] : [];
+          if (!(scope === 'nonZero' && sumTerms(left) === sumTerms(right))) {
+            out.push(
+              withText(
+                {
+                  rule: 'finance-summary-vs-tables',
+                  relation: 'eq',
+                  left,
+                  right,
+                  // 人员经费 + 公用经费 printed rounded need not add up to the rounded 基本支出 exactly.
+                  tolerance: crossTableTolerance(ctx, { table: s, figures: left.length }, { table: exp, figures: 1 }),
+                  children: Math.max(1, left.length),
+                  at: { sheet: s.sheet, cell: at.cell, ...(row?.code ? { code: row.code } : {}), column: first.label },
+                },
+                () => {
+                  const subject = `“${s.sheet}”${line.label}【${basicCols.map((c) => c.label).join('+')}】`;
+                  const rightLabel = `“${exp.sheet}”${what}【基本支出】`;
+                  return { description: `${subject} = ${rightLabel}`, params: { subject, rightLabel, key: 'basic' } };
+                },
+              ),
+            );
+          }
         }
         const pa = projectCol ? line.amounts[projectCol.key] : undefined;
         if (projectCol && pa && exp.columns.some((c) => c.key === 'project'))
-          push(line, 'project', projectCol.label, pa, exp, row?.amounts.project, `“${exp.sheet}”${what}【项目支出】`);
+          push(line, 'project', projectCol.label, pa, exp, row?.amounts.project, () => `“${exp.sheet}”${what}【项目支出】`);
       };
       if (basicCols.length > 0 || projectCol) {
         for (const line of s.expenditure) {

@@ -32,7 +32,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
       amount: ParsedAmount | undefined,
       source: ParsedClassifiedTable,
       sourceAmount: ParsedAmount | undefined,
-      rightLabel: string,
+      rightLabel: () => string,
       code?: string,
     ) => {
       const check = summaryEquality('fiscal-summary-vs-tables', s, line, amount, source, sourceAmount, rightLabel, ctx, {
@@ -53,7 +53,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
         line.amounts.income,
         table,
         table.total.amounts[src[1]],
-        `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+        () => `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
       );
     }
     const income = classified(wb, 'income');
@@ -64,7 +64,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
         s.incomeTotal.amounts.income,
         income,
         income.total.amounts.fiscal,
-        `“${income.sheet}”合计【${columnLabel(income, 'fiscal')}】`,
+        () => `“${income.sheet}”合计【${columnLabel(income, 'fiscal')}】`,
       );
     }
     for (const col of s.expenditureColumns) {
@@ -77,7 +77,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
           : `“${table.sheet}”中同名的类（该表没有此类，应为 0）`;
       for (const line of s.expenditure) {
         const row = classRowFor(table, line, ctx);
-        push(line, col.label, line.amounts[col.key], table, row?.amounts[src[1]], rowLabel(row), row?.code);
+        push(line, col.label, line.amounts[col.key], table, row?.amounts[src[1]], () => rowLabel(row), row?.code);
       }
       for (const row of unlistedClasses(s, table, ctx)) {
         const a = row.amounts[src[1]];
@@ -102,7 +102,7 @@ export const fiscalSummaryVsTables = arithmeticRule({
           s.expenditureTotal.amounts[col.key],
           table,
           table.total.amounts[src[1]],
-          `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
+          () => `“${table.sheet}”合计【${columnLabel(table, src[1])}】`,
         );
       }
     }
