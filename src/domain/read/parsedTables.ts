@@ -138,3 +138,19 @@ export function sangongTable(wb: ParsedWorkbook): ParsedSangongTable | undefined
   const t = wb.tables.find((x) => x.tableId === 'sangong');
   return t?.kind === 'sangong' ? t : undefined;
 }
+
+/**
+ * Every amount the readers make, in one shape (each field present, undefined when it does not
+ * apply): the rules read amounts of every kind in the same loops, and one shape keeps those reads
+ * monomorphic.
+ */
+export function parsedAmount(
+  fen: number | null,
+  cell: string,
+  formula: string | null,
+  value?: number,
+  text?: boolean,
+  computed?: boolean,
+): ParsedAmount {
+  return { fen, cell, formula, value, text: text || undefined, computed: computed || undefined };
+}

@@ -19,6 +19,7 @@ import type {
   ParsedWorkbook,
   TableNote,
 } from './parsedTables';
+import { parsedAmount } from './parsedTables';
 import {
   isGeneratedSheet,
   CLASSIFIED_COLUMN_LABELS,
@@ -282,30 +283,20 @@ function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
     const ev = ctx.evaluator.valueAt(snap.name, row, col);
     if (!ev.ok) {
       ctx.findings.push(finding('read/uncalculated', 'warning', snap.name, cell, { formula }));
-      return { fen: null, cell, formula };
+      return parsedAmount(null, cell, formula);
     }
     raw = ev.value;
     computed = true;
   }
   // The plain number, by far the most common, without the parse's own result object.
   if (typeof raw === 'number' && !computed && Number.isFinite(raw))
-    return { fen: numberToFen(raw, ctx.fenPerUnit), cell, formula, value: raw };
+    return parsedAmount(numberToFen(raw, ctx.fenPerUnit), cell, formula, raw);
   const parsed = parseAmount(raw, ctx.fenPerUnit);
-  if (parsed.ok) {
-    // A computed result or a number written as text, with their flags.
-    const out: { fen: number | null; cell: string; formula: string | null; value?: number; text?: boolean; computed?: boolean } = {
-      fen: parsed.fen,
-      cell,
-      formula,
-    };
-    if (parsed.value !== undefined) out.value = parsed.value;
-    if (parsed.text) out.text = true;
-    if (computed) out.computed = true;
-    return out;
-  }
+  // A computed result or a number written as text, with their flags.
+  if (parsed.ok) return parsedAmount(parsed.fen, cell, formula, parsed.value, parsed.text, computed);
   const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
   ctx.findings.push(finding(rule, 'error', snap.name, cell, { value: parsed.raw }));
-  return { fen: null, cell, formula };
+  return parsedAmount(null, cell, formula);
 }
 
 /**
@@ -722,7 +713,7 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   const row = valueRow > 0 ? valueRow : headerEnd + 1;
   const amounts: Record<string, ParsedAmount> = {};
   for (const [key, col] of Object.entries(cols)) {
-    amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : { fen: null, cell: cellAddress(row, col), formula: null };
+    amounts[key] = valueRow > 0 ? readAmountCell(ctx, valueRow, col) : parsedAmount(null, cellAddress(row, col), null);
   }
   return {
     kind: 'sangong',

@@ -3,7 +3,7 @@ import type { Finding } from '../../findings/finding';
 import { MessageId, ParamsBesides, worded } from '../../findings/messages';
 import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import type { FormulaEvaluator } from '../evaluateFormulas';
-import type { ParsedAmount } from '../parsedTables';
+import { type ParsedAmount, parsedAmount } from '../parsedTables';
 import { parseAmount } from '../parseAmount';
 import { normalizeLabel } from '../tableTitles';
 
@@ -78,26 +78,17 @@ export function readAmount(ctx: SheetCtx, row: number, col: number): ParsedAmoun
     const ev = ctx.evaluator.valueAt(snap.name, row, col);
     if (!ev.ok) {
       ctx.findings.push(provinceFinding('read/uncalculated', 'warning', snap.name, cell, { formula }));
-      return { fen: null, cell, formula };
+      return parsedAmount(null, cell, formula);
     }
     raw = ev.value;
     computed = true;
   }
   const parsed = parseAmount(raw, ctx.fenPerUnit);
-  if (parsed.ok) {
-    return {
-      fen: parsed.fen,
-      cell,
-      formula,
-      ...(parsed.value !== undefined ? { value: parsed.value } : {}),
-      ...(parsed.text ? { text: true } : {}),
-      ...(computed ? { computed: true } : {}),
-    };
-  }
+  if (parsed.ok) return parsedAmount(parsed.fen, cell, formula, parsed.value, parsed.text, computed);
   ctx.findings.push(
     provinceFinding(parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount', 'error', snap.name, cell, { value: parsed.raw }),
   );
-  return { fen: null, cell, formula };
+  return parsedAmount(null, cell, formula);
 }
 
 export function hasFigure(snap: SheetSnapshot, row: number, col: number): boolean {
