@@ -126,10 +126,11 @@ function leavesOf(file: string, t: ParsedClassifiedTable, findings: Finding[]): 
     if (r.code === undefined || parents.has(r.code)) continue;
     const amounts: Record<string, number> = {};
     let partsSum = 0;
-    for (const [key, a] of Object.entries(r.amounts)) {
-      if (key === 'total' || a.fen === null) continue;
-      amounts[key] = a.fen;
-      partsSum += a.fen;
+    for (const key in r.amounts) {
+      const fen = r.amounts[key]?.fen ?? null;
+      if (key === 'total' || fen === null) continue;
+      amounts[key] = fen;
+      partsSum += fen;
     }
     // The 合计 column of a leaf is its parts' sum; a unit whose 合计 says otherwise is flagged,
     // because only the parts reach the department tables.
