@@ -845,18 +845,27 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   const height = anyValues ? lastRow : 0;
   const values: CellValue[][] = new Array<CellValue[]>(height);
   const formulas: (string | null)[][] = new Array<(string | null)[]>(height);
+  // Snapshot rows are read-only (SheetSnapshot): the rows with no formula, in an exported or typed
+  // workbook all of them, share one row of nulls, and so do the rows the file leaves out.
+  const nulls = <T>(): T[] => new Array<T>(cols).fill(null as T);
+  const noFormulas = nulls<string | null>();
+  let noValues: CellValue[] | null = null;
   for (let r = 0; r < height; r++) {
     const rw = rows[r];
-    const v = new Array<CellValue>(cols).fill(null);
-    const f = new Array<string | null>(cols).fill(null);
-    if (rw) {
-      const k = rw.k;
-      for (let c = 0; c < k.length && c < cols; c++) {
-        const kind = k[c];
-        if (kind === undefined || kind <= STYLED_EMPTY) continue;
-        v[c] = rw.v[c] ?? null;
-        f[c] = rw.f?.[c] ?? null;
-      }
+    if (!rw) {
+      values[r] = noValues ??= nulls<CellValue>();
+      formulas[r] = noFormulas;
+      continue;
+    }
+    const v = nulls<CellValue>();
+    const rf = rw.f;
+    const f = rf ? nulls<string | null>() : noFormulas;
+    const k = rw.k;
+    for (let c = 0; c < k.length && c < cols; c++) {
+      const kind = k[c];
+      if (kind === undefined || kind <= STYLED_EMPTY) continue;
+      v[c] = rw.v[c] ?? null;
+      if (rf) f[c] = rf[c] ?? null;
     }
     values[r] = v;
     formulas[r] = f;
