@@ -127,15 +127,35 @@ function draftsOf(kind: CodeKind): Map<number, Map<string, Draft>> {
 
 const kindOfCode = (code: string): CodeKind => (code.startsWith('3') ? 'economic' : 'functional');
 
+type PrintedDocument = (typeof PRINTED_DOCUMENTS)[number];
+
+/** Each code's printings, in document order and, within a document, in its order: looked up for every entry of every edition. */
+let printings: Map<string, Array<{ readonly doc: PrintedDocument; readonly name: string }>> | undefined;
+function printingsOf(code: string): ReadonlyArray<{ readonly doc: PrintedDocument; readonly name: string }> {
+  if (!printings) {
+    printings = new Map();
+    for (const doc of PRINTED_DOCUMENTS) {
+      for (const [c, name] of doc.pairs) {
+        const list = printings.get(c);
+        if (list) list.push({ doc, name });
+        else printings.set(c, [{ doc, name }]);
+      }
+    }
+  }
+  return printings.get(code) ?? [];
+}
+
 /** The first document (seeds before corpus) printing this code under this name, in a year whose edition has that name too. */
 function printedSource(kind: CodeKind, code: string, name: string): EntrySource | undefined {
+  const printed = printingsOf(code);
+  if (printed.length === 0 || kindOfCode(code) !== kind) return undefined;
   const wanted = canonicalName(name);
   const spellings = new Set([wanted, ...(NAME_VARIANTS[kind][code] ?? []).map((v) => canonicalName(v.name))]);
-  for (const d of PRINTED_DOCUMENTS) {
-    const printed = d.pairs.find(
-      ([c, n]) => c === code && kindOfCode(c) === kind && spellings.has(canonicalName(n).replace(/^[*＊]+/, '')),
-    );
-    if (!printed) continue;
+  // Per document, its first printing under one of the spellings decides.
+  let decided: PrintedDocument | undefined;
+  for (const { doc: d, name: n } of printed) {
+    if (d === decided || !spellings.has(canonicalName(n).replace(/^[*＊]+/, ''))) continue;
+    decided = d;
     const there = draftsOf(kind).get(editionForYear(d.year))?.get(code);
     if (there && canonicalName(there.name) === wanted) return { kind: d.kind, doc: d.doc, year: d.year };
   }

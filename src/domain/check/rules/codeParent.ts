@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import type { CheckRule } from '../rule';
-import { classifiedTables } from '../tables';
+import { classifiedTables, rowsByCode } from '../tables';
 import { parentCode } from '../../catalog/codes';
 import { plainFinding } from '../plainFinding';
 import { catalogFor } from '../catalogFor';
@@ -13,7 +13,7 @@ export const codeParent: CheckRule = {
   check(wb, ctx) {
     const out: Finding[] = [];
     for (const table of classifiedTables(wb)) {
-      const codes = new Set(table.rows.map((r) => r.code));
+      const codes = rowsByCode(table);
       const reported = new Set<string>();
       for (const row of table.rows) {
         const code = row.code;
