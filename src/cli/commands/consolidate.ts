@@ -104,6 +104,8 @@ export async function readUnitFiles(
       options.onProgress?.(++done, files.length);
     },
     (i, message) => new ConsolidationStopped(names[i]!, new Error(message)),
+    // A unit comes back as plain data (leaf line items, counts, findings).
+    'json',
   );
   return units.map((u, i) => u ?? unreadableUnit(names[i]!, '未完成读取'));
 }
