@@ -1,6 +1,7 @@
 // What the rules compute from a parsed table or workbook, kept on that object itself (one
-// non-enumerable symbol slot) instead of in module-level WeakMaps. Parsed tables are immutable, so a
-// result made once holds for the object's life, and it goes with the object.
+// non-enumerable symbol property, an array with a place per memo) instead of in module-level
+// WeakMaps. Parsed tables are immutable, so a result made once holds for the object's life, and it
+// goes with the object.
 //
 // Why not a WeakMap: a module's WeakMap is old by the time a unit is read, and V8's young-generation
 // collector keeps the values of its young keys alive, so every unit's views of its tables were
