@@ -10,7 +10,10 @@ export const USER_FILL = { sheet: '2 收入预算总表', cell: 'F13', color: 'F
 
 export async function plantedPair(): Promise<{ submitted: XlsxWorkbook; returned: XlsxWorkbook }> {
   const { workbook } = await buildDemoWorkbook();
-  sheet(workbook, USER_FILL.sheet).getCell(USER_FILL.cell).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: USER_FILL.color } };
+  // The officer colours this one cell. In ExcelJS cells share style objects (a written workbook as a
+  // loaded one), so the cell gets a style object of its own, as Excel gives it its own style.
+  const coloured = sheet(workbook, USER_FILL.sheet).getCell(USER_FILL.cell);
+  coloured.style = { ...coloured.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: USER_FILL.color } } };
   const submitted = await copyOf(workbook);
   const returned = await copyOf(workbook);
   const income = sheet(returned, '2 收入预算总表');

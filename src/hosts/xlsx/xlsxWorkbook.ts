@@ -349,8 +349,9 @@ function withDefaultFont(style: StyleTarget): StyleTarget {
 }
 
 /**
- * ExcelJS shares one style object among the cells of a loaded file; assigning `cell.fill` would
- * repaint all of them. Give this cell its own style object first.
+ * ExcelJS shares one style object among the cells of a loaded file, and writeSheet shares one among
+ * the cells of a written sheet that look the same; assigning `cell.fill` would repaint all of them.
+ * Give this cell its own style object first.
  */
 function setOwnFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
   const style: Partial<ExcelJS.Style> = { ...cell.style };
