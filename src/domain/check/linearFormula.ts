@@ -1,4 +1,5 @@
-import { cellAddress, columnNumber } from '../a1';
+import { cellAddress } from '../a1';
+import { type Token, tokenize } from '../read/compileFormula';
 
 // What a formula adds up: for the linear formulas budget tables use (references, ranges, + − ,
 // a constant factor, SUM, ROUND) the coefficient of every cell it reads. Root-cause folding uses
@@ -16,60 +17,8 @@ export function splitCellKey(key: CellKey): { sheet: string; cell: string } {
   return { sheet: key.slice(0, i), cell: key.slice(i + 1) };
 }
 
-type Token =
-  | { readonly t: 'num'; readonly v: number }
-  | { readonly t: 'ref'; readonly sheet: string | null; readonly r1: number; readonly c1: number; readonly r2: number; readonly c2: number }
-  | { readonly t: 'fn'; readonly name: string }
-  | { readonly t: 'op'; readonly v: string };
-
-const CELL = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
-const REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/:=<>&^"]+)!)?${CELL}(?::${CELL})?`);
 /** Larger ranges are not followed (whole-column references and the like). */
 const MAX_RANGE_CELLS = 200_000;
-
-function tokenize(formula: string): Token[] | null {
-  const src = formula.replace(/^=/, '');
-  const out: Token[] = [];
-  let i = 0;
-  for (let ch = src[i]; ch !== undefined; ch = src[i]) {
-    if (ch === ' ') {
-      i++;
-      continue;
-    }
-    const rest = src.slice(i);
-    const num = /^\d+(?:\.\d+)?(?:E[+-]?\d+)?/i.exec(rest);
-    if (num && !/^[:A-Z]/i.test(rest.slice(num[0].length))) {
-      out.push({ t: 'num', v: Number(num[0]) });
-      i += num[0].length;
-      continue;
-    }
-    const fnName = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest)?.[1];
-    if (fnName !== undefined) {
-      out.push({ t: 'fn', name: fnName.toUpperCase() });
-      i += fnName.length;
-      continue;
-    }
-    const ref = REF.exec(rest);
-    // Group 3 (the first cell's column) is not optional: a match always has it.
-    if (ref && ref[3] !== undefined) {
-      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
-      const r1 = Number(ref[4]);
-      const c1 = columnNumber(ref[3]);
-      const r2 = ref[6] !== undefined ? Number(ref[6]) : r1;
-      const c2 = ref[5] !== undefined ? columnNumber(ref[5]) : c1;
-      out.push({ t: 'ref', sheet, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
-      i += ref[0].length;
-      continue;
-    }
-    if ('+-*/(),'.includes(ch)) {
-      out.push({ t: 'op', v: ch });
-      i++;
-      continue;
-    }
-    return null;
-  }
-  return out;
-}
 
 /** A linear combination: constant part dropped, coefficient per cell. */
 type Linear = Map<CellKey, number>;

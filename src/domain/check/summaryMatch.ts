@@ -5,7 +5,7 @@ import { crossTableTolerance } from './printedRounding';
 import type { CheckScope, KeyedCheck } from './rule';
 import type { CheckContext } from './checkContext';
 import { memoOn } from './memoOn';
-import { memo, topRows } from './tables';
+import { topRows } from './tables';
 import type { CheckMessageId } from '../findings/messages';
 
 /**
@@ -26,7 +26,7 @@ export function classRowFor(table: ParsedClassifiedTable, line: ParsedSummaryLin
 const canonicalLineName = memoOn((line: ParsedSummaryLine) => canonicalName(line.name));
 
 /** The first top row of each canonical name: asked for every line of both summary tables and every column. */
-const topRowsByName = memo((table): ReadonlyMap<string, ParsedRow> => {
+const topRowsByName = memoOn((table: ParsedClassifiedTable): ReadonlyMap<string, ParsedRow> => {
   const map = new Map<string, ParsedRow>();
   for (const r of topRows(table)) {
     const n = canonicalName(r.name);

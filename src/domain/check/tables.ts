@@ -30,11 +30,10 @@ export function sangong(wb: ParsedWorkbook): ParsedSangongTable | undefined {
   return t?.kind === 'sangong' ? t : undefined;
 }
 
-// Parsed tables are immutable, so the views below are computed once per table.
-export const memo = <V>(fn: (t: ParsedClassifiedTable) => V): ((t: ParsedClassifiedTable) => V) => memoOn(fn);
+// Parsed tables are immutable, so the views below are computed once per table (memoOn).
 
 /** Rows by parent code, in sheet order. */
-export const childrenByParent = memo((table): ReadonlyMap<string, readonly ParsedRow[]> => {
+export const childrenByParent = memoOn((table: ParsedClassifiedTable): ReadonlyMap<string, readonly ParsedRow[]> => {
   const map = new Map<string, ParsedRow[]>();
   for (const r of table.rows) {
     const p = r.code ? parentCode(r.code) : null;
@@ -50,7 +49,7 @@ export const childrenByParent = memo((table): ReadonlyMap<string, readonly Parse
  * Rows none of whose ancestors is in the table: the 类 rows of a well-formed table (a 款 whose 类
  * row is missing stands in for it; a 项 whose 款 is missing but whose 类 is present does not).
  */
-export const topRows = memo((table): readonly ParsedRow[] => {
+export const topRows = memoOn((table: ParsedClassifiedTable): readonly ParsedRow[] => {
   const codes = new Set(table.rows.map((r) => r.code));
   return table.rows.filter((r) => {
     for (let p = r.code ? parentCode(r.code) : null; p !== null; p = parentCode(p)) if (codes.has(p)) return false;
@@ -59,14 +58,14 @@ export const topRows = memo((table): readonly ParsedRow[] => {
 });
 
 /** First row for each code (duplicates are the code-duplicate rule's business). */
-export const rowsByCode = memo((table): ReadonlyMap<string, ParsedRow> => {
+export const rowsByCode = memoOn((table: ParsedClassifiedTable): ReadonlyMap<string, ParsedRow> => {
   const map = new Map<string, ParsedRow>();
   for (const r of table.rows) if (r.code && !map.has(r.code)) map.set(r.code, r);
   return map;
 });
 
 /** The table's codes, each once, in code-unit order (as sort() gives); nearly always its row order. */
-export const codesInOrder = memo((table): readonly string[] => {
+export const codesInOrder = memoOn((table: ParsedClassifiedTable): readonly string[] => {
   const codes = [...rowsByCode(table).keys()];
   for (let i = 1; i < codes.length; i++) {
     const a = codes[i - 1];

@@ -32,7 +32,8 @@ export interface FormulaScope {
 
 export type CompiledFormula = (scope: FormulaScope) => number;
 
-type Token =
+/** A formula's tokens; the root-cause fold (check/linearFormula) reads the same language. */
+export type Token =
   | { readonly t: 'num'; readonly v: number }
   | { readonly t: 'ref'; readonly sheet: string | null; readonly r1: number; readonly c1: number; readonly r2: number; readonly c2: number }
   | { readonly t: 'fn'; readonly name: string }
@@ -51,7 +52,7 @@ function matchAt(re: RegExp, src: string, i: number): RegExpExecArray | null {
   return re.exec(src);
 }
 
-function tokenize(formula: string): Token[] | null {
+export function tokenize(formula: string): Token[] | null {
   const src = formula.replace(/^=/, '');
   const out: Token[] = [];
   let i = 0;

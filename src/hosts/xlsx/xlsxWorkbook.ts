@@ -314,7 +314,7 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     row.eachCell({ includeEmpty: true }, (cell) => {
       if (cell.font?.name) return;
       if (Object.keys(cell.style).length === 0) cell.style = plain;
-      else cell.font = { ...cell.font, name: FONT_NAME, size: cell.font?.size ?? 10 };
+      else withDefaultFont(cell);
     }),
   );
   for (const m of plan.merges) ws.mergeCells(m);
