@@ -405,6 +405,44 @@ describe('layouts as officers publish them', () => {
     expect(problems(sheets)).toEqual([]);
   });
 
+  const sangongOffice = (title: string, header: Cell[], values: Cell[]) => {
+    const sheets = [
+      snapshot('部门“三公”经费和机关运行费预算表', [
+        [],
+        [title],
+        ['编制部门：测试部门', null, null, null, null, null, '单位:万元'],
+        header,
+        ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费'],
+        [null, null, null, '小计', '购置费', '运行费'],
+        values,
+      ]),
+    ];
+    const t = readBudgetTables(sheets).workbook.tables[0];
+    return { office: t?.kind === 'sangong' ? t.amounts.officeOperation : undefined, problems: problems(sheets) };
+  };
+
+  test('机关运行经费 headed with the budget year ("2024年机关运行经费预算数", 普陀区 2024) is read', () => {
+    const got = sangongOffice(
+      '部门“三公”经费和机关运行经费预算表',
+      ['2024年“三公”经费预算数', null, null, null, null, null, '2024年机关运行经费预算数'],
+      [47.91, 0, 1.35, 46.56, 25, 21.56, 443.18],
+    );
+    expect(got.office).toMatchObject({ cell: 'G7', fen: 443_180_000 });
+    expect(got.problems).toEqual([]);
+  });
+
+  test.each([
+    ['the title', '2025年部门“三公”经费和机关运行经费预算表'],
+    ['the latest year in the header', '部门“三公”经费和机关运行经费预算表'],
+  ])('机关运行经费 of 上年 printed beside this year’s: the budget year (from %s) is read', (_n, title) => {
+    const got = sangongOffice(
+      title,
+      ['“三公”经费预算数', null, null, null, null, null, '2024年机关运行经费预算数', '2025年机关运行经费预算数'],
+      [3, 1, 1, 1, null, 1, 2, 5],
+    );
+    expect(got.office).toMatchObject({ cell: 'H7', fen: 5_000_000 });
+  });
+
   test('"合      计" and "总    计" rows are the 合计 row', () => {
     const t = tableSheet({ kind: 'expenditure', year: 2025, rows: EXP_ROWS, total: [1000, 0, 1000] });
     const spaced = withCell([t], t.name, `A${t.values.length}`, '合      计');

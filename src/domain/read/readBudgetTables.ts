@@ -688,13 +688,31 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   };
 }
 
+/**
+ * The 三公 table's header cells, each with its label as SANGONG_LABELS name it: a leading year
+ * ("2024年机关运行经费预算数", as 普陀区 prints its 2024 table) is the budget year's column, and a
+ * column headed by another year (上年's, printed beside it) is not read. Without a year in the title
+ * the latest year printed in the header is the budget year's.
+ */
+function sangongHeaders(
+  headers: ReadonlyArray<{ row: number; col: number; text: string }>,
+  year: number | null,
+): Array<{ row: number; col: number; text: string; label: string }> {
+  const dated = headers.map((h) => {
+    const m = /^(\d{4})年度?/.exec(h.text);
+    return { ...h, label: m ? h.text.slice(m[0].length) : h.text, year: m ? Number(m[1]) : null };
+  });
+  const budgetYear = year ?? Math.max(0, ...dated.map((h) => h.year ?? 0));
+  return dated.filter((h) => h.year === null || h.year === budgetYear);
+}
+
 function readSangong(ctx: Ctx): ParsedSangongTable | null {
   const { region } = ctx;
   const { snap } = region;
-  const headers = headerCells(ctx);
+  const headers = sangongHeaders(headerCells(ctx), ctx.year);
   const cols: Record<string, number> = {};
   for (const [key, re] of SANGONG_LABELS) {
-    const h = headers.find((x) => re.test(x.text) && !Object.values(cols).includes(x.col));
+    const h = headers.find((x) => re.test(x.label) && !Object.values(cols).includes(x.col));
     if (h && !(key in cols)) cols[key] = h.col;
   }
   // "公务用车购置及运行费" spans 小计/购置费/运行费; with a 小计 column the 小计 holds the figure.

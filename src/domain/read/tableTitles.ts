@@ -56,7 +56,7 @@ export const SANGONG_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['vehicle', /^(小计|公务用车购置及运行费)$/],
   ['vehiclePurchase', /^(公务用车)?购置费$/],
   ['vehicleOperation', /^(公务用车)?运行(维护)?费$/],
-  ['officeOperation', /^机关运行经费(预算数)?$/],
+  ['officeOperation', /^机关运行经费(预算数?)?$/],
 ];
 
 /**
