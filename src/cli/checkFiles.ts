@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { catalogEditionLine } from '../domain/check/catalogEdition';
+import { catalogEditionJson, type CatalogEditionJson } from '../domain/check/catalogEdition';
 import { checkAllSheets, type CheckArea } from '../domain/check/checkAllSheets';
 import { groupFindings, type SeverityCounts } from '../domain/check/groupFindings';
 import { loadStoredCatalogs } from './catalogStore';
@@ -21,7 +21,8 @@ export type CheckOutcome =
       /** Every finding by severity, the folded ones included (any error makes the exit code 1). */
       readonly totals: SeverityCounts;
       readonly findings?: Finding[];
-      readonly catalog?: string;
+      /** The catalog edition the check used (its zh-CN line is `description`). */
+      readonly catalog?: CatalogEditionJson;
     }
   | { readonly file: string; readonly error: string };
 
@@ -64,7 +65,7 @@ export async function checkOneFile(
       storedCatalogs: options.storedCatalogs ?? loadStoredCatalogs,
     });
     const { counts, totals } = groupFindings(findings);
-    return { file, counts, totals, ...(options.findings === false ? {} : { findings }), catalog: catalogEditionLine(context) };
+    return { file, counts, totals, ...(options.findings === false ? {} : { findings }), catalog: catalogEditionJson(context) };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { file, error: e.message };
     throw e;

@@ -64,8 +64,17 @@ test('one wrong number: one headline naming the cell and the value, what follows
 test('--json: one object, amounts in 元, each finding with an id and causedBy', async () => {
   const r = await run('check', planted, '--json', '--only', 'tables');
   expect(r.code).toBe(1);
-  const report = JSON.parse(r.out.join('\n')) as { findings: Array<Record<string, unknown>> };
-  expect(Object.keys(report)).toEqual(['findings']);
+  const report = JSON.parse(r.out.join('\n')) as { catalog: unknown; findings: Array<Record<string, unknown>> };
+  expect(Object.keys(report)).toEqual(['catalog', 'findings']);
+  // The catalog edition the codes were checked against, as the text report's 科目表 line says.
+  expect(report.catalog).toEqual({
+    budgetYear: 2024,
+    functionalEdition: 2024,
+    economicEdition: 2024,
+    source: 'built-in',
+    beforeFirstEdition: false,
+    description: '科目表：内置 2024 年版（预算年度 2024 年）',
+  });
   expect(report.findings[0]).toMatchObject({
     id: 'F1',
     causedBy: null,
@@ -212,7 +221,10 @@ test('several files and a folder: a summary table; exit 2 when one cannot be rea
   await writeFile(join(folder, 'c.xlsx'), 'broken');
   r = await run('check', folder, '--json', '--only', 'tables');
   expect(r.code).toBe(2);
-  const { files } = JSON.parse(r.out.join('\n')) as { files: Array<{ file: string; error?: string; findings?: unknown[] }> };
+  const { files } = JSON.parse(r.out.join('\n')) as {
+    files: Array<{ file: string; error?: string; findings?: unknown[]; catalog?: { functionalEdition: number } }>;
+  };
+  expect(files.map((f) => f.catalog?.functionalEdition ?? null)).toEqual([2024, 2024, null]);
   expect(files.map((f) => [f.file, f.error ?? f.findings?.length])).toEqual([
     [join(folder, 'a.xlsx'), 3],
     [join(folder, 'b.xlsx'), 18],

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
 import { CHECK_AREAS, checkAllSheets, type CheckArea } from '../../domain/check/checkAllSheets';
+import type { CatalogEditionJson } from '../../domain/check/catalogEdition';
 import { countsLine, foldedLines, reportJson, reportText } from '../../domain/check/checkReport';
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import type { Finding } from '../../domain/findings/finding';
@@ -110,10 +111,10 @@ export const checkCommand: CliCommand = {
         return code;
       }
       const found = single.findings ?? [];
-      if (values.json) io.log(JSON.stringify(reportJson(found), null, 2));
+      if (values.json) io.log(JSON.stringify({ ...catalogJson(single.catalog), ...reportJson(found) }, null, 2));
       else {
         io.log(`校验 ${single.file}：${countsLine(found)}`);
-        if (single.catalog) io.log(single.catalog);
+        if (single.catalog) io.log(single.catalog.description);
         for (const l of foldedLines(found)) io.log(l);
       }
       return code;
@@ -124,7 +125,9 @@ export const checkCommand: CliCommand = {
         JSON.stringify(
           {
             files: outcomes.map((o) =>
-              'error' in o ? { file: o.file, error: o.error } : { file: o.file, ...reportJson(o.findings ?? []) },
+              'error' in o
+                ? { file: o.file, error: o.error }
+                : { file: o.file, ...catalogJson(o.catalog), ...reportJson(o.findings ?? []) },
             ),
           },
           null,
@@ -162,6 +165,9 @@ export const checkCommand: CliCommand = {
     return code;
   },
 };
+
+/** The catalog edition ahead of the findings, when the check got as far as choosing one. */
+const catalogJson = (catalog: CatalogEditionJson | undefined) => (catalog ? { catalog } : {});
 
 export const CHECK_REPORT_TEXT = '校验报告.txt';
 export const CHECK_REPORT_JSON = '校验报告.json';

@@ -26,9 +26,34 @@ export function catalogEditionInfo(ctx: CheckContext): CatalogEditionInfo {
   };
 }
 
+/** What `budget check --json` says of the catalog a check used: the editions, their source and the zh-CN line. */
+export interface CatalogEditionJson {
+  readonly budgetYear: number | null;
+  readonly functionalEdition: number;
+  readonly economicEdition: number;
+  readonly source: 'built-in' | 'imported';
+  readonly beforeFirstEdition: boolean;
+  readonly description: string;
+}
+
+export function catalogEditionJson(ctx: CheckContext): CatalogEditionJson {
+  const i = catalogEditionInfo(ctx);
+  return {
+    budgetYear: i.year,
+    functionalEdition: i.functional,
+    economicEdition: i.economic,
+    source: i.source,
+    beforeFirstEdition: i.beforeFirst,
+    description: editionLine(i),
+  };
+}
+
 /** One zh-CN line: "科目表：内置 2024 年版（预算年度 2025 年，取不晚于预算年度的最近版本）". */
 export function catalogEditionLine(ctx: CheckContext): string {
-  const i = catalogEditionInfo(ctx);
+  return editionLine(catalogEditionInfo(ctx));
+}
+
+function editionLine(i: CatalogEditionInfo): string {
   const edition = i.functional === i.economic ? `${i.functional} 年版` : `功能分类 ${i.functional} 年版、经济分类 ${i.economic} 年版`;
   if (i.source === 'imported') return `科目表：导入的 ${i.functional} 年官方科目表（内置科目表补足其未列的科目）`;
   if (i.year === null) return `科目表：内置 ${edition}（未能识别预算年度，取最新版本）`;
