@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { catalogEditionLine } from '../domain/check/catalogEdition';
 import type { Fix } from '../domain/check/fixes';
 import { BudgetCharts } from './BudgetCharts';
 import { FindingCounts } from './FindingCounts';
@@ -39,6 +40,8 @@ export function CheckResults(props: {
   return (
     <>
       <FindingCounts findings={run.findings} />
+      {/* Which catalog the codes were checked against, as budget check prints it: a code's verdict depends on it. */}
+      {run.parsed.tables.length > 0 && <Caption1 data-testid="catalog-edition">{catalogEditionLine(run.context)}</Caption1>}
       {run.findings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>

@@ -51,6 +51,8 @@ describe('standalone page at pane width (360×900)', () => {
 
     const counts = page.getByTestId('finding-counts').first();
     expect(await counts.locator('[data-severity="error"]').textContent()).toMatch(/^错误 [1-9]\d*(（共 \d+）)?$/);
+    // The catalog the codes were checked against, as budget check prints it.
+    expect(await page.getByTestId('catalog-edition').textContent()).toBe('科目表：内置 2024 年版（预算年度 2024 年）');
 
     // The planted error: the 208 合计 no longer equals its 款, at E9 of 3 支出预算总表.
     const planted = page.locator('button[aria-pressed]', {
