@@ -7,6 +7,7 @@ import type { Finding } from '../domain/findings/finding';
 import type { CliIo } from './command';
 import { checkAllSheets } from '../domain/check/checkAllSheets';
 import { countsLine, foldedLines } from '../domain/check/checkReport';
+import { catalogEditionJson } from '../domain/check/catalogEdition';
 import { addCheckSheet, writeCheckReport } from './commands/check';
 import { addDemoProjects } from './demoProjects';
 import { seedPath } from './paths';
@@ -24,7 +25,7 @@ export async function buildDemoWorkbook(): Promise<{ workbook: XlsxWorkbook; war
   await workbook.writePlan(plan, 'fail');
   const projectNotes = await addDemoProjects(workbook);
   const checks = await addCheckSheet(workbook); // the 校验 sheet: live formulas over the tables
-  return { workbook, warnings: [...findings.map((f) => f.message), ...projectNotes], findings: checks };
+  return { workbook, warnings: [...findings.map((f) => f.message), ...projectNotes], findings: checks.findings };
 }
 
 export async function runDemo(outDir: string, io: CliIo): Promise<number> {
@@ -38,8 +39,9 @@ export async function runDemo(outDir: string, io: CliIo): Promise<number> {
   for (const f of narrative.files) log(`已生成编制说明：${f}`);
   for (const w of warnings) log(`  生成时提示：${w}`);
   // The report is `budget check` of the finished workbook: what is printed here is what it says.
-  const findings = checkAllSheets(await workbook.readSheets()).findings;
-  for (const report of await writeCheckReport(outDir, DEMO_WORKBOOK, findings)) log(`已生成校验报告：${report}`);
+  const { findings, context } = checkAllSheets(await workbook.readSheets());
+  for (const report of await writeCheckReport(outDir, DEMO_WORKBOOK, findings, catalogEditionJson(context)))
+    log(`已生成校验报告：${report}`);
   log(`校验结果（与校验报告一致）：${countsLine(findings)}`);
   for (const l of foldedLines(findings)) log(`  ${l}`);
   return 0;

@@ -29,10 +29,10 @@ export async function runProvinceDemo(edition: string, outDir: string, io: CliIo
   const book = new XlsxWorkbook();
   book.workbook.creator = 'budget';
   await book.writePlan(buildProvinceWorkbook(data, 'template'), 'fail');
-  const findings = await addCheckSheet(book);
+  const { findings, catalog } = await addCheckSheet(book);
   const file = join(outDir, seed.workbook);
   await writeFile(file, await book.toBuffer());
   io.log(`已生成示例工作簿：${file}（${data.department} ${data.year} 年公开表，上下级和表间数均为公式）`);
-  for (const report of await writeCheckReport(outDir, seed.workbook, findings)) io.log(`已生成校验报告：${report}`);
+  for (const report of await writeCheckReport(outDir, seed.workbook, findings, catalog)) io.log(`已生成校验报告：${report}`);
   return 0;
 }

@@ -248,14 +248,19 @@ test('budget demo: the 校验报告 it writes says what it prints', async () => 
   const printed = r.out.slice(r.out.findIndex((l) => l.startsWith('校验结果')));
   expect(printed[0]).toBe('校验结果（与校验报告一致）：错误 4 项，警告 4 项（共 8 项），提示 0 项');
   const text = await readFile(join(out, '校验报告.txt'), 'utf8');
-  expect(text.split('\n')[1]).toBe('错误 4 项，警告 4 项（共 8 项），提示 0 项');
+  expect(text.split('\n').slice(1, 3)).toEqual([
+    '科目表：内置 2024 年版（预算年度 2024 年）',
+    '错误 4 项，警告 4 项（共 8 项），提示 0 项',
+  ]);
   // Every printed finding is in the report, and the report has no other.
   const reported = text.split('\n').filter((l) => /^(\s+↳ )?(错误|警告|提示) /.test(l) && !/^错误 \d+ 项/.test(l));
   expect(printed.slice(1).map((l) => l.replace(/^ {2}/, ''))).toEqual(expect.arrayContaining(reported));
   expect(reported).toHaveLength(printed.length - 1);
   const json = JSON.parse(await readFile(join(out, '校验报告.json'), 'utf8')) as {
+    catalog: { functionalEdition: number; source: string };
     findings: Array<{ rule: string; causedBy: string | null }>;
   };
+  expect(json.catalog).toMatchObject({ functionalEdition: 2024, source: 'built-in' });
   expect(json.findings).toHaveLength(12);
   expect(json.findings.filter((f) => f.causedBy === null)).toHaveLength(8);
   // The demo's figures are the published budget's: the nine tables check clean.

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import { buildCheckSheet } from '../../domain/check/buildCheckSheet';
 import { CHECK_AREAS, checkAllSheets, type CheckArea } from '../../domain/check/checkAllSheets';
-import type { CatalogEditionJson } from '../../domain/check/catalogEdition';
+import { catalogEditionJson, type CatalogEditionJson } from '../../domain/check/catalogEdition';
 import { countsLine, foldedLines, reportJson, reportText } from '../../domain/check/checkReport';
 import { checkSnapshots } from '../../domain/check/checkSnapshots';
 import type { Finding } from '../../domain/findings/finding';
@@ -172,18 +172,27 @@ const catalogJson = (catalog: CatalogEditionJson | undefined) => (catalog ? { ca
 export const CHECK_REPORT_TEXT = '校验报告.txt';
 export const CHECK_REPORT_JSON = '校验报告.json';
 
-/** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the tables' findings. */
-export async function addCheckSheet(book: XlsxWorkbook): Promise<Finding[]> {
+/** Checks a workbook and adds (or replaces) its 校验 sheet of live formulas; returns the tables' findings and the catalog checked against. */
+export async function addCheckSheet(book: XlsxWorkbook): Promise<{ findings: Finding[]; catalog: CatalogEditionJson }> {
   const { findings, parsed, context } = checkSnapshots(await book.readSheets(), undefined, undefined, undefined, { keepChecks: true });
   await book.writePlan({ sheets: [buildCheckSheet(parsed, context)] }, 'replace');
-  return findings;
+  return { findings, catalog: catalogEditionJson(context) };
 }
 
-/** Writes 校验报告.txt (zh-CN lines) and 校验报告.json next to the workbook; returns their paths. */
-export async function writeCheckReport(outDir: string, workbookName: string, findings: readonly Finding[]): Promise<string[]> {
+/**
+ * Writes 校验报告.txt (zh-CN lines) and 校验报告.json next to the workbook, each naming the catalog the
+ * codes were checked against as `budget check` does; returns their paths.
+ */
+export async function writeCheckReport(
+  outDir: string,
+  workbookName: string,
+  findings: readonly Finding[],
+  catalog: CatalogEditionJson,
+): Promise<string[]> {
   const text = join(outDir, CHECK_REPORT_TEXT);
   const json = join(outDir, CHECK_REPORT_JSON);
-  await writeFile(text, reportText(`校验报告：${workbookName}`, findings));
-  await writeFile(json, `${JSON.stringify(reportJson(findings), null, 2)}\n`);
+  const [title, ...rest] = reportText(`校验报告：${workbookName}`, findings).split('\n');
+  await writeFile(text, [title, catalog.description, ...rest].join('\n'));
+  await writeFile(json, `${JSON.stringify({ catalog, ...reportJson(findings) }, null, 2)}\n`);
   return [text, json];
 }
