@@ -74,3 +74,13 @@ test('bad arguments exit 2 with the usage', async () => {
   expect(await runCli(['rollover', file, '--out', join(dir, 'x.xlsx'), '--year', '20x5'], y.io)).toBe(2);
   expect(y.err).toEqual(['--year 应为四位年度，例如 2025：20x5']);
 });
+
+test('2024 普陀区万里街道 rolled forward: its 机关运行经费 (the column headed "2024年机关运行经费预算数") goes into 上年数', async () => {
+  const source = join(__dirname, '..', 'fixtures', 'corpus', 'shanghai', '2024_普陀区万里街道办事处_部门预算.xlsx');
+  const out = join(dir, '万里-2025.xlsx');
+  expect(await runCli(['rollover', source, '--out', out], capture().io)).toBe(0);
+  const previous = (await XlsxWorkbook.fromFile(out)).workbook.getWorksheet('上年数');
+  const rows: unknown[][] = [];
+  previous?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  expect(rows.filter((r) => r.includes('机关运行经费'))).toEqual([[undefined, '机关运行经费', 443.18]]);
+});
