@@ -191,8 +191,7 @@ export async function writeCheckReport(
 ): Promise<string[]> {
   const text = join(outDir, CHECK_REPORT_TEXT);
   const json = join(outDir, CHECK_REPORT_JSON);
-  const [title, ...rest] = reportText(`校验报告：${workbookName}`, findings).split('\n');
-  await writeFile(text, [title, catalog.description, ...rest].join('\n'));
+  await writeFile(text, reportText(`校验报告：${workbookName}`, findings, [catalog.description]));
   await writeFile(json, `${JSON.stringify({ catalog, ...reportJson(findings) }, null, 2)}\n`);
   return [text, json];
 }

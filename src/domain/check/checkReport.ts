@@ -73,10 +73,10 @@ export function foldedLines(findings: readonly Finding[], indent = '    ↳ '): 
   return lines;
 }
 
-/** A plain-text report: title, counts, then each headline (grouped by sheet) with what follows from it. */
-export function reportText(title: string, findings: readonly Finding[]): string {
+/** A plain-text report: title, the lines `about` the check (the catalog used), counts, then each headline (grouped by sheet) with what follows from it. */
+export function reportText(title: string, findings: readonly Finding[], about: readonly string[] = []): string {
   const grouped = groupFindings(findings);
-  const lines = [title, countsLine(findings)];
+  const lines = [title, ...about, countsLine(findings)];
   if (grouped.consequences.size > 0) lines.push('（括号内的“共”含折叠在根源问题下、改正根源后随之消除的问题）');
   if (findings.length === 0) lines.push('未发现问题：各表表内、表间勾稽关系均平衡。');
   for (const g of grouped.groups) {
