@@ -114,14 +114,15 @@ export function perCodeChecks(opts: {
   };
   const nonZero = opts.scope === 'nonZero';
   // With scope 'nonZero' a check is left out when its difference is 0, or when it passes and has no
-  // key (a ≥ / ≤ check, tolerance 0 here: it explains no other).
-  const leftOut = (d: number) => nonZero && (d === 0 || (!cascade && (opts.relation === 'ge' ? d > 0 : d < 0)));
+  // key (a ≥ / ≤ check, tolerance 0 here: it explains no other). Asked only then: scope 'all' makes
+  // every check and needs no difference here.
+  const leftOut = (d: number) => d === 0 || (!cascade && (opts.relation === 'ge' ? d > 0 : d < 0));
   const rel = opts.relation === 'eq' ? '=' : opts.relation === 'ge' ? '≥' : '≤';
   const sideText = (list: readonly Side[], what: string) => list.map((s) => `“${s.table.sheet}”${what}【${label(s)}】`).join('+');
   const out: KeyedCheck[] = [];
 
   for (const code of codes) {
-    if (leftOut(differenceOf(code))) continue;
+    if (nonZero && leftOut(differenceOf(code))) continue;
     // The first side that has the code's row (and so its amount) anchors the check.
     let anchor = -1;
     let anchorRow: ParsedRow | undefined;
