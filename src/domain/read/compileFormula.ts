@@ -251,12 +251,13 @@ class Compiler {
       }
     }
     // Every argument is computed before the function looks at any (the error inside one shows first).
+    const argsThenUnsupported: CompiledFormula = (x) => {
+      evaluateArgs(args, x);
+      return unsupported(x);
+    };
     if (this.failed || !this.isOp(')')) {
       this.fail();
-      return (x) => {
-        evaluateArgs(args, x);
-        return unsupported(x);
-      };
+      return argsThenUnsupported;
     }
     this.pos++;
     if (name === 'SUM') {
@@ -283,10 +284,7 @@ class Compiler {
         return excelRound(v, scalar(a1));
       };
     }
-    return (x) => {
-      evaluateArgs(args, x);
-      return unsupported(x);
-    };
+    return argsThenUnsupported;
   }
 }
 
