@@ -28,8 +28,8 @@ import { join } from 'node:path';
 // which then run as baseline code). Measured in one run against the limits above alone, rounds
 // interleaved: consolidating 100 / 300 / 1,000 units 0.85 / 1.39 / 2.71 -> 0.74 / 1.19 / 2.60 s;
 // batch check of 100 / 300 / 1,000 files 57.5 / 88.4 / 122.6 -> 66.2 / 98.9 / 122.8 files/s. One
-// worker checking 500 units in sequence: CPU of all its threads 2.06 -> 1.86 s (medians of three). Only when code is
-// compiled changes, not what it does.
+// worker checking 500 units in sequence: CPU of all its threads 2.06 -> 1.86 s (medians of three).
+// Only when code is compiled changes, not what it does.
 
 /** The V8 flags of each pool worker (the consolidation bench starts its read-only floor's workers with the same). */
 export const POOL_NODE_FLAGS: readonly string[] = [
