@@ -12,8 +12,9 @@ import { REAL_XLSX_FILES } from '../support/realXlsxFiles';
 
 // check() asks each arithmetic rule only for the checks whose difference is not 0, and of the
 // unkeyed ≥ / ≤ checks only those that fail (CheckScope 'nonZero'); the 校验 sheet and a check that
-// keeps its checks ask for all of them. The findings must not depend on which: compared here on the demo, the real workbooks and mutated demos whose
-// figures were changed so that 项, 款, 类 and 合计 differences cascade.
+// keeps its checks ask for all of them. The findings must not depend on which: compared here on the
+// demo, the real workbooks and mutated demos whose figures were changed so that 项, 款, 类 and 合计
+// differences cascade.
 
 /** Numbers in the demo's tables changed at random: several cells, some in the same column. */
 function changeFigures(sheets: SheetSnapshot[], rand: () => number, times: number): SheetSnapshot[] {
