@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
@@ -145,7 +146,7 @@ test('packages as Excel and WPS save them: shared strings, inline strings, share
   const snaps = await expectSameReading(bytes);
   expect(snaps.map((s) => s.name)).toEqual(['第二', '各种 & 形式', '隐']);
   const s = snaps[1]!;
-  expect(s.values[0]!.slice(0, 6)).toEqual(['收入', ' 支出\r合计 ', '富文本', '拼音', '[object Object]', 'A&B <C>']);
+  expect(s.values[0]!.slice(0, 6)).toEqual(['收入', ' 支出\r合计 ', '富文本', '拼音', null, 'A&B <C>']);
   expect(s.formulas[3]![2]).toBe('=A4+B4*$A$3');
   expect(s.values[2]![3]).toBe('2024-01-31');
   await expectSameReading(
@@ -155,6 +156,47 @@ test('packages as Excel and WPS save them: shared strings, inline strings, share
       date1904: true,
       sheets: [{ name: '1904', file: 'sheet1.xml', sheetId: 1, body, rels }],
     }),
+  );
+});
+
+test('a cell under a hyperlink reads as the value it shows, not as an object', async () => {
+  // Exports from budget systems link cells to their source records: the figure under the link is
+  // still the figure. A formula's cached result is the value shown, 0 included; the formula itself
+  // is not read (ExcelJS does not give it back), an empty linked cell is empty, and so is an <si/>.
+  const body = `<sheetData><row r="1"><c r="A1"><v>10</v></c><c r="B1"><f>A1*2</f><v>20</v></c><c r="C1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="s"><v>0</v></c><c r="G1"><f>A1*0</f><v>0</v></c><c r="H1" s="0"/><c r="I1" t="s"><v>1</v></c><c r="J1"><f>A1</f></c></row></sheetData><hyperlinks>${[...'ABCDEFGHJ'].map((c) => `<hyperlink ref="${c}1" r:id="rIdH1"/>`).join('')}</hyperlinks>`;
+  const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/" TargetMode="External"/></Relationships>`;
+  const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>文字</t></si><si/></sst>`;
+  const [s] = await expectSameReading(
+    await packageBytes({ sharedStrings: sst, sheets: [{ name: '链接', file: 'sheet1.xml', sheetId: 1, body, rels }] }),
+  );
+  expect(s!.values[0]).toEqual([10, 20, 'ab', true, '#N/A', '文字', 0, null, null, null]);
+  expect(s!.formulas[0]).toEqual(Array(10).fill(null));
+
+  // In a budget table, saved as Excel saves a link on a figure (the number stays a number): the
+  // amount is checked as the number it is, with no finding of its own.
+  const zip = await JSZip.loadAsync(demo);
+  const name = 'xl/worksheets/sheet3.xml';
+  const xml = await zip.file(name)!.async('string');
+  expect(xml).toContain('<c r="F8"');
+  const plain = /<c r="([E-G]\d+)"( s="\d+")?><v>([0-9.]+)<\/v><\/c>/.exec(xml);
+  if (!plain) throw new Error('演示工作簿的支出预算总表没有直接填写的金额');
+  const [, ref, , shown] = plain;
+  const relsName = 'xl/worksheets/_rels/sheet3.xml.rels';
+  const rel =
+    '<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/xm/1" TargetMode="External"/>';
+  zip.file(name, xml.replace('</mergeCells>', `</mergeCells><hyperlinks><hyperlink ref="${ref}" r:id="rIdLink1"/></hyperlinks>`));
+  const ownRels = await zip.file(relsName)?.async('string');
+  zip.file(
+    relsName,
+    ownRels
+      ? ownRels.replace('</Relationships>', `${rel}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+  );
+  const linked = await expectSameReading(await zip.generateAsync({ type: 'uint8array' }));
+  const [r, c] = [Number(ref!.slice(1)), ref!.charCodeAt(0) - 64];
+  expect(linked.find((x) => x.name === '3 支出预算总表')!.values[r - 1]![c - 1]).toBe(Number(shown));
+  expect(findingsOf(linked).map((f) => `${f.rule} ${f.sheet ?? ''}!${f.cell ?? ''}`)).toEqual(
+    findingsOf(readSnapshotsFast(demo)).map((f) => `${f.rule} ${f.sheet ?? ''}!${f.cell ?? ''}`),
   );
 });
 

@@ -3,7 +3,6 @@ import { zipParts, type InflateRaw } from './zipParts';
 import type { CellValue, SheetSnapshot, SheetVisibility } from '../../domain/port/workbookPort';
 import { slideFormula } from './slideFormula';
 import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
-import { OBJECT_TEXT } from './objectText';
 
 // The reader for checking: sheet snapshots straight from the .xlsx parts, without building ExcelJS's
 // object model (styles, fonts, per-cell objects) that a check never looks at. It keeps only what a
@@ -96,12 +95,13 @@ function parseWorkbook(xml: string): { sheets: SheetDef[]; date1904: boolean } {
 
 /** Shared strings: the text a cell shows, and whether ExcelJS holds it as a plain string. */
 interface SharedStrings {
-  readonly text: string[];
+  /** null for an <si> with no text at all. */
+  readonly text: Array<string | null>;
   readonly plain: boolean[];
 }
 
 function parseSharedStrings(xml: string): SharedStrings {
-  const text: string[] = [];
+  const text: Array<string | null> = [];
   const plain: boolean[] = [];
   let si: { plain: string | null; runs: Array<string | undefined> | null } | null = null;
   let inRun = false;
@@ -152,7 +152,8 @@ function parseSharedStrings(xml: string): SharedStrings {
           text.push(si.runs.map((r) => r ?? '').join(''));
           plain.push(false);
         } else {
-          text.push(OBJECT_TEXT);
+          // <si/>: no text at all, an empty cell (ExcelJS's value is an empty object).
+          text.push(null);
           plain.push(false);
         }
         si = null;
@@ -214,10 +215,12 @@ interface Row {
   readonly k: number[];
   /** Cells ExcelJS holds in this row (its cellCount): the last column with any cell. */
   width: number;
+  /** A formula's cached 0 or FALSE, which v leaves empty; null until the row has one. Only a hyperlink reads it. */
+  z: CellValue[] | null;
 }
 
 function newRow(): Row {
-  return { v: [], f: null, k: [], width: 0 };
+  return { v: [], f: null, k: [], width: 0, z: null };
 }
 
 function decodeAddress(a: string): { row: number; col: number } | null {
@@ -469,6 +472,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     let kind: number;
     let value: CellValue = null;
     let formula: string | null = null;
+    let dropped: CellValue = null;
     const dateStyle = cStyle > 0 && ctx.isDateStyle !== null && ctx.isDateStyle(cStyle);
     if (cFormula || cShare) {
       // A formula: its cached result by type; ExcelJS drops a falsy result (0, FALSE) and reads it as empty.
@@ -514,7 +518,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (cFormula || shared) {
         formula = text ? `=${text}` : null;
         if (result) value = typeof result === 'object' && result !== null ? result.error : result;
-      } else value = OBJECT_TEXT; // a formula cell with no text at all: ExcelJS's value is an empty object
+        else if (result !== undefined) dropped = result;
+      } else value = null; // a formula cell with no text at all (ExcelJS's value is an empty object): empty
     } else if (cValue !== undefined || cRuns !== null) {
       kind = VALUE;
       if (cRuns !== null && cT === 'inlineStr') value = cRuns.map((r) => r ?? '').join('');
@@ -548,6 +553,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       if (formula !== null) (row.f ??= [])[col - 1] = formula;
       else if (row.f) row.f[col - 1] = null;
       row.k[col - 1] = kind;
+      if (dropped !== null) (row.z ??= [])[col - 1] = dropped;
+      else if (row.z) row.z[col - 1] = null;
       if (col > row.width) row.width = col;
       prevCol = col;
       prevRow = addrRow;
@@ -883,7 +890,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   return { name, visibility, values, formulas, merges: areas.map((m) => m.range) };
 }
 
-/** A cell under an external hyperlink: ExcelJS keeps its text when it is a plain string, else an object. */
+/** A cell under an external hyperlink reads as its text (ExcelJS's hyperlink value): the value it shows, no formula. */
 function applyHyperlinks(
   rows: Array<Row | undefined>,
   links: ReadonlyArray<{ ref: string; rId: string }>,
@@ -901,7 +908,10 @@ function applyHyperlinks(
     if (kind === PLAIN_STRING) {
       if (rw.f) rw.f[c] = null;
     } else {
-      rw.v[c] = OBJECT_TEXT;
+      // Its value, or a formula's cached result (even the 0 or FALSE a formula cell otherwise reads
+      // as empty), without the formula; nothing when the cell has no value.
+      const formula = rw.f?.[c] ?? null;
+      rw.v[c] = rw.v[c] ?? (formula !== null ? (rw.z?.[c] ?? null) : null);
       if (rw.f) rw.f[c] = null;
       rw.k[c] = VALUE;
       if (a.col > rw.width) rw.width = a.col;

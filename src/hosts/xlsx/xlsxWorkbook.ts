@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { OBJECT_TEXT } from './objectText';
 import { parseCellAddress, parseRangeAddress } from '../../domain/a1';
 import { renameSheetsInPlan, resolveSheetNames } from '../../domain/plan/renameSheets';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from '../../domain/plan/sheetPlan';
@@ -201,11 +200,15 @@ export function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: strin
       const result = (v as { result?: unknown }).result;
       return { value: plainResult(result), formula };
     }
+    // A hyperlink over a cell: its text is the value the cell shows (a formula's result; the formula
+    // itself ExcelJS does not give back), nothing when the cell is empty.
+    if ('hyperlink' in v) return { value: plainResult((v as { text?: unknown }).text), formula: null };
     if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: null };
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return { value: (v as { text: string }).text, formula: null };
     if ('error' in v) return { value: String(v.error), formula: null };
   }
-  return { value: OBJECT_TEXT, formula: null };
+  // An object with nothing to show (an <si/> with no text): an empty cell.
+  return { value: null, formula: null };
 }
 
 function plainResult(result: unknown): CellValue {
@@ -213,7 +216,9 @@ function plainResult(result: unknown): CellValue {
   if (typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
   if (result instanceof Date) return result.toISOString().slice(0, 10);
   if (typeof result === 'object' && 'error' in result && typeof result.error === 'string') return result.error;
-  return typeof result === 'bigint' ? result.toString() : OBJECT_TEXT;
+  if (typeof result === 'object' && 'richText' in result && Array.isArray(result.richText))
+    return result.richText.map((t: { text?: unknown }) => (typeof t.text === 'string' ? t.text : '')).join('');
+  return typeof result === 'bigint' ? result.toString() : null;
 }
 
 function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
