@@ -6,4 +6,6 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 120000,
+  // No catalogs imported on this machine leak into the tests.
+  setupFiles: ['<rootDir>/test/support/noStoredCatalogs.ts'],
 };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { importCatalogRows, type CatalogImport } from '../domain/catalog/catalogSheet';
 
 // Official catalogs imported with `budget catalog import`, one JSON file per year in
-// $BUDGET_CATALOG_DIR, else ~/.budget/科目表/. The CLI's check, show and diff use the year's file.
+// $BUDGET_CATALOG_DIR, else ~/.budget/科目表/. The CLI's check, show, diff and rollover use the year's file.
 
 export function catalogDir(): string {
   return process.env.BUDGET_CATALOG_DIR ?? join(homedir(), '.budget', '科目表');

@@ -128,6 +128,47 @@ describe('budget catalog diff', () => {
 });
 
 describe('budget catalog import', () => {
+  test('budget rollover maps the codes against the imported catalog of the new year, and says so', async () => {
+    // A 项 the built-in 2026 edition does not list: without the official 2026 catalog the roll-over
+    // has to leave it for the officer; with it imported, the code is simply kept.
+    const saved = process.env.BUDGET_CATALOG_DIR;
+    process.env.BUDGET_CATALOG_DIR = join(dir, 'store-rollover');
+    try {
+      const wb = join(dir, 'r2025.xlsx');
+      await writeFile(
+        wb,
+        await workbookOf([
+          tableSheet({
+            kind: 'expenditure',
+            year: 2025,
+            rows: [
+              ['204', '公共安全支出', 1, 1, null],
+              ['20406', '司法', 1, 1, null],
+              ['2040698', '某专项司法业务', 1, 1, null],
+            ],
+            total: [1, 1, null],
+          }),
+        ]).toBuffer(),
+      );
+      const before = await run('rollover', wb, '--out', join(dir, 'r2026-a.xlsx'));
+      expect(before.code).toBe(0);
+      expect(before.out.filter((l) => l.includes('2040698'))).toEqual([
+        expect.stringMatching(/^ {2}1\. 2040698 某专项司法业务 不在 2026 年版科目表中/),
+      ]);
+
+      const csv = join(dir, '2026科目表.csv');
+      await writeFile(csv, '\uFEFF科目编码,科目名称\n2040698,某专项司法业务\n');
+      expect((await run('catalog', 'import', csv, '--year', '2026')).code).toBe(0);
+      const after = await run('rollover', wb, '--out', join(dir, 'r2026-b.xlsx'));
+      expect(after.code).toBe(0);
+      expect(after.out.filter((l) => l.includes('2040698'))).toEqual([]);
+      expect(after.out).toContain('科目变动：无');
+      expect(after.out).toContain(`  2026 年科目按导入的官方科目表（${csv}）`);
+    } finally {
+      if (saved === undefined) delete process.env.BUDGET_CATALOG_DIR;
+      else process.env.BUDGET_CATALOG_DIR = saved;
+    }
+  });
   test('a CSV is stored for its year and used by show and by budget check', async () => {
     const csv = join(dir, '2025科目表.csv');
     await writeFile(csv, '\uFEFF科目编码,科目名称\n2040698,某专项司法业务\n2040604,基层司法业务\n20x,坏编码\n');

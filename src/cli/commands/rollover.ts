@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { SEVERITY_ZH } from '../../domain/findings/finding';
 import { rollForward } from '../../domain/rollover/rollForward';
 import type { CliCommand, CliIo } from '../command';
+import { loadStoredCatalogs } from '../catalogStore';
 import { samePath } from '../samePath';
 import { argsErrorText, parseCommandArgs, positionals, yearOption } from '../args/cliArgs';
 
@@ -24,7 +25,14 @@ export async function runRollover(file: string, out: string, targetYear: number 
     return 2;
   }
   const book = await openXlsx(file);
-  const result = rollForward(await book.readSheets(), targetYear !== undefined ? { targetYear } : {});
+  // The officer's imported catalogs (budget catalog import), as budget check uses them; noted when used.
+  const used = new Map<number, string>();
+  const storedCatalogs = (year: number) => {
+    const stored = loadStoredCatalogs(year);
+    if (stored) used.set(year, stored.origin);
+    return stored;
+  };
+  const result = rollForward(await book.readSheets(), { ...(targetYear !== undefined ? { targetYear } : {}), storedCatalogs });
   if (!result.plan) {
     for (const f of result.findings.filter((x) => x.severity === 'error')) io.warn(`错误：${f.message}`);
     return 1;
@@ -38,6 +46,7 @@ export async function runRollover(file: string, out: string, targetYear: number 
     `  各表金额单元格已清空待填，上下级汇总与合计公式保留；${result.sourceYear} 年预算数已写入“上年数”工作表（${count} 项，供编制说明比较上年）。`,
   );
   if (kept.length > 0) io.log(`  保留原有其他工作表：${kept.join('、')}`);
+  for (const [year, origin] of [...used].sort((a, b) => a[0] - b[0])) io.log(`  ${year} 年科目按导入的官方科目表（${origin}）`);
   if (result.changes.length === 0) io.log('科目变动：无');
   else {
     io.log(`科目变动（${result.changes.length} 项）：`);

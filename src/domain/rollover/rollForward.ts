@@ -1,6 +1,6 @@
 import { cellAddress } from '../a1';
 import { Catalog, CatalogEntry, CatalogSet, catalogsForYear, editionForYear } from '../catalog/catalog';
-import { CATALOG_SHEET, catalogsForWorkbook } from '../catalog/catalogSheet';
+import { CATALOG_SHEET, type CatalogImport, catalogsForWorkbook } from '../catalog/catalogSheet';
 import { CodeKind, parentCode } from '../catalog/codes';
 import { buildCheckSheet } from '../check/buildCheckSheet';
 import { checkContext } from '../check/checkContext';
@@ -59,6 +59,12 @@ export interface RollForwardOptions {
    * not change between the two years, else the built-in edition for the target year.
    */
   readonly targetCatalogs?: CatalogSet;
+  /**
+   * An officer's official catalog for a year kept outside the workbook (the CLI's `budget catalog
+   * import`), as the check uses it: for the target year it is the new year's catalog, and for this
+   * year it stands in for a 科目表 sheet the workbook does not have.
+   */
+  readonly storedCatalogs?: (year: number) => CatalogImport | undefined;
 }
 
 export interface RollForwardResult {
@@ -125,11 +131,17 @@ export function rollForward(sheets: readonly SheetSnapshot[], options: RollForwa
   if (targetYear <= sourceYear) return empty(note('rollover/target-not-later', 'error', { source: sourceYear, target: targetYear }));
 
   const hasCatalogSheet = sheets.some((s) => s.name === CATALOG_SHEET);
-  const source = options.sourceCatalogs ?? catalogsForWorkbook(sheets, sourceYear).catalogs;
+  const stored = options.storedCatalogs;
+  const source =
+    options.sourceCatalogs ??
+    (!hasCatalogSheet ? stored?.(sourceYear)?.catalogs : undefined) ??
+    catalogsForWorkbook(sheets, sourceYear).catalogs;
   // An imported 科目表 still serves next year when the built-in edition does not change.
   const keepCatalogSheet = hasCatalogSheet && editionForYear(sourceYear) === editionForYear(targetYear);
   const target =
-    options.targetCatalogs ?? (keepCatalogSheet ? catalogsForWorkbook(sheets, targetYear).catalogs : catalogsForYear(targetYear));
+    options.targetCatalogs ??
+    stored?.(targetYear)?.catalogs ??
+    (keepCatalogSheet ? catalogsForWorkbook(sheets, targetYear).catalogs : catalogsForYear(targetYear));
   const layout = layoutEditionForYear(targetYear);
 
   const hadCheckSheet = sheets.some((s) => s.name === CHECK_SHEET_NAME);
