@@ -124,9 +124,10 @@ async function readOnPool(build: string, files: readonly string[]): Promise<{ ms
     Array.from(
       { length: Math.min(availableParallelism(), files.length) },
       () =>
-        new Promise<{ w: ChildProcess; startCpuMs: number }>((res, rej) => {
+        new Promise<{ w: ChildProcess; startCpuMs: number; exited: Promise<void> }>((res, rej) => {
           const w = fork(__filename, ['--read-worker', build], { execArgv: [...flags], stdio: 'inherit' });
-          w.once('message', (m: FromReader) => res({ w, startCpuMs: m.cpuMs }));
+          const exited = new Promise<void>((done) => w.once('exit', () => done()));
+          w.once('message', (m: FromReader) => res({ w, startCpuMs: m.cpuMs, exited }));
           w.on('error', rej);
         }),
     ),
@@ -150,6 +151,9 @@ async function readOnPool(build: string, files: readonly string[]): Promise<{ ms
     ),
   );
   const ms = performance.now() - t0;
+  // Reaped before returning: a worker reaped later would add all its CPU to the consolidation's
+  // (treeCpuMs counts children as they are reaped), which made the CPU ratio half as large again.
+  await Promise.all(workers.map((w) => w.exited));
   return { ms, cpuMs: endCpu.reduce((a, b) => a + b, 0) };
 }
 

@@ -7,9 +7,12 @@ import { prng } from './prng';
 // The 预算单位 of the consolidation and page benchmarks: variants of the published 2024 budget
 // (seed 004) that reconcile as a submitted unit does, so the benches measure the cost of checking
 // and consolidating correct units, not of wording findings. Each unit:
-// - scales every amount by its own factor n/100 (n from 2 to 22): the seed's amounts are whole 元,
-//   so each scaled amount is a whole number of 分 and every identity between tables still holds
-//   exactly (the builder derives parents, totals and the summary tables from the line items);
+// - scales every amount by its own factor n/100, n = k + 2 (unit k; 2 % of the department's budget
+//   up to ten times it for the 1,000th): the seed's amounts are whole 元, so each scaled amount is a
+//   whole number of 分 and every identity between tables still holds exactly (the builder derives
+//   parents, totals and the summary tables from the line items). No two units have the same
+//   figures, as in a real district: with 21 factors, two in five units were copies of another, and
+//   consolidation spent its time confirming and listing 428 "same figures as" warnings;
 // - leaves out ~10% of the 项 that have no 基本支出, from every table at once (an item with 基本支出
 //   is tied to the 经济分类 table and stays).
 // The 三公 figures are rounded to 万元 with two decimals, as the table prints them (the rules allow
@@ -22,10 +25,10 @@ export function seedBudget(): BudgetData {
   return budgetDataFromPublished(JSON.parse(readFileSync(seedPath('sh-hrss-2024.json'), 'utf8')));
 }
 
-/** Unit k: the seed scaled by n/100, ~10% of its project-only 项 left out of every table. */
+/** Unit k: the seed scaled by (k + 2)/100, ~10% of its project-only 项 left out of every table. */
 export function unitData(seed: BudgetData, k: number): BudgetData {
   const rnd = prng(1000 + k);
-  const n = 2 + Math.floor(rnd() * 21);
+  const n = 2 + k;
   const scale = (fen: number) => (fen * n) / 100;
   const hasBasic = new Set(FUNCTIONAL.flatMap((id) => seed.lines[id].filter((l) => (l.amounts.basic ?? 0) !== 0).map((l) => l.code)));
   const codes = [...new Set(FUNCTIONAL.flatMap((id) => seed.lines[id].map((l) => l.code)))].sort();
