@@ -13,7 +13,8 @@ import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 // 增长10.00%). Each change must give a new error or warning. (The figures the check cannot verify
 // are listed as unchecked, not silently passed: see corpusText.test.ts.)
 
-const DIR = join(__dirname, '..', 'fixtures', 'corpus', 'shanghai');
+const CORPUS = join(__dirname, '..', 'fixtures', 'corpus');
+const DIR = join(CORPUS, 'shanghai');
 
 interface Sweep {
   readonly verified: number;
@@ -41,12 +42,12 @@ function turned(f: CheckedFigure): string | null {
   return null;
 }
 
-async function sweep(doc: string, previous?: string): Promise<Sweep> {
-  const sheets = await (await openXlsx(join(DIR, `${doc}.xlsx`))).readSheets();
-  const previousSheets = previous ? await (await openXlsx(join(DIR, `${previous}.xlsx`))).readSheets() : undefined;
+async function sweep(doc: string, previous?: string, textFile = join(DIR, `${doc}.txt`), dir = DIR): Promise<Sweep> {
+  const sheets = await (await openXlsx(join(dir, `${doc}.xlsx`))).readSheets();
+  const previousSheets = previous ? await (await openXlsx(join(dir, `${previous}.xlsx`))).readSheets() : undefined;
   const { facts } = narrativeFromSheets({ sheets, ...(previousSheets ? { previousSheets } : {}) });
   if (!facts) throw new Error(`${doc}: no facts`);
-  const text = narrativeFromText(readFileSync(join(DIR, `${doc}.txt`), 'utf8'));
+  const text = narrativeFromText(readFileSync(textFile, 'utf8'));
   const base = narrativeTextCheck(text, facts);
   const before = new Set(base.findings.map((f) => f.message));
   const verified = base.figures.filter((f) => f.verdict === 'ok' && f.table !== null);
@@ -78,4 +79,15 @@ test.each([
   ['2025_上海市财政局_单位预算', undefined, 21, 21],
 ] as const)('%s: every verified figure of the 编制说明, misstated, is reported', async (doc, previous, verified, planted) => {
   expect(await sweep(doc, previous)).toEqual({ verified, planted, missed: [] });
+});
+
+test.each([
+  // 江苏 2019: the workbook, its 部门预算情况说明 (the published document as extracted), figures verified, planted.
+  ['2019_中共江苏省委办公厅', '2019_江苏省委办公厅_江苏省委办公厅2019年度部门预算公开文件', 10, 10],
+  ['2019_江苏省人大常委会办公厅', '2019_江苏省人大办公厅_江苏省人大常委会2019年度部门预算公开', 16, 16],
+  ['2019_江苏省人民检察院', '2019_江苏省人民检察院_2019年度部门预算公开', 10, 10],
+  ['2019_江苏省政协办公厅', '2019_江苏省政协办公厅_江苏省政协办公厅2019年度部门预算', 13, 13],
+] as const)('%s (江苏): every verified figure of the 情况说明, misstated, is reported', async (doc, text, verified, planted) => {
+  const dir = join(CORPUS, 'jiangsu');
+  expect(await sweep(doc, undefined, join(dir, `${text}.txt`), dir)).toEqual({ verified, planted, missed: [] });
 });

@@ -76,23 +76,36 @@ export function readNarrativeSheet(snap: SheetSnapshot): NarrativeText {
  * into paragraphs: a line continues the one before unless it is indented, follows a blank line,
  * starts a page, or starts a heading ("一、") or a numbered line ("1. ").
  */
+const PAGE_NUMBER = /^(?:[─—–-]\s*)?\d{1,3}(?:\s*[─—–-])?$|^第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?$/;
+
 export function narrativeFromText(text: string): NarrativeText {
   const lines = text.split(/\r?\n/);
   const laidOut = lines.some((l) => /^[ \u3000]{2,}\S/.test(l)) && lines.some((l) => /^\S/.test(l) && l.trim().length > 20);
   const paragraphs: string[] = [];
   let open = false;
+  let afterPageNumber = false;
   for (const page of lines) {
-    // A form feed (a new page in pdftotext output) starts a paragraph, like an indent.
-    const raw = page.replace(/^\f/, '  ');
+    // A form feed (a new page in pdftotext output) starts a paragraph, like an indent, unless the
+    // page before ended on its printed page number: then the page goes on with the sentence.
+    const raw = afterPageNumber ? page.replace(/^\f/, '') : page.replace(/^\f/, '  ');
     const line = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     if (line === '') {
       open = false;
       continue;
     }
+    // A page's printed number ("─ 11 ─", "- 5 -", "第 3 页") is not text: the paragraph it
+    // interrupted goes on after it.
+    if (laidOut && PAGE_NUMBER.test(line)) {
+      open = paragraphs.length > 0;
+      afterPageNumber = true;
+      continue;
+    }
+    afterPageNumber = false;
     const starts =
       !laidOut ||
       !open ||
-      /^[ \u3000]/.test(raw) ||
+      // Indented, unless it opens with a level marker, which only ever follows a name ("（项）").
+      (/^[ \u3000]/.test(raw) && !/^[（(](?:类|款|项)[)）]/.test(line)) ||
       /^[一二三四五六七八九十]+、/.test(line) ||
       /^[（(][一二三四五六七八九十]+[)）]/.test(line) ||
       /^\d+[.、．]\s*[“"\D]/.test(line);

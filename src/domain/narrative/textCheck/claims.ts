@@ -8,10 +8,13 @@ import type { ComparisonMention, FigureMention, ScannedParagraph, ScannedText, S
 
 /** The words before a figure, most specific first (quotes removed). */
 const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey]> = [
-  [/一般公共预算拨款支出预算$/, 'expenditure.generalPublic'],
-  [/政府性基金(预算)?拨款支出预算$/, 'expenditure.govFund'],
+  // "一般公共预算拨款支出预算" (上海), "一般公共预算财政拨款支出预算" (江苏).
+  [/一般公共预算(?:财政)?拨款支出预算$/, 'expenditure.generalPublic'],
+  // "政府性基金预算拨款支出预算" (上海), "政府性基金支出预算支出" (江苏).
+  [/政府性基金(预算)?拨款支出预算$|政府性基金(?:预算)?支出预算支出$/, 'expenditure.govFund'],
   [/国有资本经营预算拨款支出预算$/, 'expenditure.stateCapital'],
-  [/财政拨款支出预算$/, 'expenditure.fiscal'],
+  // "财政拨款支出预算" (上海), "财政拨款预算支出" (江苏).
+  [/财政拨款支出预算$|财政拨款预算支出$/, 'expenditure.fiscal'],
   [/(预算支出总额|支出预算)$/, 'expenditure.total'],
   [/财政拨款收入$/, 'income.fiscal'],
   [/事业单位经营收入$/, 'income.operating'],

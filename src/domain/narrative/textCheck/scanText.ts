@@ -9,7 +9,7 @@ export type Section =
 
 const HEADINGS: ReadonlyArray<readonly [RegExp, Section]> = [
   [/(名词解释|主要职能|机构设置)$/, 'front'],
-  [/(部门|单位)预算编制说明$/, 'budget'],
+  [/(部门|单位)预算(编制|情况)说明$/, 'budget'],
   [/(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|机关运行经费预算表)$/, 'tables'],
   [/其他相关情况说明$/, 'other'],
   [/三公.{0,2}经费预算情况说明$/, 'sangong'],
@@ -72,8 +72,9 @@ export interface ScannedText {
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const SCAN = new RegExp(
-  String.raw`(?:比|与|较)(\d{4}年|上年)(?:度)?(当年)?(?:预算)?(执行数)?(增加|减少|增长|下降|持平)(?:了)?(?:${NUMBER}(万元|%))?` +
-    String.raw`|${NUMBER}万元|为(0)(?=[；;。，,]|$)`,
+  // "比上年增加5.00万元" (上海) and "与上年相比增加 2228.78 万元" (江苏, spaces as laid out).
+  String.raw`(?:比|与|较)(\d{4}年|上年)(?:度)?(当年)?(?:预算)?(执行数)?(?:相比)?(增加|减少|增长|下降|持平)(?:了)?(?:\s*${NUMBER}\s*(万元|%))?` +
+    String.raw`|${NUMBER}\s*万元|为(0)(?=[；;。，,]|$)`,
   'g',
 );
 const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = {
@@ -133,6 +134,13 @@ function headingOf(text: string): Section | undefined {
 
 const LIST_LINE = /^[-–·\s]*\d+[.、．]\s*(?:[“"]|[^\d])/;
 
+/**
+ * Where the lines of 财政拨款支出 by 科目 begin: "财政拨款支出主要内容如下" (上海), or the part
+ * "五、财政拨款支出预算情况说明" (江苏), whose lines follow under "（一）一般公共服务（类）".
+ */
+const LIST_START = /财政拨款支出主要内容|^[一二三四五六七八九十]+[、.．]\s*财政拨款支出预算情况说明$/;
+const NUMBERED_PART = /^[一二三四五六七八九十]+[、.．]/;
+
 export function scanText(input: NarrativeText): ScannedText {
   let section: Section = 'unknown';
   let inList = false;
@@ -141,7 +149,9 @@ export function scanText(input: NarrativeText): ScannedText {
     if (heading) {
       section = heading;
       inList = false;
-    } else if (/财政拨款支出主要内容/.test(p.text)) inList = true;
+    } else if (LIST_START.test(p.text)) inList = true;
+    // The next numbered part ("六、财政拨款基本支出预算情况说明") ends the list.
+    else if (NUMBERED_PART.test(p.text)) inList = false;
     const listLine =
       !heading && (section === 'budget' || section === 'unknown') && ((inList && LIST_LINE.test(p.text)) || /[”"]科目\d/.test(p.text));
     const ignored = heading !== undefined || section === 'front' || section === 'tables';
