@@ -9,7 +9,8 @@ import {
   type ParsedSummaryTable,
   type ParsedWorkbook,
 } from '../read/parsedTables';
-import type { CellRef, ClassFact, PreviousKey } from './facts';
+import { provinceEditions } from '../templates/provinceEditions';
+import { isPreviousKey, type CellRef, type ClassFact, type PreviousKey } from './facts';
 
 // The figures the 编制说明 quotes, taken from whichever standard tables the workbook has: the
 // summary tables first (what the public reads), the detail tables when a summary is missing.
@@ -94,6 +95,9 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
 
   const sg = sangongTable(wb);
   if (sg) for (const [key, col] of SANGONG_KEYS) set(key, fig(sg.sheet, sg.amounts[col]));
+  // A province edition names in its data which of its figures the text quotes (江苏's 三公 form, its
+  // 机关运行经费 table's 合计); a figure the standard tables gave already stays.
+  for (const [key, f] of provinceFigures(wb)) if (!amounts[key]) set(key, f);
 
   const projectTotal = totalOf(expenditure, 'project');
   const lines = codeLines(funds, income);
@@ -120,4 +124,26 @@ function codeLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, inco
     .filter(([, v]) => v.fen !== 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, v]) => ({ code, name: v.name, fen: v.fen, source: v.source }));
+}
+
+/** The figures of a province edition's tables that its data marks as quoted by the 编制说明. */
+function provinceFigures(wb: ParsedWorkbook): Array<readonly [PreviousKey, TableFigure]> {
+  const edition = wb.edition === undefined ? undefined : provinceEditions().find((e) => e.id === wb.edition);
+  if (!edition) return [];
+  const out: Array<readonly [PreviousKey, TableFigure]> = [];
+  for (const def of edition.tables) {
+    if (def.kind === 'form') {
+      const form = wb.provinceTables?.find((t) => t.kind === 'form' && t.tableId === def.id);
+      if (form?.kind !== 'form') continue;
+      for (const field of def.fields) {
+        const a = form.fields[field.key];
+        const f = fig(form.sheet, a);
+        if (field.narrative !== undefined && isPreviousKey(field.narrative) && f) out.push([field.narrative, f]);
+      }
+    } else if (def.kind === 'codeTable' && def.narrativeTotal !== undefined && isPreviousKey(def.narrativeTotal)) {
+      const f = totalOf(classifiedTable(wb, def.id), 'total');
+      if (f) out.push([def.narrativeTotal, f]);
+    }
+  }
+  return out;
 }

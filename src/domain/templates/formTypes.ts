@@ -26,6 +26,8 @@ export interface FormFieldDef {
   readonly sumOf?: readonly FigureRef[];
   /** Further sums the figure equals (checked, not written). */
   readonly alsoEquals?: ReadonlyArray<readonly FigureRef[]>;
+  /** The figure the 编制说明 quotes under this name ("sangong.abroad": see narrative/facts AMOUNT_KEYS). */
+  readonly narrative?: string;
 }
 
 /** A run of labelled lines read as a list (the 功能分类 类 lines of a 收支总表): name → amount. */
@@ -95,6 +97,8 @@ export interface CodeTableDef {
   readonly leavesFrom?: readonly string[];
   /** Printed when the table has no rows. */
   readonly emptyNote?: string;
+  /** The figure the 编制说明 quotes as the table's 合计 ("office": see narrative/facts AMOUNT_KEYS). */
+  readonly narrativeTotal?: string;
 }
 
 /** Levels of an outline table, top first; a row's level is the first whose label columns hold text. */
