@@ -36,6 +36,17 @@ export const AMOUNT_KEYS = [
   'procurement.smeSmall',
   'performance.funds',
   'project.total',
+  // The totals of a 收支预算总表 that sets 当年 apart from 上年结转 and 结转下年 (江苏), and its
+  // 支出用途 (基本支出, 项目支出, 单位预留机动经费): given by a province edition's data.
+  'summary.incomeTotal',
+  'summary.currentIncome',
+  'summary.expenditureTotal',
+  'summary.currentExpenditure',
+  'uses.basic',
+  'uses.project',
+  'uses.reserve',
+  'fiscal.basic',
+  'generalPublic.basic',
 ] as const;
 export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
@@ -180,6 +191,15 @@ export const AMOUNT_NAMES: Readonly<Record<AmountKey, string>> = {
   'procurement.smeSmall': '预留给小型和微型企业的政府采购项目预算',
   'performance.funds': '涉及项目预算资金',
   'project.total': '项目支出预算',
+  'summary.incomeTotal': '收入预算总计',
+  'summary.currentIncome': '本年收入预算合计',
+  'summary.expenditureTotal': '支出预算总计',
+  'summary.currentExpenditure': '本年支出预算合计',
+  'uses.basic': '基本支出预算数',
+  'uses.project': '项目支出预算数',
+  'uses.reserve': '单位预留机动经费预算数',
+  'fiscal.basic': '财政拨款基本支出预算',
+  'generalPublic.basic': '一般公共预算财政拨款基本支出预算',
 };
 
 export function isAmountKey(key: string): key is AmountKey {

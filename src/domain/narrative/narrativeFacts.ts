@@ -3,6 +3,7 @@ import { formatThousands, type Fen } from '../money';
 import type { ParsedWorkbook } from '../read/parsedTables';
 import { chineseDate } from './cellSchemas';
 import {
+  isAmountKey,
   PREVIOUS_KEYS,
   type AmountKey,
   type CellRef,
@@ -84,6 +85,7 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
     amounts['procurement.total'] = { fen: parts.reduce<number>((s, p) => s + (p ?? 0), 0), ...(cell ? { source: cell } : {}) };
   }
   if (figures.projectTotal) amounts['project.total'] = { fen: figures.projectTotal.fen, source: figures.projectTotal.source };
+  for (const [key, f] of Object.entries(figures.province)) if (f && isAmountKey(key)) amounts[key] ??= { fen: f.fen, source: f.source };
 
   const withPrevious = (c: ClassFact): ClassFact => {
     const p = previous.classes[c.code];

@@ -10,7 +10,7 @@ import {
   type ParsedWorkbook,
 } from '../read/parsedTables';
 import { provinceEditions } from '../templates/provinceEditions';
-import { isPreviousKey, type CellRef, type ClassFact, type PreviousKey } from './facts';
+import { isAmountKey, isPreviousKey, type AmountKey, type CellRef, type ClassFact, type PreviousKey } from './facts';
 
 // The figures the 编制说明 quotes, taken from whichever standard tables the workbook has: the
 // summary tables first (what the public reads), the detail tables when a summary is missing.
@@ -24,6 +24,8 @@ export interface TableFigure {
 
 export interface TableFigures {
   readonly amounts: Readonly<Partial<Record<PreviousKey, TableFigure>>>;
+  /** Figures only a province edition's tables give (no 上年数 line holds them). */
+  readonly province: Readonly<Partial<Record<AmountKey, TableFigure>>>;
   /** 财政拨款支出 by 类 (一般公共预算 + 政府性基金 + 国有资本经营), code order. */
   readonly classes: readonly ClassFact[];
   /** The same for every 类, 款 and 项 row, code order (a 项-level list is checked against these). */
@@ -96,12 +98,17 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
   const sg = sangongTable(wb);
   if (sg) for (const [key, col] of SANGONG_KEYS) set(key, fig(sg.sheet, sg.amounts[col]));
   // A province edition names in its data which of its figures the text quotes (江苏's 三公 form, its
-  // 机关运行经费 table's 合计); a figure the standard tables gave already stays.
-  for (const [key, f] of provinceFigures(wb)) if (!amounts[key]) set(key, f);
+  // 机关运行经费 table's 合计, its 收支总表's totals); a figure the standard tables gave already stays.
+  const province: Partial<Record<AmountKey, TableFigure>> = {};
+  for (const [key, f] of provinceFigures(wb)) {
+    if (isPreviousKey(key)) {
+      if (!amounts[key]) set(key, f);
+    } else province[key] ??= f;
+  }
 
   const projectTotal = totalOf(expenditure, 'project');
   const lines = codeLines(funds, income);
-  return { amounts, classes: lines.filter((l) => l.code.length === 3), lines, ...(projectTotal ? { projectTotal } : {}) };
+  return { amounts, province, classes: lines.filter((l) => l.code.length === 3), lines, ...(projectTotal ? { projectTotal } : {}) };
 }
 
 /** One line per code with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
@@ -127,10 +134,10 @@ function codeLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, inco
 }
 
 /** The figures of a province edition's tables that its data marks as quoted by the 编制说明. */
-function provinceFigures(wb: ParsedWorkbook): Array<readonly [PreviousKey, TableFigure]> {
+function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFigure]> {
   const edition = wb.edition === undefined ? undefined : provinceEditions().find((e) => e.id === wb.edition);
   if (!edition) return [];
-  const out: Array<readonly [PreviousKey, TableFigure]> = [];
+  const out: Array<readonly [AmountKey, TableFigure]> = [];
   for (const def of edition.tables) {
     if (def.kind === 'form') {
       const form = wb.provinceTables?.find((t) => t.kind === 'form' && t.tableId === def.id);
@@ -138,9 +145,9 @@ function provinceFigures(wb: ParsedWorkbook): Array<readonly [PreviousKey, Table
       for (const field of def.fields) {
         const a = form.fields[field.key];
         const f = fig(form.sheet, a);
-        if (field.narrative !== undefined && isPreviousKey(field.narrative) && f) out.push([field.narrative, f]);
+        if (field.narrative !== undefined && isAmountKey(field.narrative) && f) out.push([field.narrative, f]);
       }
-    } else if (def.kind === 'codeTable' && def.narrativeTotal !== undefined && isPreviousKey(def.narrativeTotal)) {
+    } else if (def.kind === 'codeTable' && def.narrativeTotal !== undefined && isAmountKey(def.narrativeTotal)) {
       const f = totalOf(classifiedTable(wb, def.id), 'total');
       if (f) out.push([def.narrativeTotal, f]);
     }

@@ -8,6 +8,16 @@ import type { ComparisonMention, FigureMention, ScannedParagraph, ScannedText, S
 
 /** The words before a figure, most specific first (quotes removed). */
 const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey]> = [
+  // A 收支预算总表 with 上年结转 and 结转下年 (江苏): the 总计 and the 本年 合计, and the 支出用途.
+  [/收入、?支出预算总计$|收、支预算总计$|^(?:[（(][一二三四五六七八九十]+[)）])?收入预算总计$/, 'summary.incomeTotal'],
+  [/^(?:[（(][一二三四五六七八九十]+[)）])?支出预算总计$/, 'summary.expenditureTotal'],
+  [/本年收入预算合计$/, 'summary.currentIncome'],
+  [/本年支出预算合计$/, 'summary.currentExpenditure'],
+  [/^(?:此外)?基本支出(?:预算数)?$/, 'uses.basic'],
+  [/^项目支出(?:预算数)?$/, 'uses.project'],
+  [/^单位预留机动经费(?:预算数)?$/, 'uses.reserve'],
+  [/一般公共预算财政拨款基本支出预算$/, 'generalPublic.basic'],
+  [/财政拨款基本支出预算$/, 'fiscal.basic'],
   // "一般公共预算拨款支出预算" (上海), "一般公共预算财政拨款支出预算" (江苏).
   [/一般公共预算(?:财政)?拨款支出预算$/, 'expenditure.generalPublic'],
   // "政府性基金预算拨款支出预算" (上海), "政府性基金支出预算支出" (江苏).
