@@ -105,13 +105,14 @@ export const JIANGSU_2019: ProvinceEditionDef = {
       fields: [
         sum('fiscal', '一、财政拨款', [f('generalPublic'), f('govFund')], {
           alsoEquals: [[f('incomeTotal', 'fiscalUses')]],
+          narrative: 'summary.fiscal',
         }),
-        sum('generalPublic', '1.一般公共预算', [f('gpSubtotal', 'incomeSources')]),
-        sum('govFund', '2.政府性基金预算', [f('gfSubtotal', 'incomeSources')]),
-        sum('specialAccount', '二、财政专户管理资金', [f('saSubtotal', 'incomeSources')]),
-        sum('otherFunds', '三、其他资金', [f('ofSubtotal', 'incomeSources')]),
+        sum('generalPublic', '1.一般公共预算', [f('gpSubtotal', 'incomeSources')], { narrative: 'summary.generalPublic' }),
+        sum('govFund', '2.政府性基金预算', [f('gfSubtotal', 'incomeSources')], { narrative: 'summary.govFund' }),
+        sum('specialAccount', '二、财政专户管理资金', [f('saSubtotal', 'incomeSources')], { narrative: 'summary.specialAccount' }),
+        sum('otherFunds', '三、其他资金', [f('ofSubtotal', 'incomeSources')], { narrative: 'summary.otherFunds' }),
         sum('incomeSubtotal', '当年收入小计', [f('fiscal'), f('specialAccount'), f('otherFunds')], { narrative: 'summary.currentIncome' }),
-        sum('carryIn', '上年结转资金', [f('carrySubtotal', 'incomeSources')]),
+        sum('carryIn', '上年结转资金', [f('carrySubtotal', 'incomeSources')], { narrative: 'summary.carryIn' }),
         sum('incomeTotal', '收入合计', [f('incomeSubtotal'), f('carryIn')], {
           alsoEquals: [[f('total', 'incomeSources')]],
           narrative: 'summary.incomeTotal',
