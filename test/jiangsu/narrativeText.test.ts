@@ -7,11 +7,11 @@ import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 
 // The 部门预算情况说明 of each 江苏 2019 corpus document (the published text as pdftotext laid it
 // out) checked against its own tables (the transcribed workbook). Before, the text check read none
-// of it: its part is headed "部门预算情况说明", not "编制说明". Now the 收支总计 and 本年合计, the 收入 by source, the 支出用途
-// (基本支出, 项目支出, 单位预留机动经费), the 财政拨款 and 一般公共预算 totals and 基本支出, every 科目
-// line of part 五, the 三公 figures and 机关运行经费 are checked (the edition's data names which of
-// its figures the text quotes); the rest (人员经费, 会议费, the 类 of the 支出预算总计, comparisons
-// with last year without a 上年数 …) is listed as not checked.
+// of it: its part is headed "部门预算情况说明", not "编制说明". Now these are checked: the 收支总计
+// and 本年合计, the 收入 by source, the 支出用途 (基本支出, 项目支出, 单位预留机动经费), the 财政拨款
+// and 一般公共预算 totals and 基本支出, every 科目 line of part 五, the 三公 figures and 机关运行经费
+// (the edition's data names which of its figures the text quotes). The rest (人员经费, 会议费, the
+// 类 of the 支出预算总计, comparisons with last year without a 上年数 …) is listed as not checked.
 
 const DIR = join(__dirname, '..', 'fixtures', 'corpus', 'jiangsu');
 
