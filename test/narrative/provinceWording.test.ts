@@ -1,5 +1,6 @@
 import { narrativeFromText } from '../../src/domain/narrative/buildNarrativeSheet';
-import type { ClassFact } from '../../src/domain/narrative/facts';
+import { isAmountKey, type ClassFact } from '../../src/domain/narrative/facts';
+import { provinceEditions } from '../../src/domain/templates/provinceEditions';
 import { resolveLine } from '../../src/domain/narrative/textCheck/resolveLine';
 import { scanText } from '../../src/domain/narrative/textCheck/scanText';
 
@@ -110,4 +111,18 @@ describe('narrativeFromText, pdftotext -layout output', () => {
       '（三）住房保障支出（类）这一段足够长，使这段文字被认作排版输出的一行。',
     ]);
   });
+});
+
+test('every figure a province edition marks for the 编制说明 names a narrative fact', () => {
+  const marked = provinceEditions().flatMap((e) =>
+    e.tables.flatMap((t) =>
+      t.kind === 'form'
+        ? t.fields.flatMap((f) => (f.narrative !== undefined ? [`${e.id} ${t.id}.${f.key} → ${f.narrative}`] : []))
+        : t.kind === 'codeTable' && t.narrativeTotal !== undefined
+          ? [`${e.id} ${t.id} 合计 → ${t.narrativeTotal}`]
+          : [],
+    ),
+  );
+  expect(marked).toHaveLength(22);
+  expect(marked.filter((m) => !isAmountKey(m.slice(m.indexOf('→ ') + 2)))).toEqual([]);
 });
