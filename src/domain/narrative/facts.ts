@@ -160,6 +160,11 @@ export interface NarrativeFacts {
   readonly classes: readonly ClassFact[];
   /** 财政拨款支出 by every 类, 款 and 项 row, in code order. */
   readonly lines: readonly ClassFact[];
+  /**
+   * 支出预算 of all funds by 类, as a 收支预算总表 lists them by name (江苏: "一般公共服务支出"), when a
+   * province edition's data gives them; absent otherwise.
+   */
+  readonly expenditureClasses?: ReadonlyArray<{ readonly name: string; readonly fen: Fen; readonly source: CellRef }>;
   readonly counts: Readonly<Partial<Record<CountKey, number>>>;
   readonly texts: Readonly<Partial<Record<TextKey, string>>>;
   /** 类/款/项 code → "主要用于…" wording entered on the 说明素材 sheet (overrides the catalog default). */

@@ -111,6 +111,7 @@ export function buildNarrativeFacts(inputs: NarrativeInputs): { facts: Narrative
     amounts,
     classes,
     lines,
+    ...(figures.expenditureClasses ? { expenditureClasses: figures.expenditureClasses } : {}),
     counts,
     texts,
     purposes: m.purposes,

@@ -26,6 +26,8 @@ export interface TableFigures {
   readonly amounts: Readonly<Partial<Record<PreviousKey, TableFigure>>>;
   /** Figures only a province edition's tables give (no 上年数 line holds them). */
   readonly province: Readonly<Partial<Record<AmountKey, TableFigure>>>;
+  /** 支出预算 by 类 as a province edition's 收支预算总表 lists them (see NarrativeFacts.expenditureClasses). */
+  readonly expenditureClasses?: ReadonlyArray<{ readonly name: string; readonly fen: Fen; readonly source: CellRef }>;
   /** 财政拨款支出 by 类 (一般公共预算 + 政府性基金 + 国有资本经营), code order. */
   readonly classes: readonly ClassFact[];
   /** The same for every 类, 款 and 项 row, code order (a 项-level list is checked against these). */
@@ -108,7 +110,15 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
 
   const projectTotal = totalOf(expenditure, 'project');
   const lines = codeLines(funds, income);
-  return { amounts, province, classes: lines.filter((l) => l.code.length === 3), lines, ...(projectTotal ? { projectTotal } : {}) };
+  const expenditureClasses = provinceClassLines(wb);
+  return {
+    amounts,
+    province,
+    classes: lines.filter((l) => l.code.length === 3),
+    lines,
+    ...(projectTotal ? { projectTotal } : {}),
+    ...(expenditureClasses ? { expenditureClasses } : {}),
+  };
 }
 
 /** One line per code with 财政拨款 spending; the 收入预算总表's 财政拨款 column when the fund tables are absent. */
@@ -153,4 +163,19 @@ function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFi
     }
   }
   return out;
+}
+
+/** The 类 lines of a province edition's 收支预算总表 that its data marks as quoted (支出预算 by 类). */
+function provinceClassLines(wb: ParsedWorkbook): TableFigures['expenditureClasses'] {
+  const edition = wb.edition === undefined ? undefined : provinceEditions().find((e) => e.id === wb.edition);
+  for (const def of edition?.tables ?? []) {
+    if (def.kind !== 'form') continue;
+    const list = def.lists?.find((l) => l.narrative === 'expenditureClasses');
+    const form = list ? wb.provinceTables?.find((t) => t.kind === 'form' && t.tableId === def.id) : undefined;
+    if (!list || form?.kind !== 'form') continue;
+    return (form.lists[list.key] ?? [])
+      .filter((l) => l.amount.fen !== null)
+      .map((l) => ({ name: l.name, fen: l.amount.fen ?? 0, source: { sheet: form.sheet, cell: l.amount.cell } }));
+  }
+  return undefined;
 }

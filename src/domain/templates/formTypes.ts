@@ -43,6 +43,8 @@ export interface FormListDef {
   readonly totalField: string;
   /** Each line is at least the 类 row of the same name in this code table. */
   readonly atLeastClassesOf?: string;
+  /** The lines the 编制说明 quotes: "expenditureClasses", 支出预算 by 类 (see narrative/facts). */
+  readonly narrative?: 'expenditureClasses';
 }
 
 /** A cell of a form's printed grid: a label, a figure, or blank. */

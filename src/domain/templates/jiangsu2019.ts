@@ -138,6 +138,7 @@ export const JIANGSU_2019: ProvinceEditionDef = {
           lines: JIANGSU_2019_CLASS_LINES,
           totalField: 'expenditureSubtotal',
           atLeastClassesOf: 'fiscalFunctional',
+          narrative: 'expenditureClasses',
         },
       ],
     },

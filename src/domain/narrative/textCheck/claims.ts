@@ -1,3 +1,4 @@
+import { canonicalName } from '../../catalog/catalog';
 import type { Fen } from '../../money';
 import { AMOUNT_NAMES, type AmountKey, type CellRef, type ClassFact, type NarrativeFacts } from '../facts';
 import { resolveLine, type LineResolution } from './resolveLine';
@@ -149,6 +150,10 @@ const SECTIONS_FOR: Readonly<Record<ClaimGroup, readonly Section[]>> = {
   executed: ['budget', 'unknown'],
 };
 
+/** "1．一般公共服务（类）支出", "2．社会保障和就业支出" → the 类 name without 支出. */
+const CLASS_LINE = /^\d+[.．、]\s*(.+?)(?:[（(]类[)）]\s*(?:支出)?|支出)$/;
+const classKey = (name: string) => canonicalName(name).replace(/支出$/, '');
+
 export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved {
   const figures: ResolvedFigure[] = [];
   const comparisons: ResolvedComparison[] = [];
@@ -182,6 +187,21 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
   }
   return { figures, comparisons };
 
+  /** "1．一般公共服务（类）支出": a 类 line of the 支出预算, when the tables list 支出预算 by 类 (江苏). */
+  function classLineClaim(label: string): Claim | null {
+    const name = CLASS_LINE.exec(label)?.[1];
+    const line = name === undefined ? undefined : facts.expenditureClasses?.find((c) => classKey(c.name) === classKey(name));
+    if (!line) return null;
+    return {
+      group: 'budget',
+      key: `class:${line.name}`,
+      name: `“${line.name}”（类）支出预算`,
+      fen: line.fen,
+      from: 'table',
+      source: line.source,
+    };
+  }
+
   function resolveFigure(p: ScannedParagraph, m: FigureMention, style: number): ResolvedFigure {
     const base = { paragraph: p, mention: m, style };
     if (p.listLine) {
@@ -207,6 +227,8 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
         return { ...base, claim: null, unresolved: r };
       }
     }
+    const byClass = classLineClaim(m.label);
+    if (byClass && SECTIONS_FOR.budget.includes(p.section)) return { ...base, claim: byClass };
     const hit = CLAIMS.find(([re]) => re.test(m.label));
     if (!hit) return { ...base, claim: null };
     const key = hit[1];
