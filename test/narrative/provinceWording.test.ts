@@ -115,14 +115,16 @@ describe('narrativeFromText, pdftotext -layout output', () => {
 
 test('every figure a province edition marks for the 编制说明 names a narrative fact', () => {
   const marked = provinceEditions().flatMap((e) =>
-    e.tables.flatMap((t) =>
-      t.kind === 'form'
-        ? t.fields.flatMap((f) => (f.narrative !== undefined ? [`${e.id} ${t.id}.${f.key} → ${f.narrative}`] : []))
-        : t.kind === 'codeTable' && t.narrativeTotal !== undefined
-          ? [`${e.id} ${t.id} 合计 → ${t.narrativeTotal}`]
-          : [],
-    ),
+    e.tables.flatMap((t): string[] => {
+      if (t.kind === 'form')
+        return t.fields.flatMap((f) => (f.narrative !== undefined ? [`${e.id} ${t.id}.${f.key} → ${f.narrative}`] : []));
+      if (t.kind === 'codeTable') return t.narrativeTotal !== undefined ? [`${e.id} ${t.id} 合计 → ${t.narrativeTotal}`] : [];
+      const lines = Object.entries(t.narrative?.lines ?? {}).map(([label, key]) => `${e.id} ${t.id} ${label} → ${key}`);
+      return [...(t.narrative?.total !== undefined ? [`${e.id} ${t.id} 合计 → ${t.narrative.total}`] : []), ...lines];
+    }),
   );
-  expect(marked).toHaveLength(22);
+  // 江苏 2019: 三公 (6), 会议费 and 培训费, the 收支预算总表 (13) and the 财政拨款 基本支出; the 合计 of
+  // 机关运行经费 and of 一般公共预算 基本支出 (code tables); 政府采购 (合计 and three lines).
+  expect(marked).toHaveLength(28);
   expect(marked.filter((m) => !isAmountKey(m.slice(m.indexOf('→ ') + 2)))).toEqual([]);
 });

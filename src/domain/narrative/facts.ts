@@ -53,6 +53,9 @@ export const AMOUNT_KEYS = [
   'uses.reserve',
   'fiscal.basic',
   'generalPublic.basic',
+  // 会议费 and 培训费, where the 三公 table prints them beside the 三公 (江苏).
+  'meeting',
+  'training',
 ] as const;
 export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
@@ -217,6 +220,8 @@ export const AMOUNT_NAMES: Readonly<Record<AmountKey, string>> = {
   'uses.reserve': '单位预留机动经费预算数',
   'fiscal.basic': '财政拨款基本支出预算',
   'generalPublic.basic': '一般公共预算财政拨款基本支出预算',
+  meeting: '会议费',
+  training: '培训费',
 };
 
 export function isAmountKey(key: string): key is AmountKey {

@@ -9,6 +9,7 @@ import {
   type ParsedSummaryTable,
   type ParsedWorkbook,
 } from '../read/parsedTables';
+import { removeSpace } from '../read/tableTitles';
 import { provinceEditions } from '../templates/provinceEditions';
 import { isAmountKey, isPreviousKey, type AmountKey, type CellRef, type ClassFact, type PreviousKey } from './facts';
 
@@ -156,6 +157,17 @@ function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFi
         const a = form.fields[field.key];
         const f = fig(form.sheet, a);
         if (field.narrative !== undefined && isAmountKey(field.narrative) && f) out.push([field.narrative, f]);
+      }
+    } else if (def.kind === 'outline' && def.narrative) {
+      const outline = wb.provinceTables?.find((t) => t.kind === 'outline' && t.tableId === def.id);
+      if (outline?.kind !== 'outline') continue;
+      const { total, lines = {} } = def.narrative;
+      const f = outline.total ? fig(outline.sheet, outline.total.amount) : undefined;
+      if (total !== undefined && isAmountKey(total) && f) out.push([total, f]);
+      for (const row of outline.rows) {
+        const key = row.level === 0 ? lines[removeSpace(row.label)] : undefined;
+        const g = fig(outline.sheet, row.amount);
+        if (key !== undefined && isAmountKey(key) && g) out.push([key, g]);
       }
     } else if (def.kind === 'codeTable' && def.narrativeTotal !== undefined && isAmountKey(def.narrativeTotal)) {
       const f = totalOf(classifiedTable(wb, def.id), 'total');

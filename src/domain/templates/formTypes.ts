@@ -122,6 +122,8 @@ export interface OutlineTableDef {
   /** Top-level lines of a blank template. */
   readonly blankLines: readonly string[];
   readonly columnWidths: readonly number[];
+  /** The figures the 编制说明 quotes (see narrative/facts AMOUNT_KEYS): the 合计, and top-level lines by label. */
+  readonly narrative?: { readonly total?: string; readonly lines?: Readonly<Record<string, string>> };
 }
 
 /** A tie between figures of different tables: left (relation) the sum of right. */

@@ -350,8 +350,8 @@ export const JIANGSU_2019: ProvinceEditionDef = {
         sum('vehiclePurchase', '公务用车购置费', undefined, { narrative: 'sangong.vehiclePurchase' }),
         sum('vehicleOperation', '公务用车运行维护费', undefined, { narrative: 'sangong.vehicleOperation' }),
         sum('reception', '公务接待费', undefined, { narrative: 'sangong.reception' }),
-        sum('meeting', '会议费'),
-        sum('training', '培训费'),
+        sum('meeting', '会议费', undefined, { narrative: 'meeting' }),
+        sum('training', '培训费', undefined, { narrative: 'training' }),
       ],
     },
     {
@@ -394,6 +394,10 @@ export const JIANGSU_2019: ProvinceEditionDef = {
       totalLabel: '合计',
       blankLines: ['一、货物A', '二、工程B', '三、服务C'],
       columnWidths: [16, 24, 18, 26, 16, 14],
+      narrative: {
+        total: 'procurement.total',
+        lines: { '一、货物A': 'procurement.goods', '二、工程B': 'procurement.works', '三、服务C': 'procurement.services' },
+      },
     },
   ],
   ties: [

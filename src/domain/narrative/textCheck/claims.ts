@@ -46,12 +46,18 @@ const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey]> = [
   [/公务用车运行(维护)?费(预算)?(支出)?$/, 'sangong.vehicleOperation'],
   [/公务接待费(预算)?(支出)?$/, 'sangong.reception'],
   [/机关运行经费(预算)?(支出)?$/, 'office'],
+  [/会议费(预算)?(支出)?$/, 'meeting'],
+  [/培训费(预算)?(支出)?$/, 'training'],
   [/政府采购货物预算$/, 'procurement.goods'],
   [/政府采购工程预算$/, 'procurement.works'],
   [/政府采购服务预算$/, 'procurement.services'],
   [/预留给小型和微型企业的政府采购项目预算$/, 'procurement.smeSmall'],
   [/面向中小企业预留政府采购项目预算(金额)?$/, 'procurement.sme'],
-  [/政府采购预算$/, 'procurement.total'],
+  [/政府采购预算$|政府采购(?:支出)?预算总额$/, 'procurement.total'],
+  // 江苏: "其中：拟采购货物支出84万元、拟购买服务支出1338.50万元".
+  [/拟采购货物支出$/, 'procurement.goods'],
+  [/拟采购工程支出$/, 'procurement.works'],
+  [/拟(?:购买|采购)服务支出$/, 'procurement.services'],
   [/涉及项目预算资金$/, 'performance.funds'],
 ];
 
@@ -100,7 +106,7 @@ export interface Resolved {
 }
 
 function groupOf(key: AmountKey): ClaimGroup {
-  if (key.startsWith('sangong.') || key === 'office') return 'sangong';
+  if (key.startsWith('sangong.') || key === 'office' || key === 'meeting' || key === 'training') return 'sangong';
   if (key.startsWith('procurement.')) return 'procurement';
   if (key.startsWith('performance.')) return 'performance';
   return 'budget';

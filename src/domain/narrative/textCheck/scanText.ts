@@ -14,9 +14,9 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, Section]> = [
   [/其他相关情况说明$/, 'other'],
   [/三公.{0,2}经费预算情况说明$/, 'sangong'],
   [/机关运行经费预算$/, 'office'],
-  [/政府采购预算情况$/, 'procurement'],
-  [/(绩效目标设置情况|预算绩效情况)$/, 'performance'],
-  [/国有资产占有使用情况$/, 'assets'],
+  [/政府采购(支出)?预算情况(说明)?$/, 'procurement'],
+  [/(绩效目标设置情况|预算绩效情况)(说明)?$/, 'performance'],
+  [/国有资产占(有使)?用情况$/, 'assets'],
   [/经费情况说明$/, 'project'],
 ];
 
