@@ -10,7 +10,7 @@ import {
   type ParsedWorkbook,
 } from '../read/parsedTables';
 import { removeSpace } from '../read/tableTitles';
-import { provinceEditions } from '../templates/provinceEditions';
+import { provinceEditionOf } from '../templates/provinceEditions';
 import { isAmountKey, isPreviousKey, type AmountKey, type CellRef, type ClassFact, type PreviousKey } from './facts';
 
 // The figures the 编制说明 quotes, taken from whichever standard tables the workbook has: the
@@ -146,7 +146,7 @@ function codeLines(funds: ReadonlyArray<ParsedClassifiedTable | undefined>, inco
 
 /** The figures of a province edition's tables that its data marks as quoted by the 编制说明. */
 function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFigure]> {
-  const edition = wb.edition === undefined ? undefined : provinceEditions().find((e) => e.id === wb.edition);
+  const edition = provinceEditionOf(wb);
   if (!edition) return [];
   const out: Array<readonly [AmountKey, TableFigure]> = [];
   for (const def of edition.tables) {
@@ -179,8 +179,7 @@ function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFi
 
 /** The 类 lines of a province edition's 收支预算总表 that its data marks as quoted (支出预算 by 类). */
 function provinceClassLines(wb: ParsedWorkbook): TableFigures['expenditureClasses'] {
-  const edition = wb.edition === undefined ? undefined : provinceEditions().find((e) => e.id === wb.edition);
-  for (const def of edition?.tables ?? []) {
+  for (const def of provinceEditionOf(wb)?.tables ?? []) {
     if (def.kind !== 'form') continue;
     const list = def.lists?.find((l) => l.narrative === 'expenditureClasses');
     const form = list ? wb.provinceTables?.find((t) => t.kind === 'form' && t.tableId === def.id) : undefined;

@@ -1,7 +1,6 @@
-import { canonicalName } from '../../catalog/catalog';
 import type { Fen } from '../../money';
 import { AMOUNT_NAMES, type AmountKey, type CellRef, type ClassFact, type NarrativeFacts } from '../facts';
-import { resolveLine, type LineResolution } from './resolveLine';
+import { resolveLine, subjectNameKey, type LineResolution } from './resolveLine';
 import { styleOf } from './judgeFigure';
 import type { ComparisonMention, FigureMention, ScannedParagraph, ScannedText, Section } from './scanText';
 
@@ -158,7 +157,6 @@ const SECTIONS_FOR: Readonly<Record<ClaimGroup, readonly Section[]>> = {
 
 /** "1．一般公共服务（类）支出", "2．社会保障和就业支出" → the 类 name without 支出. */
 const CLASS_LINE = /^\d+[.．、]\s*(.+?)(?:[（(]类[)）]\s*(?:支出)?|支出)$/;
-const classKey = (name: string) => canonicalName(name).replace(/支出$/, '');
 
 export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved {
   const figures: ResolvedFigure[] = [];
@@ -196,7 +194,7 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
   /** "1．一般公共服务（类）支出": a 类 line of the 支出预算, when the tables list 支出预算 by 类 (江苏). */
   function classLineClaim(label: string): Claim | null {
     const name = CLASS_LINE.exec(label)?.[1];
-    const line = name === undefined ? undefined : facts.expenditureClasses?.find((c) => classKey(c.name) === classKey(name));
+    const line = name === undefined ? undefined : facts.expenditureClasses?.find((c) => subjectNameKey(c.name) === subjectNameKey(name));
     if (!line) return null;
     return {
       group: 'budget',

@@ -11,8 +11,8 @@ export type LineResolution =
   | { readonly kind: 'ambiguous'; readonly name: string; readonly candidates: readonly ClassFact[] }
   | { readonly kind: 'unknown'; readonly name: string };
 
-// A 科目 is named with or without its closing "支出" ("其他人大事务" for 其他人大事务支出).
-const key = (s: string) =>
+/** A 科目 name as compared: named with or without its closing "支出" ("其他人大事务" for 其他人大事务支出). */
+export const subjectNameKey = (s: string): string =>
   canonicalName(s)
     .replace(/"/g, '')
     .replace(/(.)支出$/, '$1');
@@ -43,8 +43,8 @@ export function resolveLine(label: string, lines: readonly ClassFact[]): LineRes
   }
   if (names.length === 0) return { kind: 'unknown', name: label };
   if (names.length === 1) {
-    const n = key(names[0] ?? '');
-    const hits = lines.filter((l) => key(l.name) === n);
+    const n = subjectNameKey(names[0] ?? '');
+    const hits = lines.filter((l) => subjectNameKey(l.name) === n);
     const top = Math.min(...hits.map((h) => h.code.length));
     const best = hits.filter((h) => h.code.length === top);
     if (best.length === 1 && best[0]) return { kind: 'found', line: best[0] };
@@ -61,8 +61,8 @@ export function resolveLine(label: string, lines: readonly ClassFact[]): LineRes
   // "1．党委办公厅（室）及相关机构事务（款）行政运行（项）"): a 款 of that name, when it is the only one.
   const [first] = names;
   let levels = 1 + 2 * names.length;
-  if (first !== undefined && !lines.some((l) => l.code.length === 3 && key(l.name) === key(first))) {
-    const kuan = lines.filter((l) => l.code.length === 5 && key(l.name) === key(first));
+  if (first !== undefined && !lines.some((l) => l.code.length === 3 && subjectNameKey(l.name) === subjectNameKey(first))) {
+    const kuan = lines.filter((l) => l.code.length === 5 && subjectNameKey(l.name) === subjectNameKey(first));
     if (kuan.length === 1 && kuan[0]) {
       prefix = kuan[0].code.slice(0, 3);
       levels += 2;
@@ -70,10 +70,10 @@ export function resolveLine(label: string, lines: readonly ClassFact[]): LineRes
   }
   let lastFound = false;
   for (const name of names) {
-    const n = key(name);
+    const n = subjectNameKey(name);
     const under = lines.filter((l) => l.code.startsWith(prefix) && l.code.length > prefix.length);
-    const direct = under.find((l) => l.code.length === prefix.length + (prefix === '' ? 3 : 2) && key(l.name) === n);
-    const deeper = direct ?? (prefix === '' ? undefined : under.find((l) => key(l.name) === n));
+    const direct = under.find((l) => l.code.length === prefix.length + (prefix === '' ? 3 : 2) && subjectNameKey(l.name) === n);
+    const deeper = direct ?? (prefix === '' ? undefined : under.find((l) => subjectNameKey(l.name) === n));
     lastFound = deeper !== undefined;
     if (!deeper) {
       exact = false;
@@ -89,10 +89,10 @@ export function resolveLine(label: string, lines: readonly ClassFact[]): LineRes
   // ("机关事业单位基本养老保险费" for 机关事业单位基本养老保险缴费支出), and the path is reported;
   // otherwise the line is not told, and not checked.
   if (!lastFound) {
-    const last = key(names[names.length - 1] ?? '');
+    const last = subjectNameKey(names[names.length - 1] ?? '');
     const reached = at;
     const children = lines.filter(
-      (l) => l.code.length === reached.code.length + 2 && l.code.startsWith(reached.code) && heldInOrder(last, key(l.name)),
+      (l) => l.code.length === reached.code.length + 2 && l.code.startsWith(reached.code) && heldInOrder(last, subjectNameKey(l.name)),
     );
     const [only] = children;
     if (children.length !== 1 || !only) return { kind: 'unknown', name: written };
