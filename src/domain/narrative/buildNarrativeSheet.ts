@@ -70,14 +70,16 @@ export function readNarrativeSheet(snap: SheetSnapshot): NarrativeText {
   return { sheet: snap.name, paragraphs };
 }
 
+/** A page's printed number on a line of its own: "─ 11 ─", "- 5 -", "第 3 页". */
+const PAGE_NUMBER = /^(?:[─—–-]\s*)?\d{1,3}(?:\s*[─—–-])?$|^第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?$/;
+
 /**
  * Pasted text: one paragraph a line, blank lines ignored. Text laid out by a PDF extraction
  * (pdftotext -layout: paragraphs indented, long ones wrapped onto unindented lines) is joined back
- * into paragraphs: a line continues the one before unless it is indented, follows a blank line,
- * starts a page, or starts a heading ("一、") or a numbered line ("1. ").
+ * into paragraphs: a line continues the one before unless it is indented (and does not open with
+ * "（项）"), follows a blank line, starts a page (one not after a printed page number), or starts a
+ * heading ("一、") or a numbered line ("1. "). Printed page numbers are dropped.
  */
-const PAGE_NUMBER = /^(?:[─—–-]\s*)?\d{1,3}(?:\s*[─—–-])?$|^第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?$/;
-
 export function narrativeFromText(text: string): NarrativeText {
   const lines = text.split(/\r?\n/);
   const laidOut = lines.some((l) => /^[ \u3000]{2,}\S/.test(l)) && lines.some((l) => /^\S/.test(l) && l.trim().length > 20);
