@@ -909,9 +909,9 @@ function applyHyperlinks(
       if (rw.f) rw.f[c] = null;
     } else {
       // Its value, or a formula's cached result (even the 0 or FALSE a formula cell otherwise reads
-      // as empty), without the formula; nothing when the cell has no value.
-      const formula = rw.f?.[c] ?? null;
-      rw.v[c] = rw.v[c] ?? (formula !== null ? (rw.z?.[c] ?? null) : null);
+      // as empty: z holds it, and only for a formula cell), without the formula; nothing when the
+      // cell has no value.
+      rw.v[c] = rw.v[c] ?? rw.z?.[c] ?? null;
       if (rw.f) rw.f[c] = null;
       rw.k[c] = VALUE;
       if (a.col > rw.width) rw.width = a.col;
