@@ -113,11 +113,16 @@ export async function runPool<T, R>(
         }
         feed();
       });
-      worker.on('error', (e) => (failure ??= e));
+      // A message sent to a worker that is dying fails (EPIPE) before its exit is seen: the exit,
+      // which names the task it died on and how, is the report; the send error only when no task
+      // was left.
+      let workerError: Error | null = null;
+      worker.on('error', (e) => (workerError ??= e));
       worker.on('exit', (code, signal) => {
         const current = pending[0];
         if (current !== undefined)
           failure ??= crashed(current, signal ? `工作进程被信号 ${signal} 终止` : `工作进程退出（代码 ${code ?? '?'}）`);
+        else if (workerError) failure ??= workerError;
         if (failure) reject(failure);
         else resolve();
       });
