@@ -235,6 +235,43 @@ describe('formulas without saved results', () => {
     );
   });
 
+  // ExcelJS and so both .xlsx hosts leave a saved 0 or FALSE out of the values (a 0 may be no result
+  // at all), and give it in savedResults.
+  test('a saved 0 stands for a formula the reader cannot compute: no false "没有保存计算结果"', () => {
+    const rows: Row[] = [
+      ['208', '社会保障和就业支出', f('=IF(F6>0,F6,0)'), f('=SUMIF(A7:A7,"2*",F7:F7)'), null],
+      ['20801', '人力资源和社会保障管理事务', 0, 0, null],
+    ];
+    const sheet: SheetSnapshot = {
+      ...tableSheet({ kind: 'expenditure', rows }),
+      savedResults: [
+        { row: 6, col: 5, value: 0 },
+        { row: 6, col: 6, value: 0 },
+      ],
+    };
+    const { t, findings } = read([sheet]);
+    expect(findings).toEqual([]);
+    expect(t?.rows[0]!.amounts.total).toEqual({
+      fen: 0,
+      cell: 'E6',
+      formula: '=IF(F6>0,F6,0)',
+      value: 0,
+      text: undefined,
+      computed: undefined,
+    });
+    expect(t?.rows[0]!.amounts.basic).toMatchObject({ fen: 0, cell: 'F6', formula: '=SUMIF(A7:A7,"2*",F7:F7)' });
+    expect(checkSnapshots([sheet]).findings.filter((x) => x.rule === 'read/uncalculated')).toEqual([]);
+  });
+
+  test('a saved 0 is not taken over a formula the reader computes (a 0 may be no result at all)', () => {
+    const rows: Row[] = [
+      ['208', '社会保障和就业支出', f('=SUM(E7)'), null, null],
+      ['20801', '人力资源和社会保障管理事务', 1000, null, null],
+    ];
+    const sheet: SheetSnapshot = { ...tableSheet({ kind: 'expenditure', rows }), savedResults: [{ row: 6, col: 5, value: 0 }] };
+    expect(read([sheet]).t?.rows[0]!.amounts.total).toMatchObject({ fen: 100000, computed: true });
+  });
+
   test('a saved result is used as it is', () => {
     const rows: Row[] = [['208', '社会保障和就业支出', { f: '=SUMPRODUCT(E7:E7)', v: 5 }, null, null]];
     expect(read([tableSheet({ kind: 'expenditure', rows })]).t?.rows[0]!.amounts.total).toMatchObject({

@@ -159,6 +159,22 @@ test('packages as Excel and WPS save them: shared strings, inline strings, share
   );
 });
 
+test('a saved 0 or FALSE: empty in the values, as in ExcelJS, and kept in savedResults by both readers', async () => {
+  // B1 IF with 0, C1 a comparison with FALSE, D1:E1 a shared formula whose follower saved 0, F1 no
+  // saved result at all, G1 a non-zero result (a value), H1:I1 merged with a formula saved 0 in the
+  // slave (read as empty, nothing saved), J1 a 0 under a hyperlink (the value it shows).
+  const body = `<sheetData><row r="1"><c r="A1"><v>10</v></c><c r="B1"><f>IF(A1&gt;0,0,1)</f><v>0</v></c><c r="C1" t="b"><f>A1&gt;50</f><v>0</v></c><c r="D1"><f t="shared" ref="D1:E1" si="0">A1*0</f><v>0</v></c><c r="E1"><f t="shared" si="0"/><v>0</v></c><c r="F1"><f>A1*3</f></c><c r="G1"><f>A1*2</f><v>20</v></c><c r="H1"><v>1</v></c><c r="I1"><f>A1*0</f><v>0</v></c><c r="J1"><f>A1-10</f><v>0</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="H1:I1"/></mergeCells><hyperlinks><hyperlink ref="J1" r:id="rIdH1"/></hyperlinks>`;
+  const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/" TargetMode="External"/></Relationships>`;
+  const [s] = await expectSameReading(await packageBytes({ sheets: [{ name: '结果', file: 'sheet1.xml', sheetId: 1, body, rels }] }));
+  expect(s!.values[0]).toEqual([10, null, null, null, null, null, 20, 1, null, 0]);
+  expect(s!.savedResults).toEqual([
+    { row: 1, col: 2, value: 0 },
+    { row: 1, col: 3, value: false },
+    { row: 1, col: 4, value: 0 },
+    { row: 1, col: 5, value: 0 },
+  ]);
+});
+
 test('a cell under a hyperlink reads as the value it shows, not as an object', async () => {
   // Exports from budget systems link cells to their source records: the figure under the link is
   // still the figure. A formula's cached result is the value shown, 0 included; the formula itself

@@ -22,6 +22,20 @@ export interface SheetSnapshot {
   readonly formulas: readonly (readonly (string | null)[])[];
   /** Merged areas, e.g. "A1:I1". */
   readonly merges: readonly string[];
+  /**
+   * Results the file saved for formulas whose value above is empty: a saved 0 or FALSE, which the
+   * .xlsx hosts leave out as ExcelJS does (a 0 may be no result at all: an .xls converted without
+   * results reads back 0), so that the reader computes the formula again. Only for a formula the
+   * reader cannot compute does the saved result stand (see FormulaEvaluator). Absent when none.
+   */
+  readonly savedResults?: readonly SavedResult[];
+}
+
+/** A formula's saved result that a snapshot's values leave empty (row and col 1-based). */
+export interface SavedResult {
+  readonly row: number;
+  readonly col: number;
+  readonly value: 0 | false;
 }
 
 /** What to do when a sheet the plan writes already exists and is not empty. */

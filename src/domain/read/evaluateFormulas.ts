@@ -6,7 +6,12 @@ import { compiledFormula, type FormulaScope, type Reason, Unsupported } from './
 // computes the small formula language the budget tables use: numbers, cell and range references
 // (also to other sheets), + − × ÷, parentheses, SUM and ROUND. Anything else is reported, not guessed.
 
-export type Evaluated = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: Reason };
+/**
+ * A cell's value for the reader. `saved`: the formula could not be computed, and its value is the
+ * result the file saved (a 0 or FALSE the host leaves out of the values: SheetSnapshot.savedResults).
+ */
+export type Evaluated =
+  { readonly ok: true; readonly value: CellValue; readonly saved?: true } | { readonly ok: false; readonly reason: Reason };
 
 /**
  * The evaluator's other signal: a chain of formulas deeper than MAX_DEPTH. The outermost evaluation
@@ -36,15 +41,23 @@ function plainValue(snap: SheetSnapshot, row: number, col: number): CellValue | 
 /** Computes formula cells whose saved result is missing. One instance per set of snapshots. */
 export class FormulaEvaluator {
   // Per sheet; memo and busy are keyed by row * COLS + col, keeping string building off the hot path.
-  private readonly sheets: ReadonlyMap<string, { snap: SheetSnapshot; memo: Map<number, Evaluated>; busy: Set<number> }>;
+  private readonly sheets: ReadonlyMap<
+    string,
+    { snap: SheetSnapshot; memo: Map<number, Evaluated>; busy: Set<number>; saved: Map<number, CellValue> | null }
+  >;
   private readonly scopes = new Map<string, FormulaScope>();
   private depth = 0;
 
   constructor(snapshots: readonly SheetSnapshot[]) {
-    this.sheets = new Map(snapshots.map((snap) => [snap.name, { snap, memo: new Map(), busy: new Set() }]));
+    this.sheets = new Map(snapshots.map((snap) => [snap.name, { snap, memo: new Map(), busy: new Set(), saved: null }]));
   }
 
-  /** The cell's value: its saved value, or the computed result of its formula when none was saved. */
+  /**
+   * The cell's value: its saved value, or the computed result of its formula when none was saved.
+   * A formula that cannot be computed here, but whose 0 or FALSE the file saved, has that result:
+   * Excel or WPS calculated it, and a formula outside the reader's language (IF, SUMIF …) is no
+   * reason to doubt it.
+   */
   valueAt(sheet: string, row: number, col: number): Evaluated {
     const entry = this.sheets.get(sheet);
     if (!entry) return { ok: false, reason: 'missing-sheet' };
@@ -70,7 +83,8 @@ export class FormulaEvaluator {
         } catch (e) {
           // Only the evaluator's own signals are data; anything else is a bug and goes up as it is.
           if (e instanceof Unsupported) {
-            const result: Evaluated = { ok: false, reason: e.reason };
+            const saved = this.savedResult(entry, key);
+            const result: Evaluated = saved === undefined ? { ok: false, reason: e.reason } : { ok: true, value: saved, saved: true };
             memo.set(key, result);
             return result;
           }
@@ -87,6 +101,12 @@ export class FormulaEvaluator {
       busy.delete(key);
       this.depth--;
     }
+  }
+
+  /** The sheet's saved result for the cell at `key` (row * COLS + col), indexed on first use. */
+  private savedResult(entry: { snap: SheetSnapshot; saved: Map<number, CellValue> | null }, key: number): CellValue | undefined {
+    entry.saved ??= new Map((entry.snap.savedResults ?? []).map((s) => [s.row * COLS + s.col, s.value]));
+    return entry.saved.get(key);
   }
 
   /** The scope formulas in `sheet` are computed in (one per sheet, made when first needed). */

@@ -286,7 +286,7 @@ function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
       return parsedAmount(null, cell, formula);
     }
     raw = ev.value;
-    computed = true;
+    computed = ev.saved !== true;
   }
   // The plain number, by far the most common, without the parse's own result object.
   if (typeof raw === 'number' && !computed && Number.isFinite(raw))

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { zipParts, type InflateRaw } from './zipParts';
-import type { CellValue, SheetSnapshot, SheetVisibility } from '../../domain/port/workbookPort';
+import type { CellValue, SavedResult, SheetSnapshot, SheetVisibility } from '../../domain/port/workbookPort';
 import { slideFormula } from './slideFormula';
 import { attr, decodeXml, scanXml, XmlError, type XmlHandler } from './xmlScan';
 
@@ -215,7 +215,7 @@ interface Row {
   readonly k: number[];
   /** Cells ExcelJS holds in this row (its cellCount): the last column with any cell. */
   width: number;
-  /** A formula's cached 0 or FALSE, which v leaves empty; null until the row has one. Only a hyperlink reads it. */
+  /** A formula's cached 0 or FALSE, which v leaves empty; null until the row has one. A hyperlink reads it, and the snapshot's savedResults. */
   z: CellValue[] | null;
 }
 
@@ -477,7 +477,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     if (cFormula || cShare) {
       // A formula: its cached result by type; ExcelJS drops a falsy result (0, FALSE) and reads it as empty.
       // Kept so on purpose: a 0 may be no result at all (an .xls that LibreOffice converted from a
-      // file saved without results reads back 0 for ="=100%"), so a 0 is calculated again.
+      // file saved without results reads back 0 for ="=100%"), so a 0 is calculated again; the
+      // snapshot's savedResults keeps it for a formula the reader cannot calculate.
       let result: CellValue | { error: string } | undefined;
       let plainString = false;
       if (cValue) {
@@ -857,6 +858,7 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
   const nulls = <T>(): T[] => new Array<T>(cols).fill(null as T);
   const noFormulas = nulls<string | null>();
   let noValues: CellValue[] | null = null;
+  let saved: SavedResult[] | undefined;
   for (let r = 0; r < height; r++) {
     const rw = rows[r];
     if (!rw) {
@@ -868,16 +870,21 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     const rf = rw.f;
     const f = rf ? nulls<string | null>() : noFormulas;
     const k = rw.k;
+    const z = rw.z;
     for (let c = 0; c < k.length && c < cols; c++) {
       const kind = k[c];
       if (kind === undefined || kind <= STYLED_EMPTY) continue;
       v[c] = rw.v[c] ?? null;
       if (rf) f[c] = rf[c] ?? null;
+      const zc = z?.[c];
+      if ((zc === 0 || zc === false) && v[c] === null && f[c] !== null) (saved ??= []).push({ row: r + 1, col: c + 1, value: zc });
     }
     values[r] = v;
     formulas[r] = f;
   }
   // Merged cells other than the top-left one read as empty, as in Excel.
+  const slave = (r: number, c: number) =>
+    areas.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && !(r === m.top && c === m.left));
   for (const m of areas) {
     for (let r = m.top; r <= m.bottom && r <= height; r++) {
       for (let c = m.left; c <= m.right && c <= cols; c++) {
@@ -887,7 +894,15 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       }
     }
   }
-  return { name, visibility, values, formulas, merges: areas.map((m) => m.range) };
+  const savedResults = saved?.filter((x) => !slave(x.row, x.col));
+  return {
+    name,
+    visibility,
+    values,
+    formulas,
+    merges: areas.map((m) => m.range),
+    ...(savedResults && savedResults.length > 0 ? { savedResults } : {}),
+  };
 }
 
 /** A cell under an external hyperlink reads as its text (ExcelJS's hyperlink value): the value it shows, no formula. */
@@ -1094,6 +1109,9 @@ function deferredSheet(name: string, visibility: SheetVisibility, read: () => Sh
     },
     get merges() {
       return cells().merges;
+    },
+    get savedResults() {
+      return cells().savedResults;
     },
   };
 }

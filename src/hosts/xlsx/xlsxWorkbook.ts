@@ -9,6 +9,7 @@ import {
   ExistingSheetPolicy,
   freeSheetName,
   OverlayUndo,
+  SavedResult,
   SheetConflictError,
   SheetInfo,
   SheetOverlay,
@@ -226,6 +227,7 @@ function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cols = ws.columnCount;
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const savedResults: SavedResult[] = [];
   for (let r = 1; r <= rows; r++) {
     const vr: CellValue[] = new Array<CellValue>(cols).fill(null);
     const fr: (string | null)[] = new Array<string | null>(cols).fill(null);
@@ -235,6 +237,11 @@ function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       const { value, formula } = readCell(cell);
       vr[c - 1] = value;
       fr[c - 1] = formula;
+      // The saved 0 or FALSE that the formula's value leaves out (ExcelJS's cell.result still has it).
+      if (formula !== null && value === null && cell.type === ExcelJS.ValueType.Formula) {
+        const result: unknown = cell.result;
+        if (result === 0 || result === false) savedResults.push({ row: r, col: c, value: result });
+      }
     });
     values.push(vr);
     formulas.push(fr);
@@ -243,7 +250,7 @@ function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const m = (ws as unknown as { _merges: Record<string, { range: string }> })._merges[k];
     return m?.range ?? k;
   });
-  return { name: ws.name, visibility: visibilityOf(ws), values, formulas, merges };
+  return { name: ws.name, visibility: visibilityOf(ws), values, formulas, merges, ...(savedResults.length > 0 ? { savedResults } : {}) };
 }
 
 /** The parts of a cell's style a plan sets: on a cell, or on a style object being composed. */

@@ -81,7 +81,7 @@ export function readAmount(ctx: SheetCtx, row: number, col: number): ParsedAmoun
       return parsedAmount(null, cell, formula);
     }
     raw = ev.value;
-    computed = true;
+    computed = ev.saved !== true;
   }
   const parsed = parseAmount(raw, ctx.fenPerUnit);
   if (parsed.ok) return parsedAmount(parsed.fen, cell, formula, parsed.value, parsed.text, computed);
