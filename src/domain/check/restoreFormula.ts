@@ -1,5 +1,5 @@
 import { cellAddress, parseCellAddress } from '../a1';
-import type { ParsedClassifiedTable, ParsedRow } from '../read/parsedTables';
+import type { ParsedClassifiedTable, ParsedColumn, ParsedRow } from '../read/parsedTables';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import { memoOn } from './memoOn';
 import { childrenByParent, topRows } from './tables';
@@ -52,37 +52,46 @@ class LazySlot implements FormulaSlot {
   }
 }
 
-/** Every cell that should be a formula (formula text built on demand), once per table. */
-export const formulaSlots = memoOn((table: ParsedClassifiedTable): readonly FormulaSlot[] => {
+/**
+ * Visits every cell of the table that should be a formula, in row order: each amount of a parent
+ * row (a 类/款 with children, and the 合计 row) with its children's rows, and each line item's 合计
+ * with the part columns. The one definition of the slots, for formulaSlots and for a rule that
+ * only counts them (nothing is made per cell).
+ */
+export function eachFormulaCell(
+  table: ParsedClassifiedTable,
+  visit: (row: ParsedRow, column: ParsedColumn, kind: FormulaSlot['kind'], from: readonly number[]) => void,
+): void {
   const kids = childrenByParent(table);
-  const out: FormulaSlot[] = [];
-  const add = (row: ParsedRow, childRows: readonly number[]) => {
-    for (const col of table.columns) {
-      const a = row.amounts[col.key];
-      if (a) out.push(new LazySlot(row, col.key, a.cell, 'parent', col.col, childRows));
-    }
-  };
   const parts = table.columns.filter((c) => c.key !== 'total');
   const partCols = parts.map((p) => p.col);
   const totalCol = table.columns.find((c) => c.key === 'total');
+  const parent = (row: ParsedRow, childRows: readonly number[]) => {
+    for (const col of table.columns) if (row.amounts[col.key]) visit(row, col, 'parent', childRows);
+  };
   for (const row of table.rows) {
     const children = row.code ? kids.get(row.code) : undefined;
     if (children && children.length > 0)
-      add(
+      parent(
         row,
         children.map((c) => c.row),
       );
-    else if (totalCol && parts.length > 0 && row.amounts.total) {
-      out.push(new LazySlot(row, 'total', row.amounts.total.cell, 'identity', 0, partCols));
-    }
+    else if (totalCol && parts.length > 0 && row.amounts.total) visit(row, totalCol, 'identity', partCols);
   }
-  if (table.total && table.rows.length > 0) {
-    const total = table.total;
-    add(
-      total,
+  if (table.total && table.rows.length > 0)
+    parent(
+      table.total,
       topRows(table).map((r) => r.row),
     );
-  }
+}
+
+/** Every cell that should be a formula (formula text built on demand), once per table. */
+export const formulaSlots = memoOn((table: ParsedClassifiedTable): readonly FormulaSlot[] => {
+  const out: FormulaSlot[] = [];
+  eachFormulaCell(table, (row, col, kind, from) => {
+    const a = row.amounts[col.key];
+    if (a) out.push(new LazySlot(row, col.key, a.cell, kind, kind === 'parent' ? col.col : 0, from));
+  });
   return out;
 });
 

@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { formatFen } from '../arithmetic';
 import { plainFinding } from '../plainFinding';
-import { type FormulaSlot, formulaSlots } from '../restoreFormula';
+import type { ParsedColumn, ParsedRow } from '../../read/parsedTables';
+import { eachFormulaCell, type FormulaSlot, formulaSlots } from '../restoreFormula';
 import type { CheckRule } from '../rule';
 import { classifiedTables, rowSubject } from '../tables';
 
@@ -17,31 +18,33 @@ export const formulaTypedOver: CheckRule = {
   check(wb) {
     const out: Finding[] = [];
     for (const table of classifiedTables(wb)) {
-      // One pass over the slots: by kind, how many hold their formula and which hold a typed number.
+      // One pass over the cells that should be formulas, making nothing for each: by kind, how many
+      // hold their formula and which hold a typed number.
       const withFormula = { parent: 0, identity: 0 };
-      const typedOver: Record<FormulaSlot['kind'], FormulaSlot[]> = { parent: [], identity: [] };
-      for (const s of formulaSlots(table)) {
-        const a = s.row.amounts[s.columnKey];
-        if (!a) continue;
-        if (a.formula) withFormula[s.kind]++;
-        else if (a.fen !== null) typedOver[s.kind].push(s);
-      }
+      const typedOver: Record<FormulaSlot['kind'], Array<{ row: ParsedRow; column: ParsedColumn }>> = { parent: [], identity: [] };
+      eachFormulaCell(table, (row, column, kind) => {
+        const a = row.amounts[column.key];
+        if (!a) return;
+        if (a.formula) withFormula[kind]++;
+        else if (a.fen !== null) typedOver[kind].push({ row, column });
+      });
       for (const kind of ['parent', 'identity'] as const) {
         const typed = typedOver[kind];
         if (withFormula[kind] < 2 || withFormula[kind] < typed.length) continue;
-        for (const s of typed) {
-          const a = s.row.amounts[s.columnKey];
-          const col = table.columns.find((c) => c.key === s.columnKey);
-          if (!a || !col) continue;
+        for (const { row, column } of typed) {
+          const a = row.amounts[column.key];
+          // The formula the cell should hold, from the table's slots (made only when one is reported).
+          const slot = a ? formulaSlots(table).find((x) => x.cell === a.cell && x.columnKey === column.key) : undefined;
+          if (!a || !slot) continue;
           out.push(
             plainFinding(
               'formula-typed-over',
               'warning',
-              { sheet: table.sheet, cell: s.cell, ...(s.row.code ? { code: s.row.code } : {}), column: col.label },
+              { sheet: table.sheet, cell: a.cell, ...(row.code ? { code: row.code } : {}), column: column.label },
               {
-                what: rowSubject(table, s.row, col.label),
+                what: rowSubject(table, row, column.label),
                 amount: formatFen(a.fen ?? 0, table.unit),
-                formula: s.formula,
+                formula: slot.formula,
                 others: kind === 'parent' ? '上级科目和合计' : '各行合计',
               },
               { actual: a.fen ?? 0 },
