@@ -883,8 +883,6 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
     formulas[r] = f;
   }
   // Merged cells other than the top-left one read as empty, as in Excel.
-  const slave = (r: number, c: number) =>
-    areas.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && !(r === m.top && c === m.left));
   for (const m of areas) {
     for (let r = m.top; r <= m.bottom && r <= height; r++) {
       for (let c = m.left; c <= m.right && c <= cols; c++) {
@@ -894,7 +892,8 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, ctx: 
       }
     }
   }
-  const savedResults = saved?.filter((x) => !slave(x.row, x.col));
+  // A merged slave's formula is gone with its value: its saved result too.
+  const savedResults = saved?.filter((x) => formulas[x.row - 1]?.[x.col - 1] != null);
   return {
     name,
     visibility,
