@@ -28,13 +28,15 @@ export const formulaTypedOver: CheckRule = {
         if (a.formula) withFormula[kind]++;
         else if (a.fen !== null) typedOver[kind].push({ row, column });
       });
+      // The formula each reported cell should hold, from the table's slots: made only when one is reported.
+      let slotAt: Map<string, FormulaSlot> | undefined;
+      const slotOf = (cell: string) => (slotAt ??= new Map(formulaSlots(table).map((x) => [x.cell, x]))).get(cell);
       for (const kind of ['parent', 'identity'] as const) {
         const typed = typedOver[kind];
         if (withFormula[kind] < 2 || withFormula[kind] < typed.length) continue;
         for (const { row, column } of typed) {
           const a = row.amounts[column.key];
-          // The formula the cell should hold, from the table's slots (made only when one is reported).
-          const slot = a ? formulaSlots(table).find((x) => x.cell === a.cell && x.columnKey === column.key) : undefined;
+          const slot = a ? slotOf(a.cell) : undefined;
           if (!a || !slot) continue;
           out.push(
             plainFinding(
