@@ -41,5 +41,21 @@ ruleTester(formulaTypedOver, {
         },
       ],
     },
+    {
+      name: 'a line item’s 合计 typed over where the other 合计 are their parts’ sum',
+      sheets: formulaTable({ typedOver: { cell: 'E8', value: 300 } }),
+      findings: [
+        {
+          sheet: SHEET,
+          cell: 'E8',
+          code: '2080101',
+          column: '合计',
+          severity: 'warning',
+          actual: 30000,
+          message:
+            '“部门支出预算总表”2080101 行政运行【合计】是手工填入的数值 300 元，不是公式；同表其他各行合计都是公式，手工数不会随明细变化，建议恢复公式 =SUM(F8:G8)',
+        },
+      ],
+    },
   ],
 });
