@@ -4,7 +4,8 @@ import { compiledFormula, type FormulaScope, type Reason, Unsupported } from './
 // A file written by a tool that does not calculate (ExcelJS, our own `budget build`, some exports)
 // carries formulas without saved results. The checker must still see the figures, so the reader
 // computes the small formula language the budget tables use: numbers, cell and range references
-// (also to other sheets), + − × ÷, parentheses, SUM and ROUND. Anything else is reported, not guessed.
+// (also to other sheets), + − × ÷, parentheses, SUM and ROUND. Anything else is reported, not guessed,
+// unless the file saved a 0 or FALSE for it (see valueAt).
 
 /**
  * A cell's value for the reader. `saved`: the formula could not be computed, and its value is the
