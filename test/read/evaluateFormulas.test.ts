@@ -34,8 +34,28 @@ test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, CellValue]>(
   ['15 significant digits like the spreadsheet', [[0.1, 0.2, '=A1+B1']], 'C1', 0.3],
   ['a formula over other formulas', [[1, '=A1*2', '=B1*2', '=SUM(A1:C1)']], 'D1', 7],
   ['a blank cell counts 0 in arithmetic', [[null, '=A1+1']], 'B1', 1],
+  ['an integer result is itself, and −0 is 0', [[0, '=-A1']], 'B1', 0],
+  ['an integer of 16 digits keeps 15 significant digits', [[1e15, '=A1+1']], 'B1', 1e15],
 ])('%s', (_label, rows, addr, value) => {
   expect(at(rows)(addr)).toEqual({ ok: true, value });
+});
+
+test('a formula it cannot compute has the 0 or FALSE the file saved; one it can compute is computed', () => {
+  const s: SheetSnapshot = {
+    ...sheet('表', [[5, '=IF(A1>0,0,1)', '=A1>9', '=SUM(A1)', '=VLOOKUP(A1,A1:A1,1)']]),
+    savedResults: [
+      { row: 1, col: 2, value: 0 },
+      { row: 1, col: 3, value: false },
+      { row: 1, col: 4, value: 0 },
+    ],
+  };
+  const ev = new FormulaEvaluator([s]);
+  expect([2, 3, 4, 5].map((c) => ev.valueAt('表', 1, c))).toEqual([
+    { ok: true, value: 0, saved: true },
+    { ok: true, value: false, saved: true },
+    { ok: true, value: 5 },
+    { ok: false, reason: 'unsupported' },
+  ]);
 });
 
 test('references to another sheet, quoted names with an apostrophe included', () => {
