@@ -1,11 +1,5 @@
-import {
-  builtInCatalogs,
-  BUILT_IN_EDITIONS,
-  Catalog,
-  catalogsForYear,
-  editionChoice,
-  importCatalog,
-} from '../../src/domain/catalog/catalog';
+import { builtInCatalogs, BUILT_IN_EDITIONS, Catalog, catalogsForYear, editionChoice } from '../../src/domain/catalog/catalog';
+import { importCatalog } from '../../src/domain/catalog/importCatalog';
 import { changesBetween, traceCode } from '../../src/domain/catalog/codeMap';
 import { editionChanges } from '../../src/domain/catalog/editions';
 

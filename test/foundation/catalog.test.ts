@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { builtInCatalogs, catalogsForYear, editionForYear, importCatalog, parseCatalogCsv } from '../../src/domain/catalog/catalog';
+import { builtInCatalogs, catalogsForYear, editionForYear, parseCatalogCsv } from '../../src/domain/catalog/catalog';
+import { importCatalog } from '../../src/domain/catalog/importCatalog';
 import { buildCatalogSheet, catalogRowsFromSheet, catalogsForWorkbook, importCatalogRows } from '../../src/domain/catalog/catalogSheet';
 import { codeLevel, normalizeCode, parentCode, splitCode } from '../../src/domain/catalog/codes';
 import { traceCode } from '../../src/domain/catalog/codeMap';

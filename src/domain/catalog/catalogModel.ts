@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CodeKind, codeLevel, CodeLevel, normalizeCode, parentCode } from './codes';
+import { CodeKind, codeLevel, CodeLevel, parentCode } from './codes';
 
 /** Where an entry comes from. */
 export type EntrySource =
@@ -127,59 +126,6 @@ const PRINTED = new Map<string, string>();
 export interface CatalogSet {
   readonly functional: Catalog;
   readonly economic: Catalog;
-}
-
-const importRow = z.object({ code: z.unknown(), name: z.unknown() });
-
-export interface CatalogImportProblem {
-  readonly row: number; // 1-based row in the imported list
-  readonly message: string;
-}
-
-/**
- * Builds a catalog from an officer's (code, name) list, e.g. the official 科目表 pasted from
- * .xlsx or .csv. Bad rows are reported, never thrown; imported names override built-in ones.
- */
-export function importCatalog(
-  kind: CodeKind,
-  edition: number,
-  rows: ReadonlyArray<unknown>,
-  base?: Catalog,
-  origin = '导入的官方科目表',
-): { catalog: Catalog; problems: CatalogImportProblem[] } {
-  const problems: CatalogImportProblem[] = [];
-  const entries = new Map<string, CatalogEntryInput>(base ? base.entries().map((e) => [e.code, e]) : []);
-  rows.forEach((raw, i) => {
-    const parsed = importRow.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({ row: i + 1, message: `第 ${i + 1} 行：缺少“编码”或“名称”` });
-      return;
-    }
-    const code = normalizeCode(parsed.data.code);
-    const rawName = parsed.data.name;
-    const name = typeof rawName === 'string' || typeof rawName === 'number' ? String(rawName).trim() : '';
-    const maxLen = kind === 'functional' ? 7 : 5;
-    if (code === null || code.length > maxLen) {
-      problems.push({
-        row: i + 1,
-        message: `第 ${i + 1} 行：“${String((parsed.data.code as string | number | null | undefined) ?? '')}”不是有效的${kind === 'functional' ? '功能' : '经济'}分类编码`,
-      });
-      return;
-    }
-    if (!name) {
-      problems.push({ row: i + 1, message: `第 ${i + 1} 行：编码 ${code} 缺少科目名称` });
-      return;
-    }
-    const before = base?.get(code);
-    entries.set(code, {
-      code,
-      name,
-      source: { kind: 'imported', note: origin },
-      variants: before?.name === name ? before.variants : [],
-      formerNames: before?.formerNames ?? [],
-    });
-  });
-  return { catalog: new Catalog(kind, edition, entries.values(), 'imported'), problems };
 }
 
 /** Parses CSV text with a header row containing 编码/code and 名称/name columns. */

@@ -2,7 +2,8 @@ import { rangeAddress } from '../a1';
 import type { SheetPlan } from '../plan/sheetPlan';
 import { HEADER_STYLE, TEXT_FORMAT, TITLE_STYLE } from '../plan/styles';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
-import { builtInCatalogs, Catalog, CatalogImportProblem, CatalogSet, editionForYear, importCatalog } from './catalog';
+import { builtInCatalogs, Catalog, CatalogSet, editionForYear } from './catalog';
+import { type CatalogImportProblem, importCatalog } from './importCatalog';
 import type { CodeKind } from './codes';
 
 // An officer-imported official catalog travels inside the workbook as a sheet, so every later
