@@ -1,5 +1,5 @@
 // The catalog API in one place: the model (catalogModel.ts) and the built-in editions (editions.ts).
-// Importing an officer's list is importCatalog.ts, apart: it brings zod, which reading does not need.
+// Importing an officer's list (importCatalog.ts) and its sheet (catalogSheet.ts) are apart.
 
 export * from './catalogModel';
 export * from './editions';
