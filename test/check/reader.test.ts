@@ -498,6 +498,22 @@ describe('layouts as officers publish them', () => {
         ['合计', null, null, null, 0, 0, 0],
       ],
     ],
+    // As the Office host reads it (Excel gives each formula's value) and as a file saved without
+    // results reads (the reader computes them): either way a row of zeros.
+    [
+      'a row of formulas that show 0, without a code',
+      [
+        [null, null, null, null, { f: '=F9+G9', v: 0 }, { f: '=0', v: 0 }, { f: '=ROUND(0,2)', v: 0 }],
+        ['合计', null, null, null, 0, 0, 0],
+      ],
+    ],
+    [
+      'a row of formulas saved without results that come to 0, beside a note',
+      [
+        ['（本行预留）', null, null, null, { f: '=F9+G9' }, { f: '=0*1' }, { f: '=SUM(G10:G11)' }],
+        ['合计', null, null, null, 0, 0, 0],
+      ],
+    ],
   ] as const)('an empty table written with %s: nothing to report', (_n, body) => {
     const t = tableSheet({ kind: 'govFund', year: 2025, rows: [] });
     const sheets = [snapshot(t.name, [...t.values.map((r) => [...r]), ...body.map((r) => [...r])])];
@@ -508,6 +524,17 @@ describe('layouts as officers publish them', () => {
   test('figures in a row without a code are still reported', () => {
     const t = tableSheet({ kind: 'govFund', year: 2025, rows: [] });
     const sheets = [snapshot(t.name, [...t.values.map((r) => [...r]), [null, null, null, '无科目', 5, 5, 0]])];
+    expect(readBudgetTables(sheets).findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`read/row-without-code A${t.values.length + 1}`]);
+  });
+
+  test.each<[string, Cell]>([
+    ['a formula that shows a figure', { f: '=2+3', v: 5 }],
+    ['a formula saved without its result that comes to a figure', { f: '=2+3' }],
+    ['a formula whose value cannot be known', { f: '=VLOOKUP(1,A1:A2,1)' }],
+    ['a formula showing an error', { f: '=1/0', v: '#DIV/0!' }],
+  ])('a row without a code holding %s is reported', (_n, cell) => {
+    const t = tableSheet({ kind: 'govFund', year: 2025, rows: [] });
+    const sheets = [snapshot(t.name, [...t.values.map((r) => [...r]), [null, null, null, '无科目', cell, null, null]])];
     expect(readBudgetTables(sheets).findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([`read/row-without-code A${t.values.length + 1}`]);
   });
 

@@ -383,14 +383,26 @@ function readAmounts(ctx: Ctx, r: number, columns: readonly ParsedColumn[]): Rec
   return out;
 }
 
-/** A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure or a formula would. */
+/**
+ * A row of zeros (or blanks) placed nowhere loses nothing; a non-zero figure would, and so would a
+ * formula whose value is not known. A formula is judged by its value as the other figures are: the
+ * one Excel shows (the Office host), saved, or computed, so a row of formulas that come to 0 is a
+ * row of zeros in every host.
+ */
 function hasNumber(ctx: Ctx, r: number, amountCols: ReadonlySet<number>): boolean {
   const { snap } = ctx.region;
   return [...amountCols].some((c) => {
-    const v = valueAt(snap, r, c);
-    if (formulaAt(snap, r, c) !== null) return true;
+    let v = valueAt(snap, r, c);
+    const formula = formulaAt(snap, r, c) !== null;
+    if (v === null && formula) {
+      const ev = ctx.evaluator.valueAt(snap.name, r, c);
+      if (!ev.ok) return true;
+      v = ev.value;
+    }
     if (typeof v === 'number') return v !== 0;
     const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
+    // A formula showing an error or odd text has no value to call zero.
+    if (formula && p?.ok === false) return true;
     return p?.ok === true && p.fen !== null && p.fen !== 0;
   });
 }
