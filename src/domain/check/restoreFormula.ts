@@ -1,5 +1,5 @@
 import { cellAddress, parseCellAddress } from '../a1';
-import type { ParsedClassifiedTable, ParsedColumn, ParsedRow } from '../read/parsedTables';
+import type { ParsedAmount, ParsedClassifiedTable, ParsedColumn, ParsedRow } from '../read/parsedTables';
 import { sumFormula } from '../plan/buildClassifiedSheet';
 import { memoOn } from './memoOn';
 import { childrenByParent, topRows } from './tables';
@@ -60,14 +60,17 @@ class LazySlot implements FormulaSlot {
  */
 export function eachFormulaCell(
   table: ParsedClassifiedTable,
-  visit: (row: ParsedRow, column: ParsedColumn, kind: FormulaSlot['kind'], from: readonly number[]) => void,
+  visit: (row: ParsedRow, column: ParsedColumn, amount: ParsedAmount, kind: FormulaSlot['kind'], from: readonly number[]) => void,
 ): void {
   const kids = childrenByParent(table);
   const parts = table.columns.filter((c) => c.key !== 'total');
   const partCols = parts.map((p) => p.col);
   const totalCol = table.columns.find((c) => c.key === 'total');
   const parent = (row: ParsedRow, childRows: readonly number[]) => {
-    for (const col of table.columns) if (row.amounts[col.key]) visit(row, col, 'parent', childRows);
+    for (const col of table.columns) {
+      const a = row.amounts[col.key];
+      if (a) visit(row, col, a, 'parent', childRows);
+    }
   };
   for (const row of table.rows) {
     const children = row.code ? kids.get(row.code) : undefined;
@@ -76,7 +79,7 @@ export function eachFormulaCell(
         row,
         children.map((c) => c.row),
       );
-    else if (totalCol && parts.length > 0 && row.amounts.total) visit(row, totalCol, 'identity', partCols);
+    else if (totalCol && parts.length > 0 && row.amounts.total) visit(row, totalCol, row.amounts.total, 'identity', partCols);
   }
   if (table.total && table.rows.length > 0)
     parent(
@@ -88,10 +91,9 @@ export function eachFormulaCell(
 /** Every cell that should be a formula (formula text built on demand), once per table. */
 export const formulaSlots = memoOn((table: ParsedClassifiedTable): readonly FormulaSlot[] => {
   const out: FormulaSlot[] = [];
-  eachFormulaCell(table, (row, col, kind, from) => {
-    const a = row.amounts[col.key];
-    if (a) out.push(new LazySlot(row, col.key, a.cell, kind, kind === 'parent' ? col.col : 0, from));
-  });
+  eachFormulaCell(table, (row, col, a, kind, from) =>
+    out.push(new LazySlot(row, col.key, a.cell, kind, kind === 'parent' ? col.col : 0, from)),
+  );
   return out;
 });
 

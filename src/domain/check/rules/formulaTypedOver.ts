@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { formatFen } from '../arithmetic';
 import { plainFinding } from '../plainFinding';
-import type { ParsedColumn, ParsedRow } from '../../read/parsedTables';
+import type { ParsedAmount, ParsedColumn, ParsedRow } from '../../read/parsedTables';
 import { eachFormulaCell, type FormulaSlot, formulaSlots } from '../restoreFormula';
 import type { CheckRule } from '../rule';
 import { classifiedTables, rowSubject } from '../tables';
@@ -21,12 +21,13 @@ export const formulaTypedOver: CheckRule = {
       // One pass over the cells that should be formulas, making nothing for each: by kind, how many
       // hold their formula and which hold a typed number.
       const withFormula = { parent: 0, identity: 0 };
-      const typedOver: Record<FormulaSlot['kind'], Array<{ row: ParsedRow; column: ParsedColumn }>> = { parent: [], identity: [] };
-      eachFormulaCell(table, (row, column, kind) => {
-        const a = row.amounts[column.key];
-        if (!a) return;
+      const typedOver: Record<FormulaSlot['kind'], Array<{ row: ParsedRow; column: ParsedColumn; a: ParsedAmount }>> = {
+        parent: [],
+        identity: [],
+      };
+      eachFormulaCell(table, (row, column, a, kind) => {
         if (a.formula) withFormula[kind]++;
-        else if (a.fen !== null) typedOver[kind].push({ row, column });
+        else if (a.fen !== null) typedOver[kind].push({ row, column, a });
       });
       // The formula each reported cell should hold, from the table's slots: made only when one is reported.
       let slotAt: Map<string, FormulaSlot> | undefined;
@@ -34,10 +35,9 @@ export const formulaTypedOver: CheckRule = {
       for (const kind of ['parent', 'identity'] as const) {
         const typed = typedOver[kind];
         if (withFormula[kind] < 2 || withFormula[kind] < typed.length) continue;
-        for (const { row, column } of typed) {
-          const a = row.amounts[column.key];
-          const slot = a ? slotOf(a.cell) : undefined;
-          if (!a || !slot) continue;
+        for (const { row, column, a } of typed) {
+          const slot = slotOf(a.cell);
+          if (!slot) continue;
           out.push(
             plainFinding(
               'formula-typed-over',
