@@ -392,17 +392,14 @@ function readAmounts(ctx: Ctx, r: number, columns: readonly ParsedColumn[]): Rec
 function hasNumber(ctx: Ctx, r: number, amountCols: ReadonlySet<number>): boolean {
   const { snap } = ctx.region;
   return [...amountCols].some((c) => {
-    let v = valueAt(snap, r, c);
-    const formula = formulaAt(snap, r, c) !== null;
-    if (v === null && formula) {
-      const ev = ctx.evaluator.valueAt(snap.name, r, c);
-      if (!ev.ok) return true;
-      v = ev.value;
-    }
+    // The evaluator's value: the cell's own, or its formula's computed or saved result.
+    const ev = ctx.evaluator.valueAt(snap.name, r, c);
+    if (!ev.ok) return true;
+    const v = ev.value;
     if (typeof v === 'number') return v !== 0;
     const p = typeof v === 'string' ? parseAmount(v, ctx.fenPerUnit) : null;
     // A formula showing an error or odd text has no value to call zero.
-    if (formula && p?.ok === false) return true;
+    if (p?.ok === false && formulaAt(snap, r, c) !== null) return true;
     return p?.ok === true && p.fen !== null && p.fen !== 0;
   });
 }
