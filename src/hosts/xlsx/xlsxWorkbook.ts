@@ -238,7 +238,7 @@ function snapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       vr[c - 1] = value;
       fr[c - 1] = formula;
       // The saved 0 or FALSE that the formula's value leaves out (ExcelJS's cell.result still has it).
-      if (formula !== null && value === null && cell.type === ExcelJS.ValueType.Formula) {
+      if (formula !== null && value === null) {
         const result: unknown = cell.result;
         if (result === 0 || result === false) savedResults.push({ row: r, col: c, value: result });
       }
