@@ -11,8 +11,10 @@ import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
 // and 本年合计, the 收入 by source, the 支出用途 (基本支出, 项目支出, 单位预留机动经费), the 财政拨款
 // and 一般公共预算 totals and 基本支出, the 类 of the 支出预算总计, every 科目 line of part 五, the
 // 三公 figures, 会议费, 培训费, 机关运行经费 and 政府采购 (the edition's data names which of its figures
-// the text quotes). The rest (人员经费, 公用经费, comparisons with last year without a 上年数 …) is
-// listed as not checked.
+// the text quotes), and the same totals as its 收入预算 and 支出预算 parts restate them (本年收入预算合计,
+// 一般公共预算收入 … 结转下年资金), the 财政拨款收、支总预算, and the 人员经费 and 公用经费 of each 基本支出
+// (its 301 and 303, and the other 类, summed from the 经济科目 table). The rest (comparisons with last
+// year without a 上年数, figures no table holds) is listed as not checked.
 
 const DIR = join(__dirname, '..', 'fixtures', 'corpus', 'jiangsu');
 
@@ -24,12 +26,12 @@ async function check(workbook: string, text: string) {
 }
 
 test.each([
-  ['2019_中共江苏省委办公厅', '2019_江苏省委办公厅_江苏省委办公厅2019年度部门预算公开文件', 44, 7, []],
-  ['2019_江苏省人大常委会办公厅', '2019_江苏省人大办公厅_江苏省人大常委会2019年度部门预算公开', 50, 14, []],
+  ['2019_中共江苏省委办公厅', '2019_江苏省委办公厅_江苏省委办公厅2019年度部门预算公开文件', 52, 7, []],
+  ['2019_江苏省人大常委会办公厅', '2019_江苏省人大办公厅_江苏省人大常委会2019年度部门预算公开', 64, 14, []],
   [
     '2019_江苏省人民检察院',
     '2019_江苏省人民检察院_2019年度部门预算公开',
-    39,
+    47,
     10,
     // The text names the two 项 short of their official names (2080505, 2080506); the figures agree.
     [
@@ -37,7 +39,7 @@ test.each([
       'warning 第 306 段：科目写作“行政事业单位离退休-机关事业单位职业年金”，与表中科目“社会保障和就业支出-行政事业单位离退休-机关事业单位职业年金缴费支出（2080506）”不符，金额按该科目核对',
     ],
   ],
-  ['2019_江苏省政协办公厅', '2019_江苏省政协办公厅_江苏省政协办公厅2019年度部门预算', 45, 10, []],
+  ['2019_江苏省政协办公厅', '2019_江苏省政协办公厅_江苏省政协办公厅2019年度部门预算', 60, 10, []],
 ] as const)(
   '%s: the 情况说明 against its tables: its totals and 科目 lines agree; no error',
   async (workbook, text, verified, lines, notes) => {

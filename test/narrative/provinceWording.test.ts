@@ -81,6 +81,17 @@ describe('scanText', () => {
       ['comparison', '增加', 2228.78, '万元'],
     ]);
   });
+  test('a line justified with a space between every character: its figure and its comparison are read', () => {
+    const [p] = scanned(['项 目 支 出 预 算 数 为 4,968.34 万 元 。 与 上 年 相 比 增 加1,653.66 万元，增长 49.89%。']);
+    expect(
+      p?.mentions.map((m) =>
+        m.kind === 'figure' ? ['figure', m.label, m.number.value, m.text] : [m.kind, m.against, m.direction, m.amount?.value, m.unit],
+      ),
+    ).toEqual([
+      ['figure', '项目支出预算数', 4_968.34, '4,968.34 万 元'],
+      ['comparison', '上年', '增加', 1_653.66, '万元'],
+    ]);
+  });
 });
 
 describe('narrativeFromText, pdftotext -layout output', () => {
@@ -118,13 +129,24 @@ test('every figure a province edition marks for the 编制说明 names a narrati
     e.tables.flatMap((t): string[] => {
       if (t.kind === 'form')
         return t.fields.flatMap((f) => (f.narrative !== undefined ? [`${e.id} ${t.id}.${f.key} → ${f.narrative}`] : []));
-      if (t.kind === 'codeTable') return t.narrativeTotal !== undefined ? [`${e.id} ${t.id} 合计 → ${t.narrativeTotal}`] : [];
+      if (t.kind === 'codeTable')
+        return [
+          ...(t.narrativeTotal !== undefined ? [`${e.id} ${t.id} 合计 → ${t.narrativeTotal}`] : []),
+          ...(t.narrativeParts ?? []).map((p) => `${e.id} ${t.id} ${p.classes === 'others' ? '其余各类' : p.classes.join('+')} → ${p.key}`),
+        ];
       const lines = Object.entries(t.narrative?.lines ?? {}).map(([label, key]) => `${e.id} ${t.id} ${label} → ${key}`);
       return [...(t.narrative?.total !== undefined ? [`${e.id} ${t.id} 合计 → ${t.narrative.total}`] : []), ...lines];
     }),
   );
-  // 江苏 2019: 三公 (6), 会议费 and 培训费, the 收支预算总表 (13) and the 财政拨款 基本支出; the 合计 of
-  // 机关运行经费 and of 一般公共预算 基本支出 (code tables); 政府采购 (合计 and three lines).
-  expect(marked).toHaveLength(28);
+  // 江苏 2019: 三公 (6), 会议费 and 培训费, the 收支预算总表 (14) and the 财政拨款 基本支出; the 合计 of
+  // 机关运行经费 and of 一般公共预算 基本支出, and the 人员经费 and 公用经费 of both 基本支出 tables
+  // (code tables); 政府采购 (合计 and three lines).
+  expect(marked).toHaveLength(33);
+  expect(marked.filter((m) => /\.(personnel|public)$/.test(m))).toEqual([
+    'jiangsu-2019 fiscalEconomic 301+303 → fiscal.personnel',
+    'jiangsu-2019 fiscalEconomic 其余各类 → fiscal.public',
+    'jiangsu-2019 economic 301+303 → generalPublic.personnel',
+    'jiangsu-2019 economic 其余各类 → generalPublic.public',
+  ]);
   expect(marked.filter((m) => !isAmountKey(m.slice(m.indexOf('→ ') + 2)))).toEqual([]);
 });

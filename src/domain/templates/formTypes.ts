@@ -101,6 +101,11 @@ export interface CodeTableDef {
   readonly emptyNote?: string;
   /** The figure the 编制说明 quotes as the table's 合计 ("office": see narrative/facts AMOUNT_KEYS). */
   readonly narrativeTotal?: string;
+  /**
+   * Figures the 编制说明 quotes as parts of the table: each the sum of the given 类 (经济分类 301,
+   * 303 …), or of every other 类 ('others'). A 类 printed without its own row is the sum of its 款.
+   */
+  readonly narrativeParts?: ReadonlyArray<{ readonly key: string; readonly classes: readonly string[] | 'others' }>;
 }
 
 /** Levels of an outline table, top first; a row's level is the first whose label columns hold text. */

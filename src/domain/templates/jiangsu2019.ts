@@ -15,6 +15,16 @@ const sum = (key: string, label: string, sumOf?: readonly FigureRef[], extra: Pa
   ...extra,
 });
 
+/**
+ * 基本支出 by 经济分类 as the 情况说明 splits it: 人员经费 is 工资福利支出 (301) and 对个人和家庭的补助
+ * (303), 公用经费 every other 类 (商品和服务支出, 资本性支出 …), as 财政部 defines them.
+ */
+const basicSplit = (of: 'fiscal' | 'generalPublic') =>
+  [
+    { key: `${of}.personnel`, classes: ['301', '303'] },
+    { key: `${of}.public`, classes: 'others' },
+  ] as const;
+
 /** The 类 of the 2019 支出功能分类 as printed on the 收支预算总表 (人大常委会办公厅, 省委办公厅, 检察院). */
 export const JIANGSU_2019_CLASS_LINES: readonly string[] = [
   '一、一般公共服务支出',
@@ -124,7 +134,7 @@ export const JIANGSU_2019: ProvinceEditionDef = {
           alsoEquals: [[f('incomeSubtotal')]],
           narrative: 'summary.currentExpenditure',
         }),
-        sum('carryOut', '结转下年资金', [f('carryOut', 'expenditureUses')]),
+        sum('carryOut', '结转下年资金', [f('carryOut', 'expenditureUses')], { narrative: 'summary.carryOut' }),
         sum('expenditureTotal', '支出合计', [f('expenditureSubtotal'), f('carryOut')], {
           alsoEquals: [[f('incomeTotal')], [f('total', 'expenditureUses')]],
           narrative: 'summary.expenditureTotal',
@@ -281,6 +291,7 @@ export const JIANGSU_2019: ProvinceEditionDef = {
       amountHeader: '金额',
       totalLabel: '合计',
       leavesFrom: ['economic'],
+      narrativeParts: basicSplit('fiscal'),
     },
     {
       kind: 'codeTable',
@@ -308,6 +319,7 @@ export const JIANGSU_2019: ProvinceEditionDef = {
       amountHeader: '金额',
       totalLabel: '合计',
       narrativeTotal: 'generalPublic.basic',
+      narrativeParts: basicSplit('generalPublic'),
     },
     {
       kind: 'form',

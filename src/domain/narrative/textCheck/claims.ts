@@ -6,22 +6,30 @@ import type { ComparisonMention, FigureMention, ScannedParagraph, ScannedText, S
 
 // What each figure of the text claims to state, and what each comparison compares.
 
-/** The words before a figure, most specific first (quotes removed). */
-const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey]> = [
-  // A 收支预算总表 with 上年结转 and 结转下年 (江苏): the 总计 and the 本年 合计, and the 支出用途.
+/**
+ * The words before a figure, most specific first (quotes removed), and what they claim. A third key
+ * is what the words claim when the tables hold no figure for the second: 本年收入预算 is the
+ * 收入预算 of a 收支总表 that sets no 上年结转 apart.
+ */
+const CLAIMS: ReadonlyArray<readonly [RegExp, AmountKey, AmountKey?]> = [
+  // A 收支预算总表 with 上年结转 and 结转下年 (江苏): the 总计 and the 本年 合计, and the 支出用途. Its
+  // 收入预算 part restates them ("本年收入预算合计…万元，其中：一般公共预算收入…万元，占…").
   [/收入、?支出预算总计$|收、支预算总计$|^(?:[（(][一二三四五六七八九十]+[)）])?收入预算总计$/, 'summary.incomeTotal'],
   [/^(?:[（(][一二三四五六七八九十]+[)）])?支出预算总计$/, 'summary.expenditureTotal'],
-  [/本年收入预算合计$/, 'summary.currentIncome'],
-  [/财政拨款收入预算总计$/, 'summary.fiscal'],
-  [/^(?:[（(]\d+[)）])?一般公共预算收入预算$/, 'summary.generalPublic'],
-  [/^(?:[（(]\d+[)）])?政府性基金收入预算$/, 'summary.govFund'],
-  [/财政专户管理资金收入预算总计$/, 'summary.specialAccount'],
-  [/其他资金收入预算总计$/, 'summary.otherFunds'],
-  [/上年结转资金预算(?:数)?$/, 'summary.carryIn'],
-  [/本年支出预算合计$/, 'summary.currentExpenditure'],
-  [/^(?:此外)?基本支出(?:预算数)?$/, 'uses.basic'],
-  [/^项目支出(?:预算数)?$/, 'uses.project'],
-  [/^单位预留机动经费(?:预算数)?$/, 'uses.reserve'],
+  // The scan drops a 合计 before the figure.
+  [/本年收入预算(?:合计)?$/, 'summary.currentIncome', 'income.total'],
+  [/财政拨款收入预算总计$|财政拨款收、?支总?预算$/, 'summary.fiscal'],
+  [/^(?:[（(]\d+[)）])?一般公共预算收入(?:预算)?$/, 'summary.generalPublic'],
+  [/^(?:[（(]\d+[)）])?政府性基金(?:预算)?收入(?:预算)?$/, 'summary.govFund'],
+  [/^(?:\d+[.．、])?财政专户管理资金(?:收入预算总计)?$/, 'summary.specialAccount'],
+  [/^(?:\d+[.．、])?其他资金(?:收入预算总计)?$/, 'summary.otherFunds'],
+  [/上年结转资金(?:预算数?)?$/, 'summary.carryIn'],
+  [/本年支出预算(?:合计)?$/, 'summary.currentExpenditure', 'expenditure.total'],
+  [/^(?:\d+[.．、])?结转下年资金(?:预算数?)?$/, 'summary.carryOut'],
+  [/^(?:其中|此外)?基本支出(?:预算数?)?$/, 'uses.basic'],
+  // The 支出用途's 项目支出, or the 支出预算总表's where the tables set out no 支出用途.
+  [/^(?:其中|此外)?项目支出(?:预算数?)?$/, 'uses.project', 'project.total'],
+  [/^(?:其中|此外)?单位预留机动经费(?:预算数?)?$/, 'uses.reserve'],
   [/一般公共预算财政拨款基本支出预算$/, 'generalPublic.basic'],
   [/财政拨款基本支出预算$/, 'fiscal.basic'],
   // "一般公共预算拨款支出预算" (上海), "一般公共预算财政拨款支出预算" (江苏).
@@ -155,6 +163,9 @@ const SECTIONS_FOR: Readonly<Record<ClaimGroup, readonly Section[]>> = {
   executed: ['budget', 'unknown'],
 };
 
+/** "（一）人员经费", "（二）公用经费": a part of the 基本支出 just stated. */
+const BASIC_PART = /^(?:[（(][一二三四五六七八九十]+[)）]|\d+[.．、])?(人员经费|(?:日常)?公用经费)$/;
+
 /** "1．一般公共服务（类）支出", "2．社会保障和就业支出" → the 类 name without 支出. */
 const CLASS_LINE = /^\d+[.．、]\s*(.+?)(?:[（(]类[)）]\s*(?:支出)?|支出)$/;
 
@@ -170,8 +181,12 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
     styles.set(section, styleOf(numbers));
   }
 
+  // The 基本支出 whose 人员经费 and 公用经费 the text goes on to state: the last one it stated, in its section.
+  let basicOf: 'fiscal' | 'generalPublic' | null = null;
+  let basicSection: Section | null = null;
   for (const p of text.paragraphs) {
     const style = styles.get(p.section) ?? 0;
+    if (p.section !== basicSection) basicOf = null;
     let last: ResolvedFigure | null = null;
     let lineOf: Claim | null = null;
     let executed: ResolvedFigure | undefined;
@@ -183,6 +198,11 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
       }
       const resolved = resolveFigure(p, m, style);
       figures.push(resolved);
+      const claimed = resolved.claim?.key;
+      if (claimed === 'fiscal.basic' || claimed === 'generalPublic.basic' || claimed === 'uses.basic') {
+        basicOf = claimed === 'uses.basic' ? null : claimed === 'fiscal.basic' ? 'fiscal' : 'generalPublic';
+        basicSection = p.section;
+      }
       if (resolved.claim?.group === 'line') lineOf = resolved.claim;
       if (resolved.claim?.group === 'executed') executed = resolved;
       if (/单价$/.test(m.label) || p.text.slice(m.index + m.text.length).startsWith('（含）以上')) continue;
@@ -233,11 +253,20 @@ export function resolveText(text: ScannedText, facts: NarrativeFacts): Resolved 
     }
     const byClass = classLineClaim(m.label);
     if (byClass && SECTIONS_FOR.budget.includes(p.section)) return { ...base, claim: byClass };
+    const part = BASIC_PART.exec(m.label)?.[1];
+    if (part !== undefined) {
+      // A part of the 基本支出 stated just before it; of none the tables split, nothing is claimed.
+      const key = basicOf ? (`${basicOf}.${part === '人员经费' ? 'personnel' : 'public'}` as const) : undefined;
+      return { ...base, claim: key && SECTIONS_FOR.budget.includes(p.section) ? amountClaim(key, facts) : null };
+    }
     const hit = CLAIMS.find(([re]) => re.test(m.label));
     if (!hit) return { ...base, claim: null };
-    const key = hit[1];
+    const [, key, otherwise] = hit;
     if (!SECTIONS_FOR[groupOf(key)].includes(p.section)) return { ...base, claim: null };
-    const claim = amountClaim(key, facts) ?? (groupOf(key) === 'procurement' || groupOf(key) === 'performance' ? unheldClaim(key) : null);
+    const claim =
+      amountClaim(key, facts) ??
+      (otherwise ? amountClaim(otherwise, facts) : null) ??
+      (groupOf(key) === 'procurement' || groupOf(key) === 'performance' ? unheldClaim(key) : null);
     return { ...base, claim };
   }
 }

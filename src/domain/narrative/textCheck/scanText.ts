@@ -71,10 +71,17 @@ export interface ScannedText {
 }
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+/**
+ * The words as a pattern that allows white space between their characters: a PDF's text laid out
+ * with justified lines puts spaces between every character ("项 目 支 出 预 算 数 为 4,968.34 万 元").
+ */
+const spaced = (words: string): string => [...words].join(String.raw`\s*`);
+const either = (...words: string[]): string => words.map(spaced).join('|');
 const SCAN = new RegExp(
   // "比上年增加5.00万元" (上海) and "与上年相比增加 2228.78 万元" (江苏, spaces as laid out).
-  String.raw`(?:比|与|较)(\d{4}年|上年)(?:度)?(当年)?(?:预算)?(执行数)?(?:相比)?(增加|减少|增长|下降|持平)(?:了)?(?:\s*${NUMBER}\s*(万元|%))?` +
-    String.raw`|${NUMBER}\s*万元|为(0)(?=[；;。，,]|$)`,
+  String.raw`(?:比|与|较)\s*(\d{4}\s*年|${spaced('上年')})(?:\s*度)?(\s*${spaced('当年')})?(?:\s*${spaced('预算')})?(\s*${spaced('执行数')})?` +
+    String.raw`(?:\s*${spaced('相比')})?\s*(${either('增加', '减少', '增长', '下降', '持平')})(?:\s*了)?(?:\s*${NUMBER}\s*(${spaced('万元')}|%))?` +
+    String.raw`|${NUMBER}\s*${spaced('万元')}|为(0)(?=[；;。，,]|$)`,
   'g',
 );
 const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = {
@@ -85,6 +92,7 @@ const DIRECTION: Readonly<Record<string, '增加' | '减少' | '持平'>> = {
   持平: '持平',
 };
 const DELIMITER = /[，。；：,;:！？\n]/;
+const SPACES = /\s/g;
 
 export function statedNumber(raw: string): StatedNumber {
   const plain = raw.replace(/,/g, '');
@@ -105,14 +113,14 @@ function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(SCAN, text)) {
     const index = m.index ?? 0;
-    const direction = m[4];
+    const direction = m[4]?.replace(SPACES, '');
     if (direction !== undefined) {
       const dir = DIRECTION[direction] ?? '持平';
       out.push({
         kind: 'comparison',
         index,
         text: m[0],
-        against: m[1] ?? '上年',
+        against: m[1]?.replace(SPACES, '') ?? '上年',
         basis: m[3] !== undefined ? 'executed' : 'budget',
         direction: dir,
         ...(m[5] !== undefined ? { amount: statedNumber(m[5]), unit: m[6] === '%' ? ('%' as const) : ('万元' as const) } : {}),
