@@ -239,7 +239,7 @@ describe('formulas without saved results', () => {
   // at all), and give it in savedResults.
   test('a saved 0 stands for a formula the reader cannot compute: no false "没有保存计算结果"', () => {
     const rows: Row[] = [
-      ['208', '社会保障和就业支出', f('=IF(F6>0,F6,0)'), f('=SUMIF(A7:A7,"2*",F7:F7)'), null],
+      ['208', '社会保障和就业支出', f('=MAX(F6,0)'), f('=SUMIF(A7:A7,"2*",F7:F7)'), null],
       ['20801', '人力资源和社会保障管理事务', 0, 0, null],
     ];
     const sheet: SheetSnapshot = {
@@ -254,7 +254,7 @@ describe('formulas without saved results', () => {
     expect(t?.rows[0]!.amounts.total).toEqual({
       fen: 0,
       cell: 'E6',
-      formula: '=IF(F6>0,F6,0)',
+      formula: '=MAX(F6,0)',
       value: 0,
       text: undefined,
       computed: undefined,
@@ -270,6 +270,21 @@ describe('formulas without saved results', () => {
     ];
     const sheet: SheetSnapshot = { ...tableSheet({ kind: 'expenditure', rows }), savedResults: [{ row: 6, col: 5, value: 0 }] };
     expect(read([sheet]).t?.rows[0]!.amounts.total).toMatchObject({ fen: 100000, computed: true });
+  });
+
+  // Excel saves the "" of =IF(…,"",…) as an empty text result, which the .xlsx hosts read as no
+  // result at all; the reader computes IF, so the line is blank, not "没有保存计算结果".
+  test('=IF(…,"",…) that leaves a zero line blank: computed, blank, no warning', () => {
+    const rows: Row[] = [
+      ['208', '社会保障和就业支出', f('=IF(SUM(E7:E8)=0,"",SUM(E7:E8))'), f('=IF(SUM(F7:F8)=0,"",SUM(F7:F8))'), null],
+      ['20801', '人力资源和社会保障管理事务', 0, 0, null],
+      ['20802', '民政管理事务', 0, 0, null],
+    ];
+    const sheet = tableSheet({ kind: 'expenditure', rows });
+    const { t, findings } = read([sheet]);
+    expect(findings).toEqual([]);
+    expect(t?.rows[0]!.amounts.total).toMatchObject({ fen: null, cell: 'E6', computed: true });
+    expect(checkSnapshots([sheet]).findings.filter((x) => x.severity !== 'info')).toEqual([]);
   });
 
   test('a saved result is used as it is', () => {

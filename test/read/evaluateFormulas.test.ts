@@ -36,13 +36,26 @@ test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, CellValue]>(
   ['a blank cell counts 0 in arithmetic', [[null, '=A1+1']], 'B1', 1],
   ['an integer result is itself, and −0 is 0', [[0, '=-A1']], 'B1', 0],
   ['an integer of 16 digits keeps 15 significant digits', [[1e15, '=A1+1']], 'B1', 1e15],
+  // IF and comparisons, above all the =IF(…,"",…) that leaves a zero line blank.
+  ['IF leaves a zero blank', [[0, '=IF(A1=0,"",A1)']], 'B1', ''],
+  ['IF gives the figure otherwise', [[12.5, '=IF(A1=0,"",A1)']], 'B1', 12.5],
+  ['SUM skips the blanks an IF leaves', [[0, 3, '=IF(A1=0,"",A1)', '=IF(B1=0,"",B1)', '=SUM(C1:D1)']], 'E1', 3],
+  ['a blank cell equals "" and 0', [[null, '=IF(A1="",1,0)+IF(A1=0,2,0)']], 'B1', 3],
+  ['only the branch taken is computed', [[1, '=IF(A1>0,A1*2,A1/0)']], 'B1', 2],
+  ['IF without a third argument: FALSE', [[0, '=IF(A1>0,1)']], 'B1', false],
+  ['comparisons', [[2, 3, '=IF(A1<B1,1,0)+IF(A1>=2,10,0)+IF(A1<>B1,100,0)+IF(B1<=2,1000,0)']], 'C1', 111],
+  ['texts compare without regard to case; a text is above any number', [['abc', '=IF(A1="ABC",1,0)+IF(A1>999,10,0)']], 'B1', 11],
+  ['a comparison on its own is TRUE or FALSE', [[1, '=A1>0']], 'B1', true],
+  ['a reference on its own shows the cell, text included', [['说明', '=A1']], 'B1', '说明'],
+  ['a reference to a blank cell shows 0', [[null, '=A1']], 'B1', 0],
+  ['a quote inside a text', [['=IF(1>0,"他说""好""",0)']], 'A1', '他说"好"'],
 ])('%s', (_label, rows, addr, value) => {
   expect(at(rows)(addr)).toEqual({ ok: true, value });
 });
 
 test('a formula it cannot compute has the 0 or FALSE the file saved; one it can compute is computed', () => {
   const s: SheetSnapshot = {
-    ...sheet('表', [[5, '=IF(A1>0,0,1)', '=A1>9', '=SUM(A1)', '=VLOOKUP(A1,A1:A1,1)']]),
+    ...sheet('表', [[5, '=MIN(A1,0)', '=ISBLANK(A1)', '=SUM(A1)', '=VLOOKUP(A1,A1:A1,1)']]),
     savedResults: [
       { row: 1, col: 2, value: 0 },
       { row: 1, col: 3, value: false },
@@ -69,7 +82,10 @@ test.each<[string, ReadonlyArray<ReadonlyArray<CellValue>>, string, string]>([
   ['a function it does not compute', [['=VLOOKUP(1,B1:C2,2,FALSE)']], 'A1', 'unsupported'],
   ['text in arithmetic (locale-dependent in Excel)', [['一百', '=A1+1']], 'B1', 'unsupported'],
   ['text as a direct SUM argument', [['一百', '=SUM(A1+1)']], 'B1', 'unsupported'],
-  ['a comparison operator', [[1, '=A1>0']], 'B1', 'unsupported'],
+  ['a text as IF’s test', [['是', '=IF(A1,1,0)']], 'B1', 'error'],
+  ['a comparison with an error value', [['#N/A', '=IF(A1=0,"",A1)']], 'B1', 'error'],
+  ['text from an IF in arithmetic', [[0, '=IF(A1=0,"",A1)', '=B1+1']], 'C1', 'unsupported'],
+  ['an IF with a range as its value', [[1, 2, '=IF(A1>0,A1:B1,0)']], 'C1', 'unsupported'],
   ['an error value referenced', [['#REF!', '=A1*2']], 'B1', 'error'],
   ['an error value inside a SUM range', [[1, '#N/A', '=SUM(A1:B1)']], 'C1', 'error'],
   ['division by zero', [[1, 0, '=A1/B1']], 'C1', 'error'],

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { buildDemoWorkbook } from '../../src/cli/demo';
 import { checkSnapshots } from '../../src/domain/check/checkSnapshots';
 import type { SheetSnapshot } from '../../src/domain/port/workbookPort';
+import { FormulaEvaluator } from '../../src/domain/read/evaluateFormulas';
 import { checkProjects } from '../../src/domain/projects/checkProjects';
 import { FastReadError, readSnapshotsFast } from '../../src/hosts/xlsx/readSnapshotsFast';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/xlsxWorkbook';
@@ -173,6 +174,14 @@ test('a saved 0 or FALSE: empty in the values, as in ExcelJS, and kept in savedR
     { row: 1, col: 4, value: 0 },
     { row: 1, col: 5, value: 0 },
   ]);
+});
+
+test('the empty text Excel saves for =IF(…,"",…): no result in either reader; the evaluator computes the blank', async () => {
+  const body = `<sheetData><row r="1"><c r="A1"><v>0</v></c><c r="B1" t="str"><f>IF(A1=0,"",A1)</f><v></v></c></row></sheetData>`;
+  const [s] = await expectSameReading(await packageBytes({ sheets: [{ name: '空白', file: 'sheet1.xml', sheetId: 1, body }] }));
+  expect(s!.values[0]).toEqual([0, null]);
+  expect(s!.formulas[0]).toEqual([null, '=IF(A1=0,"",A1)']);
+  expect(new FormulaEvaluator([s!]).valueAt('空白', 1, 2)).toEqual({ ok: true, value: '' });
 });
 
 test('a cell under a hyperlink reads as the value it shows, not as an object', async () => {

@@ -110,6 +110,7 @@ export function linearTerms(formula: string, sheet: string): ReadonlyMap<CellKey
       if (t.r1 !== t.r2 || t.c1 !== t.c2) throw new NotLinear(); // a bare range outside SUM
       return { lin: rangeOf(t), k: 0 };
     }
+    if (t.t === 'str') throw new NotLinear();
     if (t.t === 'op') {
       if (t.v !== '(') throw new NotLinear();
       const v = expr();

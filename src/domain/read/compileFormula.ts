@@ -2,9 +2,9 @@ import { columnNumber } from '../a1';
 import { excelRound } from '../money';
 import type { CellValue } from '../port/workbookPort';
 
-// The small formula language of the budget tables (numbers, cell and range references, also to
-// other sheets, + − × ÷, parentheses, SUM and ROUND), compiled once per formula text into a function
-// of the cells. The same texts come back in every unit of a district (=SUM(D7:D9) in every 功能分类
+// The small formula language of the budget tables (numbers, text in quotes, cell and range
+// references, also to other sheets, + − × ÷, comparisons, parentheses, SUM, ROUND and IF), compiled
+// once per formula text into a function of the cells. The same texts come back in every unit of a district (=SUM(D7:D9) in every 功能分类
 // table), and one text means the same computation in any sheet: only "own sheet" is given at the
 // time of evaluation.
 //
@@ -30,13 +30,15 @@ export interface FormulaScope {
   cell(sheet: string, row: number, col: number): CellValue;
 }
 
-export type CompiledFormula = (scope: FormulaScope) => number;
+/** A formula's value as the cell shows it: a number, a text ("" for the blank an IF gives) or TRUE/FALSE. */
+export type CompiledFormula = (scope: FormulaScope) => CellValue;
 
 /** A formula's tokens; the root-cause fold (check/linearFormula) reads the same language. */
 export type Token =
   | { readonly t: 'num'; readonly v: number }
   | { readonly t: 'ref'; readonly sheet: string | null; readonly r1: number; readonly c1: number; readonly r2: number; readonly c2: number }
   | { readonly t: 'fn'; readonly name: string }
+  | { readonly t: 'str'; readonly v: string }
   | { readonly t: 'op'; readonly v: string };
 
 const CELL = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
@@ -45,6 +47,10 @@ const REF = new RegExp(String.raw`(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/:=<>&^"]+)
 const NUM = /\d+(?:\.\d+)?(?:E[+-]?\d+)?/iy;
 const AFTER_NUM = /[:A-Z]/iy;
 const FN = /([A-Z][A-Z0-9.]*)\(/iy;
+/** "…" with "" for a quote inside. */
+const STR = /"((?:[^"]|"")*)"/y;
+/** Comparison operators, the two-character ones first. */
+const COMPARE = /<=|>=|<>|[=<>]/y;
 
 /** The pattern's match at src[i], or null. */
 function matchAt(re: RegExp, src: string, i: number): RegExpExecArray | null {
@@ -86,6 +92,18 @@ export function tokenize(formula: string): Token[] | null {
       i += ref[0].length;
       continue;
     }
+    const str = matchAt(STR, src, i);
+    if (str?.[1] !== undefined) {
+      out.push({ t: 'str', v: str[1].replace(/""/g, '"') });
+      i += str[0].length;
+      continue;
+    }
+    const cmp = matchAt(COMPARE, src, i)?.[0];
+    if (cmp !== undefined) {
+      out.push({ t: 'op', v: cmp });
+      i += cmp.length;
+      continue;
+    }
     if ('+-*/(),'.includes(ch)) {
       out.push({ t: 'op', v: ch });
       i++;
@@ -96,7 +114,7 @@ export function tokenize(formula: string): Token[] | null {
   return out;
 }
 
-type Arg = { readonly kind: 'value'; readonly v: number } | { readonly kind: 'range'; readonly values: CellValue[] };
+type Arg = { readonly kind: 'value'; readonly v: CellValue } | { readonly kind: 'range'; readonly values: CellValue[] };
 type ArgFn = (x: FormulaScope) => Arg;
 
 const unsupported: CompiledFormula = () => {
@@ -119,10 +137,64 @@ function num(v: CellValue): number {
   throw new Unsupported('unsupported'); // text in arithmetic: Excel's answer depends on locale
 }
 
+/** Excel's order of kinds in a comparison: numbers, then text, then TRUE/FALSE. */
+function kindRank(v: number | string | boolean): number {
+  return typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2;
+}
+
+/**
+ * −1, 0 or 1 as Excel compares two values: a blank is 0, "" or FALSE beside a number, a text or a
+ * truth value; texts compare without regard to case; values of different kinds by kind. An error
+ * value compared is an error.
+ */
+function compareValues(a: CellValue, b: CellValue): number {
+  if (typeof a === 'string' && a.startsWith('#')) throw new Unsupported('error');
+  if (typeof b === 'string' && b.startsWith('#')) throw new Unsupported('error');
+  const blankAs = (other: CellValue): number | string | boolean =>
+    typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
+  const x = a ?? blankAs(b);
+  const y = b ?? blankAs(a);
+  const rx = kindRank(x);
+  const ry = kindRank(y);
+  if (rx !== ry) return rx < ry ? -1 : 1;
+  if (typeof x === 'string' && typeof y === 'string') {
+    const l = x.toLowerCase();
+    const r = y.toLowerCase();
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
+  const l = Number(x);
+  const r = Number(y);
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+const COMPARISONS: Readonly<Record<string, (order: number) => boolean>> = {
+  '=': (o) => o === 0,
+  '<>': (o) => o !== 0,
+  '<': (o) => o < 0,
+  '>': (o) => o > 0,
+  '<=': (o) => o <= 0,
+  '>=': (o) => o >= 0,
+};
+
+/** IF's condition: a number is true unless 0, a blank is false; a text (or an error) is #VALUE!. */
+function truth(v: CellValue): boolean {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  throw new Unsupported('error');
+}
+
 function scalar(a: Arg): number {
-  if (a.kind === 'value') return a.v;
+  if (a.kind === 'value') return num(a.v);
   if (a.values.length !== 1) throw new Unsupported('unsupported');
   return num(a.values[0] ?? null);
+}
+
+/** An argument as one value: a single cell of a range is its value (a blank one is blank). */
+function valueOf(a: Arg): CellValue {
+  if (a.kind === 'value') return a.v;
+  if (a.values.length !== 1) throw new Unsupported('unsupported');
+  return a.values[0] ?? null;
 }
 
 function evaluateArgs(args: readonly ArgFn[], x: FormulaScope): Arg[] {
@@ -142,10 +214,28 @@ class Compiler {
 
   constructor(private readonly tokens: readonly Token[]) {}
 
-  /** The whole text: an expression and nothing after it. */
+  /** The whole text: an expression and nothing after it. A reference to a blank cell shows 0. */
   formula(): CompiledFormula {
-    const e = this.expr();
-    return !this.failed && this.pos !== this.tokens.length ? thenUnsupported(e) : e;
+    const e = this.comparison();
+    const whole: CompiledFormula = (x) => e(x) ?? 0;
+    return !this.failed && this.pos !== this.tokens.length ? thenUnsupported(whole) : whole;
+  }
+
+  /** The lowest precedence: a = b, a <> b, a < b …, left to right. */
+  private comparison(): CompiledFormula {
+    let v = this.expr();
+    for (;;) {
+      const t = this.tokens[this.pos];
+      const test = !this.failed && t?.t === 'op' ? COMPARISONS[t.v] : undefined;
+      if (!test) return v;
+      this.pos++;
+      const a = v;
+      const b = this.expr();
+      v = (x) => {
+        const l = a(x);
+        return test(compareValues(l, b(x)));
+      };
+    }
   }
 
   private fail(): CompiledFormula {
@@ -165,7 +255,7 @@ class Compiler {
       this.pos++;
       const a = v;
       const b = this.term();
-      v = plus ? (x) => a(x) + b(x) : (x) => a(x) - b(x);
+      v = plus ? (x) => num(a(x)) + num(b(x)) : (x) => num(a(x)) - num(b(x));
     }
     return v;
   }
@@ -178,10 +268,10 @@ class Compiler {
       const a = v;
       const b = this.factor();
       v = times
-        ? (x) => a(x) * b(x)
+        ? (x) => num(a(x)) * num(b(x))
         : (x) => {
-            const l = a(x);
-            const r = b(x);
+            const l = num(a(x));
+            const r = num(b(x));
             if (r === 0) throw new Unsupported('error');
             return l / r;
           };
@@ -197,13 +287,20 @@ class Compiler {
       const v = t.v;
       return () => v;
     }
+    if (t.t === 'str') {
+      const v = t.v;
+      return () => v;
+    }
     if (t.t === 'op' && t.v === '-') {
       const e = this.factor();
-      return (x) => -e(x);
+      return (x) => -num(e(x));
     }
-    if (t.t === 'op' && t.v === '+') return this.factor();
+    if (t.t === 'op' && t.v === '+') {
+      const e = this.factor();
+      return (x) => num(e(x));
+    }
     if (t.t === 'op' && t.v === '(') {
-      const e = this.expr();
+      const e = this.comparison();
       if (this.failed) return e;
       if (!this.isOp(')')) {
         this.fail();
@@ -215,7 +312,7 @@ class Compiler {
     if (t.t === 'fn') return this.call(t.name);
     if (t.t === 'ref' && t.r1 === t.r2 && t.c1 === t.c2) {
       const { sheet, r1, c1 } = t;
-      return (x) => num(x.cell(sheet ?? x.sheet, r1, c1));
+      return (x) => x.cell(sheet ?? x.sheet, r1, c1);
     }
     return this.fail();
   }
@@ -235,7 +332,7 @@ class Compiler {
         return { kind: 'range', values };
       };
     }
-    const e = this.expr();
+    const e = this.comparison();
     return (x) => ({ kind: 'value', v: e(x) });
   }
 
@@ -270,7 +367,7 @@ class Compiler {
               if (typeof v === 'number') total += v;
               else if (typeof v === 'string' && /^#/.test(v)) throw new Unsupported('error');
             }
-          } else total += a.v;
+          } else total += num(a.v);
         }
         return total;
       };
@@ -282,6 +379,15 @@ class Compiler {
         const v = scalar(a0);
         if (!Number.isFinite(v)) throw new Unsupported('error'); // as Excel's #NUM!
         return excelRound(v, scalar(a1));
+      };
+    }
+    if (name === 'IF' && (args.length === 2 || args.length === 3)) {
+      // Only the branch taken is computed, as in Excel; without a third argument a false test gives FALSE.
+      const [test, then, otherwise] = args;
+      return (x) => {
+        if (!test || !then) throw new Unsupported('unsupported'); // never: two arguments were parsed
+        const branch = truth(valueOf(test(x))) ? then : otherwise;
+        return branch ? valueOf(branch(x)) : false;
       };
     }
     return argsThenUnsupported;

@@ -3,9 +3,10 @@ import { compiledFormula, type FormulaScope, type Reason, Unsupported } from './
 
 // A file written by a tool that does not calculate (ExcelJS, our own `budget build`, some exports)
 // carries formulas without saved results. The checker must still see the figures, so the reader
-// computes the small formula language the budget tables use: numbers, cell and range references
-// (also to other sheets), + − × ÷, parentheses, SUM and ROUND. Anything else is reported, not guessed,
-// unless the file saved a 0 or FALSE for it (see valueAt).
+// computes the small formula language the budget tables use: numbers, texts, cell and range
+// references (also to other sheets), + − × ÷, comparisons, parentheses, SUM, ROUND and IF (the
+// =IF(…,"",…) that leaves a zero line blank). Anything else is reported, not guessed, unless the file
+// saved a 0 or FALSE for it (see valueAt).
 
 /**
  * A cell's value for the reader. `saved`: the formula could not be computed, and its value is the
@@ -133,8 +134,10 @@ export class FormulaEvaluator {
     return scope;
   }
 
-  private evaluate(sheet: string, formula: string): number {
+  private evaluate(sheet: string, formula: string): CellValue {
     const value = compiledFormula(formula)(this.scopeOf(sheet));
+    // A text ("" for the blank an IF leaves) or TRUE/FALSE as it is.
+    if (typeof value !== 'number') return value;
     // 15 significant digits, like the spreadsheet's own arithmetic. An integer below 10^15 has no
     // more, and is itself (a 0 for −0, as the text round trip gives) without the costly round trip.
     if (Number.isInteger(value) && Math.abs(value) < 1e15) return value + 0;
