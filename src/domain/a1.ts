@@ -1,7 +1,14 @@
 // A1-notation helpers shared by the plan builders, the reader and both hosts.
 
 export function columnLetter(col: number): string {
+  // Every amount cell the reader reads is named by its address: the common columns' letters are made once.
+  const cached = LETTERS[col - 1];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`columnLetter: 列号必须是正整数: ${col}`);
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {
@@ -11,6 +18,8 @@ export function columnLetter(col: number): string {
   }
   return s;
 }
+
+const LETTERS: readonly string[] = Array.from({ length: 256 }, (_, i) => lettersOf(i + 1));
 
 export function columnNumber(letters: string): number {
   if (!/^[A-Z]+$/.test(letters)) throw new RangeError(`columnNumber: 非法列字母: ${letters}`);

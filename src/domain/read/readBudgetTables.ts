@@ -1,12 +1,14 @@
 import { cellAddress } from '../a1';
 import { halfWidthDigits, normalizeCode } from '../catalog/codes';
 import type { Finding } from '../findings/finding';
-import { MessageId, ParamsBesides, renderMessage, worded } from '../findings/messages';
+import { renderMessage } from '../findings/messages';
 import type { TableId } from '../templates/types';
 import type { CellValue, SheetSnapshot } from '../port/workbookPort';
 import { FormulaEvaluator } from './evaluateFormulas';
 import { readProvinceWorkbook } from './province/readProvinceWorkbook';
-import { numberToFen, parseAmount } from './parseAmount';
+import { parseAmount } from './parseAmount';
+import { readAmountAt } from './readAmountAt';
+import { readerFinding } from './readerFinding';
 import type {
   ParsedAmount,
   ParsedClassifiedTable,
@@ -136,15 +138,7 @@ interface Ctx {
   readonly year: number | null;
 }
 
-function finding<K extends MessageId>(
-  rule: K,
-  severity: Finding['severity'],
-  sheet: string,
-  cell: string | undefined,
-  params: ParamsBesides<K, 'sheet' | 'cell'>,
-): Finding {
-  return { rule, severity, sheet, ...(cell ? { cell } : {}), ...worded(rule, { sheet, cell: cell ?? '' }, params, 'given') };
-}
+const finding = readerFinding;
 
 function valueAt(snap: SheetSnapshot, row: number, col: number): CellValue {
   return snap.values[row - 1]?.[col - 1] ?? null;
@@ -265,38 +259,8 @@ function yearOf(title: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Column letters of the first columns, built once: every amount cell needs its address. */
-const LETTERS: string[] = Array.from({ length: 64 }, (_, i) => cellAddress(1, i + 1).slice(0, -1));
-
-function addressOf(row: number, col: number): string {
-  const letters = LETTERS[col - 1];
-  return letters === undefined ? cellAddress(row, col) : letters + row;
-}
-
 function readAmountCell(ctx: Ctx, row: number, col: number): ParsedAmount {
-  const { snap } = ctx.region;
-  let raw = valueAt(snap, row, col);
-  const formula = formulaAt(snap, row, col);
-  const cell = addressOf(row, col);
-  let computed = false;
-  if (raw === null && formula !== null) {
-    const ev = ctx.evaluator.valueAt(snap.name, row, col);
-    if (!ev.ok) {
-      ctx.findings.push(finding('read/uncalculated', 'warning', snap.name, cell, { formula }));
-      return parsedAmount(null, cell, formula);
-    }
-    raw = ev.value;
-    computed = ev.saved !== true;
-  }
-  // The plain number, by far the most common, without the parse's own result object.
-  if (typeof raw === 'number' && !computed && Number.isFinite(raw))
-    return parsedAmount(numberToFen(raw, ctx.fenPerUnit), cell, formula, raw);
-  const parsed = parseAmount(raw, ctx.fenPerUnit);
-  // A computed result or a number written as text, with their flags.
-  if (parsed.ok) return parsedAmount(parsed.fen, cell, formula, parsed.value, parsed.text, computed);
-  const rule = parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount';
-  ctx.findings.push(finding(rule, 'error', snap.name, cell, { value: parsed.raw }));
-  return parsedAmount(null, cell, formula);
+  return readAmountAt(ctx.region.snap, ctx.evaluator, ctx.findings, ctx.fenPerUnit, row, col);
 }
 
 /**
@@ -483,8 +447,8 @@ function readClassified(
       role,
       code: code.code,
       name,
-      codeCell: addressOf(r, codeCol),
-      nameCell: addressOf(r, nameCol),
+      codeCell: cellAddress(r, codeCol),
+      nameCell: cellAddress(r, nameCol),
       amounts: readAmounts(ctx, r, columns),
     });
     lastRow = r;

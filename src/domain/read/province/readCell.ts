@@ -1,10 +1,10 @@
-import { cellAddress, parseRangeAddress } from '../../a1';
+import { parseRangeAddress } from '../../a1';
 import type { Finding } from '../../findings/finding';
-import { MessageId, ParamsBesides, worded } from '../../findings/messages';
 import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import type { FormulaEvaluator } from '../evaluateFormulas';
-import { type ParsedAmount, parsedAmount } from '../parsedTables';
-import { parseAmount } from '../parseAmount';
+import type { ParsedAmount } from '../parsedTables';
+import { readAmountAt } from '../readAmountAt';
+import { readerFinding } from '../readerFinding';
 import { normalizeLabel } from '../tableTitles';
 
 // Cell access shared by the form and outline readers of province editions.
@@ -57,38 +57,12 @@ export function mergeEnd(snap: SheetSnapshot, row: number, col: number): number 
   return col;
 }
 
-export function provinceFinding<K extends MessageId>(
-  rule: K,
-  severity: Finding['severity'],
-  sheet: string,
-  cell: string | undefined,
-  params: ParamsBesides<K, 'sheet' | 'cell'>,
-): Finding {
-  return { rule, severity, sheet, ...(cell ? { cell } : {}), ...worded(rule, { sheet, cell: cell ?? '' }, params, 'given') };
-}
+/** A province reader's finding: worded as the standard tables' reader words it. */
+export const provinceFinding = readerFinding;
 
-/** The amount in a cell, in 分; a formula without a saved result is computed; bad text is a finding. */
+/** The amount in a cell, in 分, as the standard tables' reader reads it (readAmountAt). */
 export function readAmount(ctx: SheetCtx, row: number, col: number): ParsedAmount {
-  const { snap } = ctx;
-  let raw = valueAt(snap, row, col);
-  const formula = formulaAt(snap, row, col);
-  const cell = cellAddress(row, col);
-  let computed = false;
-  if (raw === null && formula !== null) {
-    const ev = ctx.evaluator.valueAt(snap.name, row, col);
-    if (!ev.ok) {
-      ctx.findings.push(provinceFinding('read/uncalculated', 'warning', snap.name, cell, { formula }));
-      return parsedAmount(null, cell, formula);
-    }
-    raw = ev.value;
-    computed = ev.saved !== true;
-  }
-  const parsed = parseAmount(raw, ctx.fenPerUnit);
-  if (parsed.ok) return parsedAmount(parsed.fen, cell, formula, parsed.value, parsed.text, computed);
-  ctx.findings.push(
-    provinceFinding(parsed.reason === 'error' ? 'read/formula-error' : 'read/bad-amount', 'error', snap.name, cell, { value: parsed.raw }),
-  );
-  return parsedAmount(null, cell, formula);
+  return readAmountAt(ctx.snap, ctx.evaluator, ctx.findings, ctx.fenPerUnit, row, col);
 }
 
 export function hasFigure(snap: SheetSnapshot, row: number, col: number): boolean {
