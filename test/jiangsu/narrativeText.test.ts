@@ -4,6 +4,7 @@ import { narrativeFromText } from '../../src/domain/narrative/buildNarrativeShee
 import { narrativeTextCheck } from '../../src/domain/narrative/checkNarrativeText';
 import { narrativeFromSheets } from '../../src/domain/narrative/narrativeFromSheets';
 import { openXlsx } from '../../src/hosts/xlsx/openXlsx';
+import { zxSnapshots } from './support';
 
 // The 部门预算情况说明 of each 江苏 2019 corpus document (the published text as pdftotext laid it
 // out) checked against its own tables (the transcribed workbook). Before, the text check read none
@@ -51,3 +52,13 @@ test.each([
     expect(c.findings.filter((f) => f.message.includes('未列出'))).toEqual([]);
   },
 );
+
+test('the 编制说明 generated from a 江苏 workbook states its 支出合计 as the 支出预算; no finding names an internal key', () => {
+  const { paragraphs, findings } = narrativeFromSheets({ sheets: zxSnapshots() });
+  expect(paragraphs.map((p) => p.text).find((t) => t.includes('预算支出总额'))).toMatch(
+    /^2019年，江苏省政协办公厅预算支出总额为13,377万元，其中：财政拨款支出预算13,297万元。/,
+  );
+  expect(findings.filter((f) => f.rule === 'narrative/missing-figure')).toEqual([]);
+  // Every name shown to the officer is Chinese: "expenditure.total" and the like never reach a message.
+  expect(findings.map((f) => f.message).filter((m) => /[a-z]+\.[a-zA-Z]+/.test(m))).toEqual([]);
+});

@@ -203,16 +203,19 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
         inputs.push(`${key} 上年当年预算执行数（上年数表）`);
         continue;
       }
-      if (kind === 'amt' && isPreviousKey(key)) {
+      // A figure or its comparison with last year ({amt:…}, {cmp:…}): the tables lack it.
+      if ((kind === 'amt' || kind === 'cmp') && isPreviousKey(key)) {
         if (how === 'missing') table.push(AMOUNT_NAMES[key]);
         continue;
       }
-      inputs.push(materialLabel(key));
+      inputs.push(isAmountKey(key) && materialLabel(key) === key ? AMOUNT_NAMES[key] : materialLabel(key));
       const ref = facts.inputCells[key as CountKey | TextKey | AmountKey];
       if (ref) cells.push(ref);
     }
     if (table.length > 0)
-      findings.push(narrativeFinding('narrative/missing-figure', 'error', { section: sectionName, figures: table.join('、') }));
+      findings.push(
+        narrativeFinding('narrative/missing-figure', 'error', { section: sectionName, figures: [...new Set(table)].join('、') }),
+      );
     if (inputs.length > 0) {
       findings.push(
         narrativeFinding(

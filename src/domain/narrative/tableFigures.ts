@@ -109,6 +109,10 @@ export function tableFigures(wb: ParsedWorkbook): TableFigures {
       if (!amounts[key]) set(key, f);
     } else province[key] ??= f;
   }
+  // A 收支预算总表 that sets 上年结转 and 结转下年 apart (江苏) has no 财务收支预算总表: its 收入合计
+  // and 支出合计 are the 收入预算 and 支出预算 the text states.
+  if (!amounts['income.total']) set('income.total', province['summary.incomeTotal']);
+  if (!amounts['expenditure.total']) set('expenditure.total', province['summary.expenditureTotal']);
 
   const projectTotal = totalOf(expenditure, 'project');
   const lines = codeLines(funds, income);
