@@ -1,3 +1,4 @@
+import { detachedText } from '../detachedText';
 import { CodeKind, codeLevel, CodeLevel, parentCode } from './codes';
 
 /** Where an entry comes from. */
@@ -116,8 +117,9 @@ function printedName(name: string): string {
   let p = PRINTED.get(name);
   if (p === undefined) {
     if (PRINTED.size >= 100_000) PRINTED.clear(); // bounded over a batch of many workbooks
-    p = canonicalName(name).replace(/^[*＊]+/, '');
-    PRINTED.set(name, p);
+    p = detachedText(canonicalName(name).replace(/^[*＊]+/, ''));
+    // Copies, not slices of the workbooks' XML (see detachedText): the memo outlives the workbook.
+    PRINTED.set(detachedText(name), p);
   }
   return p;
 }

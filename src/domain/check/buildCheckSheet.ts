@@ -1,4 +1,5 @@
 import { cellAddress, parseCellAddress, rangeAddress, sheetRef } from '../a1';
+import { detachedText } from '../detachedText';
 import type { PlanCell, SheetPlan, StyledRange } from '../plan/sheetPlan';
 import { BODY_STYLE, HEADER_STYLE, NAME_STYLE, SUBTITLE_LEFT, TITLE_STYLE } from '../plan/styles';
 import type { ParsedWorkbook } from '../read/parsedTables';
@@ -102,7 +103,8 @@ function sheetPrefix(sheet: string): string {
   let p = quoted.get(sheet);
   if (p === undefined) {
     p = sheetRef(sheet, '');
-    quoted.set(sheet, p);
+    // Copies: the memo outlives the workbook whose XML the name may be a slice of (see detachedText).
+    quoted.set(detachedText(sheet), detachedText(p));
   }
   return p;
 }

@@ -1,3 +1,4 @@
+import { detachedText } from '../detachedText';
 import { cellAddress, parseRangeAddress } from '../a1';
 import type { Finding } from '../findings/finding';
 import { parseAmount } from '../read/parseAmount';
@@ -75,7 +76,8 @@ function isBlank(v: CellValue): boolean {
 /**
  * labelField once per distinct text: every string cell of every sheet is tried, texts repeat within
  * a workbook, and across the workbooks of a batch (科目 names, headers). labelField is pure, so the
- * memo is shared; it is emptied when it grows past a bound, so memory stays flat over any batch.
+ * memo is shared; it is emptied when it grows past a bound, and it keeps copies of the texts, not
+ * slices of their workbooks' XML (see detachedText), so memory stays flat over any batch.
  */
 const LABEL_MEMO_LIMIT = 100_000;
 const labelMemo = new Map<string, LabelField | null>();
@@ -84,7 +86,7 @@ function cachedLabelField(v: string): LabelField | null {
   let field = labelMemo.get(v);
   if (field === undefined) {
     if (labelMemo.size >= LABEL_MEMO_LIMIT) labelMemo.clear();
-    labelMemo.set(v, (field = labelField(v)));
+    labelMemo.set(detachedText(v), (field = labelField(v)));
   }
   return field;
 }

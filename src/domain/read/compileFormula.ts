@@ -1,4 +1,5 @@
 import { columnNumber } from '../a1';
+import { detachedText } from '../detachedText';
 import { excelRound } from '../money';
 import type { CellValue } from '../port/workbookPort';
 
@@ -404,9 +405,8 @@ export function compiledFormula(formula: string): CompiledFormula {
   if (f === undefined) {
     // The port's contract: a formula is text. Anything else is misuse, and surfaces as such.
     if (typeof formula !== 'string') throw new TypeError(`compiledFormula: 公式应为文本，收到 ${typeof formula} ${String(formula)}`);
-    // A copy: a formula read from a file can be a slice of the whole sheet's XML text, which the
-    // kept text (and the sheet names sliced from it) would keep alive.
-    const text = `${formula} `.slice(0, -1);
+    // A copy (see detachedText): the kept text, and the sheet names sliced from it, outlive the file.
+    const text = detachedText(formula);
     const tokens = tokenize(text);
     f = tokens ? new Compiler(tokens).formula() : unsupported;
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
