@@ -208,7 +208,7 @@ export function buildNarrative(facts: NarrativeFacts, options: NarrativeOptions 
         if (how === 'missing') table.push(AMOUNT_NAMES[key]);
         continue;
       }
-      inputs.push(isAmountKey(key) && materialLabel(key) === key ? AMOUNT_NAMES[key] : materialLabel(key));
+      inputs.push(materialLabel(key));
       const ref = facts.inputCells[key as CountKey | TextKey | AmountKey];
       if (ref) cells.push(ref);
     }

@@ -1,6 +1,6 @@
 import { GENERATED_SHEET_NAMES } from '../read/tableTitles';
 import { z } from 'zod';
-import { COUNT_KEYS, TEXT_KEYS, VEHICLE_CATEGORIES, type AmountKey, type CountKey, type TextKey } from './facts';
+import { AMOUNT_NAMES, COUNT_KEYS, isAmountKey, TEXT_KEYS, VEHICLE_CATEGORIES, type AmountKey, type CountKey, type TextKey } from './facts';
 
 // What the officer enters for the 编制说明 that the nine tables do not hold: reasons for changes,
 // 政府采购, 绩效目标, 国有资产, unit counts, per-类 wording. Laid out by buildMaterialsSheet and
@@ -172,5 +172,6 @@ export function materialLabel(key: string): string {
   const d = /^assets\.devices\.(held|planned)$/.exec(key);
   if (d) return `${DEVICE_LABEL}（${d[1] === 'held' ? VEHICLE_HEADER[1] : VEHICLE_HEADER[2]}）`;
   if (key === 'procurement.total') return '政府采购货物、工程、服务预算';
-  return key;
+  // Any other figure by its name: no key reaches the officer.
+  return isAmountKey(key) ? AMOUNT_NAMES[key] : key;
 }

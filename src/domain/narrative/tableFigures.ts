@@ -178,38 +178,44 @@ function provinceFigures(wb: ParsedWorkbook): Array<readonly [AmountKey, TableFi
       const t = classifiedTable(wb, def.id);
       const f = totalOf(t, 'total');
       if (def.narrativeTotal !== undefined && isAmountKey(def.narrativeTotal) && f) out.push([def.narrativeTotal, f]);
-      if (t && f) for (const part of def.narrativeParts ?? []) if (isAmountKey(part.key)) out.push([part.key, classSum(t, part, def, f)]);
+      if (t && f && def.narrativeParts) out.push(...classSums(t, def.narrativeParts, f));
     }
   }
   return out;
 }
 
 /**
- * The sum of a code table's 类 that `part` names (or of every 类 the table's other parts do not
+ * Each part's figure: the sum of the code table's 类 it names (or of every 类 the other parts do not
  * name), each 类 its own row or, printed without one, the sum of its 款. Its source is the first row
  * counted, or the table's 合计 when none is (the part is then 0).
  */
-function classSum(
+function classSums(
   t: ParsedClassifiedTable,
-  part: NonNullable<CodeTableDef['narrativeParts']>[number],
-  def: CodeTableDef,
+  parts: NonNullable<CodeTableDef['narrativeParts']>,
   total: TableFigure,
-): TableFigure {
-  const named = new Set((def.narrativeParts ?? []).flatMap((p) => (p.classes === 'others' ? [] : p.classes)));
-  const counts = (cls: string) => (part.classes === 'others' ? !named.has(cls) : part.classes.includes(cls));
+): Array<readonly [AmountKey, TableFigure]> {
+  const named = new Set(parts.flatMap((p) => (p.classes === 'others' ? [] : p.classes)));
   // The shortest code of each 类 is its top row: the 类 itself, or its 款 when the 类 has no row.
   const top = new Map<string, number>();
-  for (const r of t.rows) if (r.code !== undefined) top.set(r.code.slice(0, 3), Math.min(top.get(r.code.slice(0, 3)) ?? 99, r.code.length));
-  let fen = 0;
-  let source: CellRef | undefined;
   for (const r of t.rows) {
-    const cls = r.code?.slice(0, 3);
-    if (r.code === undefined || cls === undefined || !counts(cls) || r.code.length !== top.get(cls)) continue;
-    const a = r.amounts.total;
-    fen += a?.fen ?? 0;
-    source ??= a ? { sheet: t.sheet, cell: a.cell } : undefined;
+    if (r.code === undefined) continue;
+    const cls = r.code.slice(0, 3);
+    top.set(cls, Math.min(top.get(cls) ?? Infinity, r.code.length));
   }
-  return { fen, source: source ?? total.source };
+  const rows = t.rows.filter((r) => r.code !== undefined && r.code.length === top.get(r.code.slice(0, 3)));
+  return parts.flatMap((part) => {
+    if (!isAmountKey(part.key)) return [];
+    const counts = (cls: string) => (part.classes === 'others' ? !named.has(cls) : part.classes.includes(cls));
+    let fen = 0;
+    let source: CellRef | undefined;
+    for (const r of rows) {
+      if (!counts(r.code?.slice(0, 3) ?? '')) continue;
+      const a = r.amounts.total;
+      fen += a?.fen ?? 0;
+      source ??= a ? { sheet: t.sheet, cell: a.cell } : undefined;
+    }
+    return [[part.key, { fen, source: source ?? total.source }] as const];
+  });
 }
 
 /** The 类 lines of a province edition's 收支预算总表 that its data marks as quoted (支出预算 by 类). */

@@ -5,9 +5,9 @@ import type { CellValue } from '../port/workbookPort';
 
 // The small formula language of the budget tables (numbers, text in quotes, cell and range
 // references, also to other sheets, + − × ÷, comparisons, parentheses, SUM, ROUND and IF), compiled
-// once per formula text into a function of the cells. The same texts come back in every unit of a district (=SUM(D7:D9) in every 功能分类
-// table), and one text means the same computation in any sheet: only "own sheet" is given at the
-// time of evaluation.
+// once per formula text into a function of the cells. The same texts come back in every unit of a
+// district (=SUM(D7:D9) in every 功能分类 table), and one text means the same computation in any
+// sheet: only "own sheet" is given at the time of evaluation.
 //
 // Evaluation order is the order of the text, as when the text was parsed and computed in one pass:
 // a reference met before a syntax error is still computed first, so a file gives the same reason
@@ -185,17 +185,15 @@ function truth(v: CellValue): boolean {
   throw new Unsupported('error');
 }
 
-function scalar(a: Arg): number {
-  if (a.kind === 'value') return num(a.v);
-  if (a.values.length !== 1) throw new Unsupported('unsupported');
-  return num(a.values[0] ?? null);
-}
-
 /** An argument as one value: a single cell of a range is its value (a blank one is blank). */
 function valueOf(a: Arg): CellValue {
   if (a.kind === 'value') return a.v;
   if (a.values.length !== 1) throw new Unsupported('unsupported');
   return a.values[0] ?? null;
+}
+
+function scalar(a: Arg): number {
+  return num(valueOf(a));
 }
 
 function evaluateArgs(args: readonly ArgFn[], x: FormulaScope): Arg[] {

@@ -78,7 +78,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
     const first = regions.find((r) => !r.inList);
     if (snap.visibility !== 'visible' && first) {
       findings.push(
-        finding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
+        readerFinding('read/hidden-sheet', 'warning', snap.name, titleCellOf(first), {
           title: first.title,
           state: snap.visibility === 'veryHidden' ? '深度隐藏' : '隐藏',
         }),
@@ -106,7 +106,7 @@ export function readBudgetTables(sheets: readonly SheetSnapshot[]): { workbook: 
       if (region.inList && table) findings.push(...own);
       if (table) {
         if (tables.some((t) => t.tableId === table.tableId)) {
-          findings.push(finding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
+          findings.push(readerFinding('read/duplicate-table', 'warning', snap.name, titleCellOf(region), { title: region.title }));
         } else {
           const notes = notesOf(region);
           tables.push(notes.length > 0 ? { ...table, notes } : table);
@@ -137,8 +137,6 @@ interface Ctx {
   readonly unit: '元' | '万元';
   readonly year: number | null;
 }
-
-const finding = readerFinding;
 
 function valueAt(snap: SheetSnapshot, row: number, col: number): CellValue {
   return snap.values[row - 1]?.[col - 1] ?? null;
@@ -394,7 +392,7 @@ function readClassified(
   // The first code column: 类 of 类/款/项, or the single 编码 column.
   const codeCol = classCol?.col ?? codeHeader?.col;
   if (columns.length === 0 || codeCol === undefined) {
-    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    ctx.findings.push(readerFinding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
   const headerEnd = Math.max(
@@ -424,7 +422,7 @@ function readClassified(
     const code = readCode(snap, r, codeCols);
     if (code === 'bad') {
       ctx.findings.push(
-        finding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
+        readerFinding('read/bad-code', 'error', snap.name, cellAddress(r, codeCol), {
           value: codeCols
             .map((c) => normalizeLabel(valueAt(snap, r, c)))
             .join(' ')
@@ -436,7 +434,7 @@ function readClassified(
     if (code === null) {
       // A row with figures but no code cannot be placed; a note, footer or blank row is skipped.
       if (hasNumber(ctx, r, amountCols))
-        ctx.findings.push(finding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
+        ctx.findings.push(readerFinding('read/row-without-code', 'warning', snap.name, cellAddress(r, codeCol), {}));
       continue;
     }
     const role = code.code.length === 3 ? 'class' : code.code.length === 5 && !economic ? 'kuan' : 'item';
@@ -589,7 +587,7 @@ function readSummary(ctx: Ctx, tableId: 'financeSummary' | 'fiscalSummary'): Par
   const [left, second] = projectCols;
   const right = projectCols.find((p) => left && p.col > left.col + 1 && p.row === left.row) ?? second;
   if (!left || !right) {
-    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    ctx.findings.push(readerFinding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
   const headerRow = left.row;
@@ -693,7 +691,7 @@ function readSangong(ctx: Ctx): ParsedSangongTable | null {
   if (sub) cols.vehicle = sub.col;
   const titleCell = titleCellOf(region);
   if (cols.total === undefined || cols.abroad === undefined) {
-    ctx.findings.push(finding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
+    ctx.findings.push(readerFinding('read/no-header', 'error', snap.name, titleCell, { title: region.title }));
     return null;
   }
   const headerEnd = Math.max(...headers.filter((h) => Object.values(cols).includes(h.col)).map((h) => h.row));

@@ -4,7 +4,6 @@ import type { CellValue, SheetSnapshot } from '../../port/workbookPort';
 import type { FormulaEvaluator } from '../evaluateFormulas';
 import type { ParsedAmount } from '../parsedTables';
 import { readAmountAt } from '../readAmountAt';
-import { readerFinding } from '../readerFinding';
 import { normalizeLabel } from '../tableTitles';
 
 // Cell access shared by the form and outline readers of province editions.
@@ -56,9 +55,6 @@ export function mergeEnd(snap: SheetSnapshot, row: number, col: number): number 
   }
   return col;
 }
-
-/** A province reader's finding: worded as the standard tables' reader words it. */
-export const provinceFinding = readerFinding;
 
 /** The amount in a cell, in 分, as the standard tables' reader reads it (readAmountAt). */
 export function readAmount(ctx: SheetCtx, row: number, col: number): ParsedAmount {

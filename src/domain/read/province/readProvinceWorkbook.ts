@@ -8,7 +8,8 @@ import type { ParsedClassifiedTable, ParsedTable, ParsedWorkbook } from '../pars
 import type { Region } from '../readBudgetTables';
 import { isGeneratedSheet, removeSpace, tableIdOfTitle } from '../tableTitles';
 import type { ParsedFormTable, ParsedOutlineTable } from './provinceTables';
-import { provinceFinding, textAt } from './readCell';
+import { readerFinding } from '../readerFinding';
+import { textAt } from './readCell';
 import { readFormTable } from './readFormTable';
 import { readOutlineTable } from './readOutlineTable';
 
@@ -118,7 +119,7 @@ export function readProvinceWorkbook(
     const mine = [...new Set(hits.map((h) => h.sheet.name))].filter((s) => !foreign.has(s));
     const first = [...foreign][0] ?? '';
     findings.push(
-      provinceFinding('read/mixed-editions', 'error', first, undefined, {
+      readerFinding('read/mixed-editions', 'error', first, undefined, {
         edition: edition.label,
         sheets: [...foreign].map((s) => `“${s}”`).join('、'),
         mine: mine.map((s) => `“${s}”`).join('、'),
@@ -144,14 +145,14 @@ export function readProvinceWorkbook(
       year ??= tableYear;
       const ctx = { snap: sheet, evaluator, findings, fenPerUnit: h.def.unit === '万元' ? 1_000_000 : 100 };
       if ([...tables, ...provinceTables].some((t) => t.tableId === h.def.id)) {
-        findings.push(provinceFinding('read/duplicate-table', 'warning', sheet.name, cellAddress(h.row, h.col), { title: h.text }));
+        findings.push(readerFinding('read/duplicate-table', 'warning', sheet.name, cellAddress(h.row, h.col), { title: h.text }));
         return;
       }
       if (h.def.kind === 'form') provinceTables.push(readFormTable(ctx, h.def, region, tableYear));
       else if (h.def.kind === 'outline') {
         const t = readOutlineTable(ctx, h.def, region, tableYear);
         if (t) provinceTables.push(t);
-        else findings.push(provinceFinding('read/no-header', 'error', sheet.name, cellAddress(h.row, h.col), { title: h.text }));
+        else findings.push(readerFinding('read/no-header', 'error', sheet.name, cellAddress(h.row, h.col), { title: h.text }));
       } else {
         const t = readCodeTable({ snap: sheet, tableId: h.def.id, ...region }, evaluator, findings, {
           economic: h.def.codeKind === 'economic',
@@ -165,7 +166,7 @@ export function readProvinceWorkbook(
   const missing = edition.tables.filter((d) => !found.has(d.id));
   const firstSheet = hits[0]?.sheet.name ?? sheets[0]?.name ?? '';
   findings.push(
-    provinceFinding('read/edition', 'info', firstSheet, undefined, {
+    readerFinding('read/edition', 'info', firstSheet, undefined, {
       edition: edition.label,
       count: found.size,
       of: edition.tables.length,
@@ -173,7 +174,7 @@ export function readProvinceWorkbook(
   );
   if (missing.length > 0)
     findings.push(
-      provinceFinding('read/edition-tables-missing', 'warning', firstSheet, undefined, {
+      readerFinding('read/edition-tables-missing', 'warning', firstSheet, undefined, {
         edition: edition.label,
         tables: missing.map((d) => `“${d.title.replace('{year}', String(year ?? edition.year))}”`).join('、'),
       }),
